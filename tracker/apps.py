@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class TrackerConfig(AppConfig):
+    name = "tracker"
+    verbose_name = "承诺追踪"
+
+    def ready(self) -> None:
+        from . import signals  # noqa: F401  (connects extraction to article ingestion)
