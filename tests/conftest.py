@@ -29,3 +29,20 @@ def _plain_static_storage(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _http_test_requests(settings):
+    # Tests run with the production settings (DEBUG off); the test client and the live server
+    # speak plain HTTP, so the HTTPS redirect is off here. tests/test_deploy.py checks it.
+    settings.SECURE_SSL_REDIRECT = False
+
+
+@pytest.fixture(autouse=True)
+def _login_throttle_only_where_tested(request, settings):
+    # django-axes refuses authenticate() without a request, which the test client's login()
+    # does not pass. Browser tests log in through the real form and keep it on, as do the
+    # tests marked login_throttle (tests/test_login_throttle.py).
+    markers = {marker.name for marker in request.node.iter_markers()}
+    if not markers & {"login_throttle", "browser"}:
+        settings.AXES_ENABLED = False
