@@ -1,0 +1,218 @@
+"""Editors' admin for documents (read-only) and articles (title, date, source; paste a new one).
+
+The tracker's admin (tracker/admin.py) extends ``ArticleAdmin`` with what needs the tracker
+(re-running extraction, links to an article's commitments): ``articles`` never imports
+``tracker``.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Article, DatePrecision, Document
+
+EDITOR_MEDIA_CSS = {"all": ["admin-extra/editor.css"]}
+EDITOR_MEDIA_JS = ["admin-extra/editor.js"]
+
+
+def selected_object_filter(field: str, title: str, model) -> type[admin.SimpleListFilter]:
+    """A list filter on a foreign key that never lists every row of a big table: it is set by
+    links (``?FIELD=ID``, e.g. from an article's page) and shows only the chosen object."""
+
+    class SelectedObjectFilter(admin.SimpleListFilter):
+        parameter_name = field
+
+        def lookups(self, request, model_admin):
+            value = self.value()
+            if not value or not value.isdigit():
+                return []
+            chosen = model._default_manager.filter(pk=value).first()
+            return [(value, str(chosen))] if chosen else []
+
+        def queryset(self, request, queryset):
+            value = self.value()
+            if value is None:
+                return queryset
+            if not value.isdigit():
+                return queryset.none()
+            return queryset.filter(**{f"{field}_id": value})
+
+    SelectedObjectFilter.title = title
+    return SelectedObjectFilter
+
+
+class NeedsDateFilter(admin.SimpleListFilter):
+    title = "是否缺少日期"
+    parameter_name = "needs_date"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "缺少发布日期"), ("no", "已有发布日期")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.needing_date()
+        if self.value() == "no":
+            return queryset.exclude(date_precision=DatePrecision.UNKNOWN)
+        return queryset
+
+
+def check_date_and_precision(published_on, precision) -> None:
+    """The database's rule (a date if and only if the precision is known), as form errors."""
+    if precision == DatePrecision.UNKNOWN and published_on:
+        raise ValidationError({"date_precision": "已填写发布日期：请选择日期精度（日、月或年）。"})
+    if precision != DatePrecision.UNKNOWN and not published_on:
+        raise ValidationError({"published_on": "请填写发布日期，或把日期精度设为“未知”。"})
+
+
+class ArticleEditForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = ["title", "source", "published_on", "date_precision"]
+
+    def clean(self):
+        cleaned = super().clean()
+        check_date_and_precision(cleaned.get("published_on"), cleaned.get("date_precision"))
+        return cleaned
+
+
+class PasteArticleForm(forms.Form):
+    title = forms.CharField(label="标题", max_length=500)
+    published_on = forms.DateField(label="发布日期", required=False,
+                                   widget=forms.DateInput(attrs={"type": "date"}))
+    date_precision = forms.ChoiceField(label="日期精度", choices=DatePrecision.choices,
+                                       initial=DatePrecision.DAY)
+    source = forms.CharField(label="来源", max_length=200, required=False)
+    text = forms.CharField(label="正文", widget=forms.Textarea(attrs={"rows": 20, "cols": 90}),
+                           help_text="粘贴整篇文章；断行会像导入的文件一样重新拼合，然后自动提取承诺与证据。")
+
+    def clean(self):
+        cleaned = super().clean()
+        if "published_on" in cleaned and "date_precision" in cleaned:
+            check_date_and_precision(cleaned["published_on"], cleaned["date_precision"])
+        return cleaned
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    """Documents are what ingestion read: editors look, nobody edits them here."""
+
+    list_display = ["name", "source", "encoding", "ingested_at", "updated_at"]
+    search_fields = ["name", "source"]
+    list_filter = ["encoding"]
+    readonly_fields = ["name", "sha256", "encoding", "source", "url", "ingested_at",
+                       "updated_at", "articles_link", "raw_text"]
+    show_full_result_count = False
+
+    @admin.display(description="文章")
+    def articles_link(self, obj: Document) -> str:
+        url = reverse("admin:articles_article_changelist") + f"?document={obj.pk}"
+        return format_html('<a href="{}">查看此文档的文章</a>', url)
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Article)
+class ArticleAdmin(SimpleHistoryAdmin):
+    form = ArticleEditForm
+    list_display = ["__str__", "document", "position", "published_on", "date_precision",
+                    "source", "is_fragment"]
+    list_display_links = ["__str__"]
+    list_select_related = ["document"]
+    list_filter = [
+        NeedsDateFilter,
+        selected_object_filter("document", "文档", Document),
+        "date_precision",
+        "is_fragment",
+        "is_stale",
+        "title_edited",
+        "date_edited",
+    ]
+    search_fields = ["title", "source", "document__name"]
+    show_full_result_count = False
+    readonly_fields = ["document", "position", "date_basis", "reporters", "span_start",
+                       "span_end", "is_fragment", "is_stale", "title_edited", "date_edited",
+                       "body_text", "created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "source"]}),
+        ("发布日期", {"fields": [("published_on", "date_precision"), "date_basis"],
+                      "description": "编辑修改过的标题和日期，重新导入时不会被覆盖。"}),
+        ("正文", {"fields": ["body_text"]}),
+        ("来源文档", {"classes": ["collapse"],
+                      "fields": ["document", "position", ("span_start", "span_end"), "reporters",
+                                 "is_fragment", "is_stale", "title_edited", "date_edited",
+                                 "created_at", "updated_at"]}),
+    ]
+    history_list_display = ["title", "published_on", "date_precision", "source"]
+
+    class Media:
+        css = EDITOR_MEDIA_CSS
+        js = EDITOR_MEDIA_JS
+
+    @admin.display(description="正文")
+    def body_text(self, obj: Article) -> str:
+        return format_html('<div class="article-text">{}</div>', obj.body)
+
+    def save_model(self, request, obj: Article, form, change: bool) -> None:
+        # Mark what the editor fixed, so that re-ingesting the document never overwrites it.
+        if "title" in form.changed_data:
+            obj.title_edited = True
+        if {"published_on", "date_precision"} & set(form.changed_data):
+            obj.date_edited = True
+            obj.date_basis = "editor"
+        super().save_model(request, obj, form, change)
+
+    # Articles come from documents; an editor adds one by pasting its text.
+    def get_urls(self):
+        urls = super().get_urls()
+        paste = path("paste/", self.admin_site.admin_view(self.paste_view),
+                     name="articles_article_paste")
+        return [paste, *urls]
+
+    def add_view(self, request, form_url="", extra_context=None):
+        return HttpResponseRedirect(reverse("admin:articles_article_paste"))
+
+    def paste_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = PasteArticleForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            from .services import ingest_pasted_article
+
+            data = form.cleaned_data
+            try:
+                article = ingest_pasted_article(
+                    title=data["title"], text=data["text"],
+                    published_on=data["published_on"], date_precision=data["date_precision"],
+                    source=data["source"],
+                )
+            except (ValueError, ValidationError) as error:
+                form.add_error(None, getattr(error, "messages", [str(error)]))
+            else:
+                article = getattr(article, "article", article)
+                self.message_user(request, f"已添加文章“{article}”，并已提取其中的承诺与证据。",
+                                  messages.SUCCESS)
+                return HttpResponseRedirect(
+                    reverse("admin:articles_article_change", args=[article.pk])
+                )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "粘贴新文章",
+            "form": form,
+            "opts": self.opts,
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/articles/article/paste.html", context)

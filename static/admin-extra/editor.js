@@ -1,0 +1,36 @@
+/* Editors' admin helpers (loaded as a static file: no inline scripts).
+ * 1. Scroll the article text so that the highlighted quote is in view.
+ * 2. On "add", selecting text in the article fills the quote and its start offset. */
+"use strict";
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll(".quote-context").forEach(function (box) {
+    var mark = box.querySelector("mark");
+    if (mark) {
+      box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
+    }
+  });
+
+  document.querySelectorAll(".quote-picker").forEach(function (box) {
+    var quoteField = document.getElementById(box.dataset.quoteField);
+    var startField = document.getElementById(box.dataset.startField);
+    if (!quoteField || !startField) {
+      return;
+    }
+    box.addEventListener("mouseup", function () {
+      var selection = window.getSelection();
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+        return;
+      }
+      var range = selection.getRangeAt(0);
+      if (!box.contains(range.startContainer) || !box.contains(range.endContainer)) {
+        return;
+      }
+      // The offset is the length of the text from the box's start to the selection's start.
+      var before = document.createRange();
+      before.setStart(box, 0);
+      before.setEnd(range.startContainer, range.startOffset);
+      quoteField.value = range.toString();
+      startField.value = before.toString().length;
+    });
+  });
+});

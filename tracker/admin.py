@@ -1,0 +1,618 @@
+"""The editors' admin: review what the machine found, link claims to outcomes, set statuses.
+
+Every write goes through tracker/services.py ("Editors' writes"), which records who and why in
+the history (django-simple-history). Lists stay fast on large tables: related rows are joined
+(``list_select_related``), foreign keys use autocomplete, and exact totals are not counted.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import F
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from articles.admin import (
+    EDITOR_MEDIA_CSS,
+    EDITOR_MEDIA_JS,
+    ArticleAdmin,
+    selected_object_filter,
+)
+from articles.models import Article
+
+from . import services
+from .models import (
+    Commitment,
+    Evidence,
+    ExtractedItem,
+    Indicator,
+    Link,
+    ReviewState,
+)
+
+admin.site.site_header = "政策承诺追踪 · 编辑后台"
+admin.site.site_title = "政策承诺追踪"
+admin.site.index_title = "编辑工作台"
+
+REVIEW_BUTTONS = {"_accept": ReviewState.ACCEPTED, "_reject": ReviewState.REJECTED}
+CONTEXT_CHARS = 400  # article text shown around a quote in lists of links
+
+
+def quote_in_article(article: Article, start: int, end: int, *, around: int | None = None) -> str:
+    """The article text with the quote marked. Everything is escaped by ``format_html``."""
+    body = article.body
+    before_from = 0 if around is None else max(0, start - around)
+    after_to = len(body) if around is None else min(len(body), end + around)
+    if not (0 <= start < end <= len(body)):
+        return format_html('<p class="quote-warning">引语位置超出正文范围，请核对。</p>')
+    return format_html(
+        '<div class="article-text quote-context">{}{}<mark>{}</mark>{}{}</div>',
+        "…" if before_from else "",
+        body[before_from:start],
+        body[start:end],
+        body[end:after_to],
+        "…" if after_to < len(body) else "",
+    )
+
+
+class ConfidenceFilter(admin.SimpleListFilter):
+    title = "置信度"
+    parameter_name = "confidence"
+    bands = {"high": (0.8, None, "高（≥0.8）"), "medium": (0.5, 0.8, "中（0.5–0.8）"),
+             "low": (None, 0.5, "低（<0.5）")}
+    field = "confidence"
+
+    def lookups(self, request, model_admin):
+        return [(key, label) for key, (_, _, label) in self.bands.items()]
+
+    def queryset(self, request, queryset):
+        if self.value() not in self.bands:
+            return queryset
+        low, high, _ = self.bands[self.value()]
+        if low is not None:
+            queryset = queryset.filter(**{f"{self.field}__gte": low})
+        if high is not None:
+            queryset = queryset.filter(**{f"{self.field}__lt": high})
+        return queryset
+
+
+class ScoreFilter(ConfidenceFilter):
+    title = "匹配分"
+    parameter_name = "score"
+    field = "score"
+
+
+@admin.action(description="采纳所选条目", permissions=["change"])
+def accept_selected(modeladmin, request, queryset):
+    review_selected(modeladmin, request, queryset, ReviewState.ACCEPTED)
+
+
+@admin.action(description="驳回所选条目", permissions=["change"])
+def reject_selected(modeladmin, request, queryset):
+    review_selected(modeladmin, request, queryset, ReviewState.REJECTED)
+
+
+def review_selected(modeladmin, request, queryset, state: str) -> None:
+    changed = 0
+    for item in queryset.exclude(review_state=state):
+        if state == ReviewState.ACCEPTED and item.review_state == ReviewState.EDITED:
+            continue
+        services.review_item(item=item, state=state, user=request.user)
+        changed += 1
+    modeladmin.message_user(
+        request, f"已将 {changed} 条标为“{ReviewState(state).label}”。", messages.SUCCESS
+    )
+
+
+# Items: commitments and evidence ------------------------------------------------------------
+
+
+class ItemForm(forms.ModelForm):
+    """On "add", an editor pastes the quote (offsets are found) or also gives its start."""
+
+    start = forms.IntegerField(
+        label="起点", required=False, min_value=0,
+        help_text="引语在正文中的字符位置（从 0 数起）。留空则自动查找；引语出现多次时必须填写。",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is None and cleaned.get("article") and cleaned.get("quote"):
+            try:
+                start, end = services.find_quote(
+                    body=cleaned["article"].body, quote=cleaned["quote"],
+                    start=cleaned.get("start"),
+                )
+            except ValidationError as error:
+                self.add_error(None, error)
+            else:
+                cleaned["start"], self.instance.start, self.instance.end = start, start, end
+        return cleaned
+
+
+class CommitmentForm(ItemForm):
+    status_change_reason = forms.CharField(
+        label="状态理由", max_length=100, required=False,
+        widget=forms.TextInput(attrs={"size": 60}),
+        help_text="修改状态时必填：一句话说明依据（例如引用的证据）。",
+    )
+
+    class Meta:
+        model = Commitment
+        fields = ["article", "quote", *services.COMMITMENT_EDITABLE_FIELDS, "status"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if "status" in self.changed_data and not cleaned.get("status_change_reason", "").strip():
+            self.add_error("status_change_reason", "修改状态时必须填写理由。")
+        return cleaned
+
+
+class EvidenceForm(ItemForm):
+    class Meta:
+        model = Evidence
+        fields = ["article", "quote", *services.EVIDENCE_EDITABLE_FIELDS]
+
+
+class LinkInlineForm(forms.ModelForm):
+    class Meta:
+        model = Link
+        fields = ["commitment", "evidence", "relation", "note", "review_state"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            for name in ("commitment", "evidence"):
+                if name in self.changed_data:
+                    self.add_error(name, "已有关联不能改换另一端：请驳回这条关联，再新增一条。")
+        return cleaned
+
+
+class LinkInline(admin.TabularInline):
+    model = Link
+    form = LinkInlineForm
+    extra = 1
+    can_delete = False  # a wrong link is rejected (and kept in the history), not deleted
+    readonly_fields = ["other_side", "score", "explanation"]
+    # Link.Meta orders by score: the machine's best candidates come first.
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(
+            "commitment__article", "commitment__indicator", "evidence__article",
+            "evidence__indicator",
+        )
+
+    @admin.display(description="引语")
+    def other_side(self, link: Link) -> str:
+        if not link.pk:
+            return ""
+        item = link.evidence if self.fk_name == "commitment" else link.commitment
+        date = item.article.published_on or "日期不详"
+        return format_html("{}<br><small>{} · {}</small>", item.quote, date, item.article)
+
+
+class LinkFromCommitmentInline(LinkInline):
+    fk_name = "commitment"
+    verbose_name = "证据关联"
+    verbose_name_plural = "证据关联（机器建议按匹配分排在前面；在空行中用搜索添加新的证据）"
+    fields = ["evidence", "other_side", "relation", "note", "score", "explanation",
+              "review_state"]
+    autocomplete_fields = ["evidence"]
+
+
+class LinkFromEvidenceInline(LinkInline):
+    fk_name = "evidence"
+    verbose_name = "所回应的承诺"
+    verbose_name_plural = "所回应的承诺（机器建议按匹配分排在前面；在空行中用搜索添加）"
+    fields = ["commitment", "other_side", "relation", "note", "score", "explanation",
+              "review_state"]
+    autocomplete_fields = ["commitment"]
+
+
+class ItemAdmin(SimpleHistoryAdmin):
+    """Shared by commitments and evidence: the review queue and the review page."""
+
+    item_kind = ""
+    change_form_template = "admin/tracker/item_change_form.html"
+    list_display = ["short_quote", "article_title", "article_date", "indicator", "value",
+                    "unit", "period_text", "confidence", "review_state"]
+    list_display_links = ["short_quote"]
+    list_select_related = ["article__document", "indicator"]
+    list_filter = [
+        "review_state",
+        ConfidenceFilter,
+        selected_object_filter("article", "文章", Article),
+        "indicator",
+        "indicator__topic",
+        ("article__published_on", admin.DateFieldListFilter),
+        "anchor_lost",
+    ]
+    search_fields = ["quote", "subject", "indicator__name", "indicator_text", "article__title"]
+    # Newest articles first, the machine's most confident findings first within them.
+    ordering = [F("article__published_on").desc(nulls_last=True), "-confidence", "-id"]
+    show_full_result_count = False
+    list_per_page = 50
+    actions = [accept_selected, reject_selected]
+    autocomplete_fields = ["article", "indicator"]
+    history_list_display = ["review_state", "value", "unit", "indicator"]
+
+    class Media:
+        css = EDITOR_MEDIA_CSS
+        js = EDITOR_MEDIA_JS
+
+    @admin.display(description="引语")
+    def short_quote(self, item: ExtractedItem) -> str:
+        return item.quote if len(item.quote) <= 50 else item.quote[:50] + "…"
+
+    @admin.display(description="文章", ordering="article__title")
+    def article_title(self, item: ExtractedItem) -> str:
+        return str(item.article)
+
+    @admin.display(description="发布日期", ordering="article__published_on")
+    def article_date(self, item: ExtractedItem):
+        return item.article.published_on
+
+    @admin.display(description="引语在原文中")
+    def quote_in_context(self, item: ExtractedItem) -> str:
+        return quote_in_article(item.article, item.start, item.end)
+
+    @admin.display(description="文章")
+    def article_link(self, item: ExtractedItem) -> str:
+        url = reverse("admin:articles_article_change", args=[item.article_id])
+        return format_html('<a href="{}">{}</a>（{}）', url, item.article,
+                           item.article.published_on or "日期不详")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return []
+        return ["article_link", "quote_in_context", "quote", "start", "end", "confidence",
+                "review_state", "created_at", "updated_at"]
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return [
+                ("引语", {"fields": ["article", "quote", "start"],
+                          "description": "选择文章，然后在下方正文中选中引语，或把引语粘贴进来："
+                                         "系统会在正文中查找并核对它的位置。"}),
+                *self.value_fieldsets,
+            ]
+        return [
+            ("引语", {"fields": ["article_link", "quote_in_context",
+                                 ("review_state", "confidence")]}),
+            *self.value_fieldsets,
+            ("位置与记录", {"classes": ["collapse"],
+                            "fields": [("start", "end"), "quote", ("created_at", "updated_at")]}),
+        ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="",
+                           obj=None):
+        if add:
+            article_id = request.GET.get("article") or request.POST.get("article")
+            if article_id and str(article_id).isdigit():
+                context["pick_article"] = Article.objects.filter(pk=article_id).first()
+        context["review_buttons"] = change and self.has_change_permission(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj, form, change: bool) -> None:
+        user = request.user
+        if not change:
+            fields = {name: form.cleaned_data[name] for name in services.editable_fields(self.model)
+                      if name in form.cleaned_data}
+            created = services.create_item_from_quote(
+                article=obj.article, kind=self.item_kind, quote=obj.quote,
+                start=form.cleaned_data.get("start"), user=user, **fields,
+            )
+            # The admin goes on with ``obj`` (inlines, messages): make it the saved item.
+            obj.pk, obj.start, obj.end = created.pk, created.start, created.end
+            obj.review_state, obj.confidence = created.review_state, created.confidence
+            obj._state.adding, obj._state.db = False, created._state.db
+            return
+        editable = services.editable_fields(self.model)
+        changes = {name: form.cleaned_data[name] for name in form.changed_data if name in editable}
+        if changes:
+            services.update_item(item=obj, changes=changes, user=user)
+        self.save_status(request, obj, form)
+        for button, state in REVIEW_BUTTONS.items():
+            if button in request.POST:
+                services.review_item(item=obj, state=state, user=user)
+
+    def save_status(self, request, obj, form) -> None:
+        """Commitments only: a status change goes through ``set_status`` with its reason."""
+
+    def save_formset(self, request, form, formset, change: bool) -> None:
+        if formset.model is not Link:
+            return super().save_formset(request, form, formset, change)
+        parent = form.instance
+        for link_form in formset.forms:
+            if not link_form.has_changed() or not link_form.cleaned_data:
+                continue
+            data = link_form.cleaned_data
+            commitment = parent if isinstance(parent, Commitment) else data["commitment"]
+            evidence = parent if isinstance(parent, Evidence) else data["evidence"]
+            link = link_form.instance
+            if not link.pk or {"relation", "note"} & set(link_form.changed_data):
+                link = services.link_evidence(
+                    commitment=commitment, evidence=evidence, relation=data["relation"],
+                    note=data.get("note", ""), user=request.user,
+                )
+            if link_form.instance.pk and "review_state" in link_form.changed_data:
+                services.review_item(item=link, state=data["review_state"], user=request.user)
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+
+
+@admin.register(Commitment)
+class CommitmentAdmin(ItemAdmin):
+    item_kind = "commitment"
+    form = CommitmentForm
+    inlines = [LinkFromCommitmentInline]
+    list_display = [*ItemAdmin.list_display[:-1], "status", "review_state"]
+    list_filter = [*ItemAdmin.list_filter, "status", "status_source", "kind"]
+    search_fields = [*ItemAdmin.search_fields]
+    autocomplete_fields = ["article", "indicator", "revises"]
+    history_list_display = ["review_state", "status", "status_reason", "value", "unit"]
+    value_fieldsets = [
+        ("数值与时期", {"fields": [
+            "kind", "subject", ("indicator", "indicator_text"), "measure",
+            ("comparator", "value", "value_max", "unit"),
+            ("period_text", "period_start", "period_end"), "period_relative", "deadline",
+            "revises", "editor_note",
+        ]}),
+        ("状态", {"fields": [
+            ("status", "status_change_reason"),
+            ("suggested_status", "suggested_status_explanation"),
+            ("status_source", "status_reason"),
+        ], "description": "机器的建议显示在状态旁边；编辑的判定一经保存，机器不再改动。"}),
+    ]
+
+    def get_readonly_fields(self, request, obj=None):
+        status_fields = ["suggested_status", "suggested_status_explanation", "status_source",
+                         "status_reason"]
+        return [*super().get_readonly_fields(request, obj), *status_fields]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None:  # a new commitment's status is set after review, with a reason
+            fieldsets = [fs for fs in fieldsets if fs[0] != "状态"]
+        return fieldsets
+
+    def save_status(self, request, obj, form) -> None:
+        if "status" in form.changed_data:
+            services.set_status(
+                commitment=obj, status=form.cleaned_data["status"],
+                reason=form.cleaned_data["status_change_reason"], user=request.user,
+            )
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(ItemAdmin):
+    item_kind = "evidence"
+    form = EvidenceForm
+    inlines = [LinkFromEvidenceInline]
+    list_filter = [*ItemAdmin.list_filter, "is_cumulative"]
+    value_fieldsets = [
+        ("数值与时期", {"fields": [
+            "subject", ("indicator", "indicator_text"), "measure",
+            ("comparator", "value", "value_max", "unit"),
+            ("period_text", "period_start", "period_end"), "period_relative", "is_cumulative",
+            "conflict_note", "editor_note",
+        ]}),
+    ]
+
+
+# Links ---------------------------------------------------------------------------------------
+
+
+class LinkForm(forms.ModelForm):
+    class Meta:
+        model = Link
+        fields = ["commitment", "evidence", "relation", "note"]
+
+
+@admin.register(Link)
+class LinkAdmin(SimpleHistoryAdmin):
+    form = LinkForm
+    change_form_template = "admin/tracker/item_change_form.html"
+    list_display = ["commitment_quote", "evidence_quote", "evidence_date", "relation", "score",
+                    "review_state"]
+    list_display_links = ["commitment_quote"]
+    list_select_related = ["commitment", "evidence__article"]
+    list_filter = ["review_state", "relation", ScoreFilter,
+                   ("evidence__article__published_on", admin.DateFieldListFilter),
+                   "commitment__indicator__topic"]
+    search_fields = ["commitment__quote", "evidence__quote", "note"]
+    ordering = [F("evidence__article__published_on").desc(nulls_last=True), "-score", "-id"]
+    autocomplete_fields = ["commitment", "evidence"]
+    show_full_result_count = False
+    list_per_page = 50
+    actions = [accept_selected, reject_selected]
+    history_list_display = ["relation", "review_state", "note"]
+
+    class Media:
+        css = EDITOR_MEDIA_CSS
+        js = EDITOR_MEDIA_JS
+
+    @admin.display(description="承诺")
+    def commitment_quote(self, link: Link) -> str:
+        return link.commitment.quote[:60]
+
+    @admin.display(description="证据")
+    def evidence_quote(self, link: Link) -> str:
+        return link.evidence.quote[:60]
+
+    @admin.display(description="证据日期", ordering="evidence__article__published_on")
+    def evidence_date(self, link: Link):
+        return link.evidence.article.published_on
+
+    @admin.display(description="承诺原文")
+    def commitment_context(self, link: Link) -> str:
+        item = link.commitment
+        return quote_in_article(item.article, item.start, item.end, around=CONTEXT_CHARS)
+
+    @admin.display(description="证据原文")
+    def evidence_context(self, link: Link) -> str:
+        item = link.evidence
+        return quote_in_article(item.article, item.start, item.end, around=CONTEXT_CHARS)
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return []
+        return ["commitment", "evidence", "commitment_context", "evidence_context", "score",
+                "explanation", "review_state", "created_at", "updated_at"]
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["commitment", "evidence", "relation", "note"]
+        return ["commitment", "commitment_context", "evidence", "evidence_context",
+                ("relation", "score"), "explanation", "note", "review_state",
+                ("created_at", "updated_at")]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="",
+                           obj=None):
+        context["review_buttons"] = change and self.has_change_permission(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj: Link, form, change: bool) -> None:
+        if not change or {"relation", "note"} & set(form.changed_data):
+            saved = services.link_evidence(
+                commitment=obj.commitment, evidence=obj.evidence, relation=obj.relation,
+                note=obj.note, user=request.user,
+            )
+            obj.pk, obj.review_state = saved.pk, saved.review_state
+            obj._state.adding, obj._state.db = False, saved._state.db
+        for button, state in REVIEW_BUTTONS.items():
+            if button in request.POST:
+                services.review_item(item=obj, state=state, user=request.user)
+
+
+# Indicators ----------------------------------------------------------------------------------
+
+
+class AliasesField(forms.CharField):
+    """Aliases as one name per line (or separated by 、，,), stored as a JSON list."""
+
+    widget = forms.Textarea(attrs={"rows": 4, "cols": 40})
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value):
+        text = super().to_python(value) or ""
+        for separator in "、，,;；":
+            text = text.replace(separator, "\n")
+        names: list[str] = []
+        for name in (line.strip() for line in text.splitlines()):
+            if name and name not in names:
+                names.append(name)
+        return names
+
+
+class IndicatorForm(forms.ModelForm):
+    aliases = AliasesField(label="别名", required=False,
+                           help_text="每行一个（也可用顿号或逗号分隔）。提取时这些写法都归入本指标。")
+
+    class Meta:
+        model = Indicator
+        fields = ["name", "aliases", "topic", "unit_family", "unit", "description"]
+
+    def clean_aliases(self):
+        name = self.cleaned_data.get("name")
+        return [alias for alias in self.cleaned_data["aliases"] if alias != name]
+
+
+class MergeIndicatorsForm(forms.Form):
+    keep = forms.ModelChoiceField(queryset=Indicator.objects.none(), widget=forms.RadioSelect,
+                                  label="保留哪一个指标", empty_label=None)
+
+    def __init__(self, *args, indicators, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = indicators
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(SimpleHistoryAdmin):
+    form = IndicatorForm
+    list_display = ["name", "alias_list", "topic", "unit_family", "unit"]
+    list_filter = ["topic", "unit_family"]
+    search_fields = ["name", "aliases"]
+    show_full_result_count = False
+    actions = ["merge_selected"]
+    history_list_display = ["name", "aliases"]
+
+    @admin.display(description="别名")
+    def alias_list(self, indicator: Indicator) -> str:
+        return "、".join(indicator.aliases)
+
+    @admin.action(description="合并所选指标（选择保留哪一个）", permissions=["change"])
+    def merge_selected(self, request, queryset):
+        indicators = queryset.order_by("name")
+        if indicators.count() < 2:
+            self.message_user(request, "请至少选择两个指标再合并。", messages.WARNING)
+            return None
+        form = MergeIndicatorsForm(request.POST if "keep" in request.POST else None,
+                                   indicators=indicators)
+        if form.is_bound and form.is_valid():
+            keep = form.cleaned_data["keep"]
+            merged = [indicator for indicator in indicators if indicator.pk != keep.pk]
+            services.merge_indicators(keep=keep, merge=merged, user=request.user)
+            self.message_user(
+                request,
+                f"已把 {'、'.join(i.name for i in merged)} 并入“{keep.name}”；"
+                "相关承诺与证据已改指向它，原名称已加为别名。",
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "合并指标",
+            "form": form,
+            "indicators": indicators,
+            "opts": self.opts,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/tracker/indicator/merge.html", context)
+
+
+# Articles: what the tracker adds to the articles app's admin ---------------------------------
+
+
+@admin.action(description="重新提取所选文章（不改动已审核的条目）", permissions=["change"])
+def rerun_extraction(modeladmin, request, queryset):
+    count = 0
+    for article in queryset:
+        services.extract_article(article=article)
+        count += 1
+    modeladmin.message_user(request, f"已重新提取 {count} 篇文章；已审核的条目保持不变。",
+                            messages.SUCCESS)
+
+
+class TrackerArticleAdmin(ArticleAdmin):
+    actions = [rerun_extraction]
+    readonly_fields = [*ArticleAdmin.readonly_fields, "items_links"]
+    fieldsets = [
+        *ArticleAdmin.fieldsets[:2],
+        ("承诺与证据", {"fields": ["items_links"]}),
+        *ArticleAdmin.fieldsets[2:],
+    ]
+
+    @admin.display(description="本文的承诺与证据")
+    def items_links(self, article: Article) -> str:
+        return format_html(
+            '<a href="{}">查看承诺</a> · <a href="{}">查看证据</a> · '
+            '<a href="{}">从本文新增承诺</a> · <a href="{}">从本文新增证据</a>',
+            reverse("admin:tracker_commitment_changelist") + f"?article={article.pk}",
+            reverse("admin:tracker_evidence_changelist") + f"?article={article.pk}",
+            reverse("admin:tracker_commitment_add") + f"?article={article.pk}",
+            reverse("admin:tracker_evidence_add") + f"?article={article.pk}",
+        )
+
+
+# ``articles`` may not import ``tracker``, so the tracker replaces the articles app's
+# registration with its extended admin.
+admin.site.unregister(Article)
+admin.site.register(Article, TrackerArticleAdmin)
