@@ -70,9 +70,10 @@ def test_schema_describes_every_exported_key_and_choice():
 
 def test_every_model_field_is_in_the_export():
     # The export is the backup: a field added to a model must be added to the export too.
+    # search_text alone is left out: a derived, database-specific index restore recomputes.
     for section in SECTIONS:
         fields = {field.name for field in section.model._meta.concrete_fields}
-        assert fields - set(section.keys) == set(), section.name
+        assert fields - set(section.keys) <= {"search_text"}, section.name
         assert set(section.keys) - fields == set(), section.name
 
 

@@ -37,7 +37,9 @@ class Section:
     """One list of the export: its key, the NDJSON ``type`` of its records, model and keys.
 
     Keys equal model field names; a foreign key's value is the id it points to. The first
-    keys are the ones issue 7 names; the rest make the export a complete backup.
+    keys are the ones issue 7 names; the rest make the export a complete backup. Left out:
+    ``search_text``, a search index derived from the text in a database-specific form, which
+    restore recomputes.
     """
 
     name: str
@@ -94,7 +96,6 @@ SECTIONS: tuple[Section, ...] = (
             "is_stale",
             "title_edited",
             "date_edited",
-            "search_text",
             "created_at",
             "updated_at",
         ),
@@ -135,7 +136,6 @@ SECTIONS: tuple[Section, ...] = (
             "revises",
             "anchor_lost",
             "editor_note",
-            "search_text",
             "created_at",
             "updated_at",
         ),
@@ -164,7 +164,6 @@ SECTIONS: tuple[Section, ...] = (
             "conflict_note",
             "anchor_lost",
             "editor_note",
-            "search_text",
             "created_at",
             "updated_at",
         ),

@@ -232,6 +232,14 @@ def _keeping_timestamps() -> Iterator[None]:
 # --- writing -------------------------------------------------------------------------------
 
 
+def _fill_search_text(instance: models.Model) -> None:
+    # bulk_create skips the pre_save signal that keeps the search index; fill it the same way.
+    from .search import SOURCE_FIELDS, search_text_for, searched_text
+
+    if type(instance) in SOURCE_FIELDS:
+        instance.search_text = search_text_for(searched_text(instance), connection.vendor)
+
+
 def database_is_empty() -> bool:
     return not any(model.objects.exists() for model in MODELS)
 
@@ -322,7 +330,9 @@ class _Restorer:
             self._merge(section, file_id, values)
         else:
             self.ids[section.name][file_id] = file_id
-            self._queue(section, file_id, section.model(**values))
+            instance = section.model(**values)
+            _fill_search_text(instance)
+            self._queue(section, file_id, instance)
 
     def _merge(self, section: Section, file_id: int, values: dict[str, Any]) -> None:
         model = section.model
