@@ -1,0 +1,228 @@
+"""Quantities in Chinese text: one named case per rule, each with its exact expected figures."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+import pytest
+
+from tracker.text.numbers import Quantity, find_quantities, parse_number
+
+
+class Q(NamedTuple):
+    """The fields of a Quantity a case checks (Decimals written as strings)."""
+
+    text: str
+    value: str
+    value_max: str | None
+    unit: str
+    base_value: str | None
+    base_unit: str
+    comparator: str = "exactly"
+    measure: str = "level"
+    approximate: bool = False
+
+
+def seen(quantity: Quantity) -> Q:
+    return Q(
+        quantity.text,
+        str(quantity.value),
+        None if quantity.value_max is None else str(quantity.value_max),
+        quantity.unit,
+        None if quantity.base_value is None else str(quantity.base_value),
+        quantity.base_unit,
+        quantity.comparator,
+        quantity.measure,
+        quantity.approximate,
+    )
+
+
+# (name, text, expected quantities in order)
+CASES: list[tuple[str, str, list[Q]]] = [
+    # --- numerals: Arabic, Chinese, mixed
+    ("chinese_two_counter", "确保两个总投资百亿元项目落地",
+     [Q("两个", "2", None, "个", "2", "个"),
+      Q("百亿元", "100", None, "亿元", "10000000000", "元")]),
+    ("chinese_ten_odd", "联合十余家单位",
+     [Q("十余家", "10", None, "家", "10", "家", "more_than", "level", True)]),
+    ("mixed_wan", "新增市场主体1.6万家",
+     [Q("1.6万家", "1.6", None, "万家", "16000", "家")]),
+    ("decimal_yi_yuan", "下半年固定资产投资要完成163.8亿元",
+     [Q("163.8亿元", "163.8", None, "亿元", "16380000000", "元")]),
+    ("wan_yuan", "质押融资累计20469万元",
+     [Q("20469万元", "20469", None, "万元", "204690000", "元")]),
+    ("percent_level", "力争全年全社会研发投入强度达到10.09%",
+     [Q("10.09%", "10.09", None, "%", "10.09", "%")]),
+    ("fraction_share", "知识产权强企5家，占全市的 1/3",
+     [Q("5家", "5", None, "家", "5", "家"),
+      Q("1/3", "1", None, "/3", "33.3333", "%", "exactly", "share")]),
+    ("fraction_sixth", "约占全国的1/6",
+     [Q("1/6", "1", None, "/6", "16.6667", "%", "exactly", "share")]),
+    ("chinese_fraction", "占全省三分之一",
+     [Q("三分之一", "1", None, "/3", "33.3333", "%", "exactly", "share")]),
+    ("percent_in_words", "增长百分之十",
+     [Q("百分之十", "10", None, "%", "10", "%", "exactly", "growth")]),
+    ("rank", "位列全国第17位",
+     [Q("第17位", "17", None, "位", "17", "位", "exactly", "rank")]),
+    ("rank_with_space", "知识产权指数位列全国第 17位，产业升级",
+     [Q("第 17位", "17", None, "位", "17", "位", "exactly", "rank")]),
+    ("rank_chinese_with_context", "综合排名全省第三名",
+     [Q("第三名", "3", None, "名", "3", "位", "exactly", "rank")]),
+    ("wan_tai", "年产2万台电力设备",
+     [Q("2万台", "2", None, "万台", "20000", "台")]),
+    ("kilograms", "日加氢能力4000公斤",
+     [Q("4000公斤", "4000", None, "公斤", "4000", "公斤")]),
+    ("tonnes_to_kilograms", "年产3.5万吨",
+     [Q("3.5万吨", "3.5", None, "万吨", "35000000", "公斤")]),
+    ("yi_yuan_small", "兑现总奖补金额达到 5.13亿元",
+     [Q("5.13亿元", "5.13", None, "亿元", "513000000", "元")]),
+    ("bare_yi_money_context", "资本规模达到2000亿",
+     [Q("2000亿", "2000", None, "亿", "200000000000", "元")]),
+    ("bare_wan_no_money_context", "服务群众5万",
+     [Q("5万", "5", None, "万", "50000", "")]),
+    ("space_before_multiplier", "发放了总计 1.88 亿元的奖补资金",
+     [Q("1.88 亿元", "1.88", None, "亿元", "188000000", "元")]),
+    ("hundred_odd", "服务中小微企业100余家",
+     [Q("100余家", "100", None, "家", "100", "家", "more_than", "level", True)]),
+    ("sixty_odd", "服务企业共计60余家。",
+     [Q("60余家", "60", None, "家", "60", "家", "more_than", "level", True)]),
+    ("odd_before_multiplier", "交易总额累计950余万元",
+     [Q("950余万元", "950", None, "万元", "9500000", "元", "more_than", "level", True)]),
+    ("odd_after_multiplier", "政策数据10万余条",
+     [Q("10万余条", "10", None, "万条", "100000", "条", "more_than", "level", True)]),
+    ("people_count", "人才数据3925位",
+     [Q("3925位", "3925", None, "位", "3925", "位")]),
+    ("many_after_number", "引进100多家企业",
+     [Q("100多家", "100", None, "家", "100", "家", "more_than", "level", True)]),
+    ("thousands_separator", "累计1,000家",
+     [Q("1,000家", "1000", None, "家", "1000", "家")]),
+    ("fullwidth_digits", "新增３００家",
+     [Q("３００家", "300", None, "家", "300", "家")]),
+    ("chinese_big_numeral", "投资三亿五千万元",
+     [Q("三亿五千万元", "35000", None, "万元", "350000000", "元")]),
+    # --- comparators
+    ("at_least_yishang", "新增市场主体 1.6万家以上",
+     [Q("1.6万家以上", "1.6", None, "万家", "16000", "家", "at_least")]),
+    ("at_least_bushaoyu", "建立不少于1000家的高新技术后备企业库",
+     [Q("不少于1000家", "1000", None, "家", "1000", "家", "at_least")]),
+    ("more_than_chaoguo", "营收超过100亿元",
+     [Q("超过100亿元", "100", None, "亿元", "10000000000", "元", "more_than")]),
+    ("more_than_tupo", "技术合同成交额突破170.5亿元",
+     [Q("突破170.5亿元", "170.5", None, "亿元", "17050000000", "元", "more_than")]),
+    ("at_least_zhishao", "培育至少20家",
+     [Q("至少20家", "20", None, "家", "20", "家", "at_least")]),
+    ("at_least_budiyu", "研发投入不低于3%",
+     [Q("不低于3%", "3", None, "%", "3", "%", "at_least")]),
+    ("at_most_yinei", "能耗增幅控制在3%以内",
+     [Q("3%以内", "3", None, "%", "3", "%", "at_most", "growth")]),
+    ("at_most_buchaoguo", "单个项目补助不超过500万元",
+     [Q("不超过500万元", "500", None, "万元", "5000000", "元", "at_most")]),
+    ("about_zuoyou", "生产总值增长6%左右",
+     [Q("6%左右", "6", None, "%", "6", "%", "about", "growth", True)]),
+    ("about_yue", "投资约20亿元",
+     [Q("约20亿元", "20", None, "亿元", "2000000000", "元", "about", "level", True)]),
+    ("about_jin", "服务近300家企业",
+     [Q("近300家", "300", None, "家", "300", "家", "about", "level", True)]),
+    ("less_than_buzu", "不足10%",
+     [Q("不足10%", "10", None, "%", "10", "%", "less_than")]),
+    # --- percentage points, shares, growth
+    ("points_not_percent", "增速高于全市1个百分点",
+     [Q("1个百分点", "1", None, "个百分点", "1", "百分点", "exactly", "growth")]),
+    ("points_level", "比例提高0.5百分点",
+     [Q("0.5百分点", "0.5", None, "百分点", "0.5", "百分点", "exactly", "growth")]),
+    ("share_zhan", "新增省新型研发机构4家,占全省25%",
+     [Q("4家", "4", None, "家", "4", "家"),
+      Q("25%", "25", None, "%", "25", "%", "exactly", "share")]),
+    ("growth_with_space", "2023年郑州高新区力争生产总值增长 10%",
+     [Q("10%", "10", None, "%", "10", "%", "exactly", "growth")]),
+    ("growth_year_on_year", "新增省级瞪羚企业27家,同比增长42%",
+     [Q("27家", "27", None, "家", "27", "家"),
+      Q("42%", "42", None, "%", "42", "%", "exactly", "growth")]),
+    ("growth_nearer_than_share", "占全省比重提高2个百分点",
+     [Q("2个百分点", "2", None, "个百分点", "2", "百分点", "exactly", "growth")]),
+    # --- ranges
+    ("range_fullwidth_dash", "经济增长6.5%－7%",
+     [Q("6.5%－7%", "6.5", "7", "%", "6.5", "%", "range", "growth")]),
+    ("range_hyphen", "目标为6.5%-7%",
+     [Q("6.5%-7%", "6.5", "7", "%", "6.5", "%", "range")]),
+    ("range_zhi", "目标为6.5%至7%",
+     [Q("6.5%至7%", "6.5", "7", "%", "6.5", "%", "range")]),
+    ("range_shared_unit", "每家奖励3-5万元",
+     [Q("3-5万元", "3", "5", "万元", "30000", "元", "range")]),
+    ("range_units_differ_is_no_range", "占比10%至20家企业",
+     [Q("10%", "10", None, "%", "10", "%", "exactly", "share"),
+      Q("20家", "20", None, "家", "20", "家")]),
+    # --- not quantities
+    ("date_is_not_quantity", "2024年8月21日召开", []),
+    ("quarter_is_not_quantity", "要在第三季度完成10个在谈项目正式签约",
+     [Q("10个", "10", None, "个", "10", "个")]),
+    ("year_range_is_not_quantity", "2024—2026年行动计划", []),
+    ("month_range_is_not_quantity", "1—9月累计", []),
+    ("ordinal_batch_is_not_quantity", "入选第五批名单，第一个开发区", []),
+    ("ordinal_place_is_not_rank", "把群众利益放在第一位", []),
+    ("list_markers", "一是保证公开透明；二是勇于担当", []),
+    ("indefinite_article", "突出一个主题，一家家高科技企业，一批项目", []),
+    ("slogans", "万人助万企，千家万户，千亿级园区", []),
+    ("phone_number", "咨询电话0371-67989999", []),
+    ("product_models", "采用Mate60和H100芯片", []),
+    ("bare_number", "生产总值达到1200", []),
+    ("five_year_plan_is_not_quantity", "“十四五”规划", []),
+    ("date_like_fraction", "更新于2024/5/6", []),
+]  # fmt: skip
+
+
+def test_case_names_are_unique():
+    names = [name for name, _, _ in CASES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_find_quantities(name, text, expected):
+    found = find_quantities(text)
+    assert [seen(q) for q in found] == expected
+    for quantity in found:
+        assert text[quantity.start : quantity.end] == quantity.text
+
+
+NUMERALS: list[tuple[str, str, str]] = [
+    ("mixed_wan", "1.6万", "16000"),
+    ("liang", "两", "2"),
+    ("bai", "百", "100"),
+    ("shi_yu", "十余", "10"),
+    ("year_digits", "二〇二四", "2024"),
+    ("zero_inside", "一百零五", "105"),
+    ("colloquial_tail", "一万五", "15000"),
+    ("chinese_decimal", "六点五", "6.5"),
+    ("separator", "1,000", "1000"),
+    ("wan_yi", "一万亿", "1000000000000"),
+    ("yi_and_wan", "三亿五千万", "350000000"),
+    ("mixed_sections", "1万5千", "15000"),
+    ("twenty", "二十", "20"),
+    ("ten", "十", "10"),
+    ("fullwidth", "１６３.８", "163.8"),
+    ("capital_numerals", "壹佰贰拾", "120"),
+    ("negative", "负3", "-3"),
+]
+
+
+@pytest.mark.parametrize(("name", "numeral", "expected"), NUMERALS, ids=[c[0] for c in NUMERALS])
+def test_parse_number(name, numeral, expected):
+    assert parse_number(numeral) == Decimal(expected)
+    assert str(parse_number(numeral)) == expected
+
+
+@pytest.mark.parametrize("junk", ["", "abc", "十四五", "百千", "1.2.3", "点", "万万", "１a"])
+def test_parse_number_rejects_what_is_no_number(junk):
+    with pytest.raises(ValueError, match="not a number"):
+        parse_number(junk)
+
+
+def test_quantity_fields_for_ranges_and_families():
+    (quantity,) = find_quantities("投资3-5亿元")
+    assert quantity.base_value_max == Decimal("500000000")
+    assert quantity.family == "money"
+    (rank,) = find_quantities("位列全国第 17位")
+    assert rank.family == "rank"
+    (decline,) = find_quantities("能耗同比下降3.5%")
+    assert (decline.measure, decline.decrease) == ("growth", True)

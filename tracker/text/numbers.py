@@ -1,0 +1,622 @@
+"""Quantities in Chinese text: numerals, units, comparators and what the figure measures.
+
+Pure standard library. ``find_quantities`` scans normalised (reflowed) article text and
+returns every figure with a unit, in order, with offsets into the text given:
+
+    >>> [q.text for q in find_quantities("力争全年新增300家高企，研发投入强度达到10.09%")]
+    ['300家', '10.09%']
+
+What counts as a quantity: a numeral (Arabic, Chinese or mixed: 两个, 十余家, 百亿元, 1.6万家)
+followed by a unit (counters 家/个/项/位…, money 元 with 万/亿, %, 百分点, 公斤, 亩…), a
+bare multiplier ("资本规模达到2000亿"), a fraction (1/6, 三分之一), 百分之十, or a rank
+(第17位). Bare numbers without a unit are not quantities, and neither are dates (2024年,
+8月21日, 第三季度), ordinals (第一, 第五批), list markers (一是), product models or phone
+numbers, the indefinite article 一 (一个主题, 一批, 一家家) or slogans built of a lone 百/千/万
+(万人助万企, 千家万户).
+
+Field conventions (see ``Quantity``):
+- ``value`` is the number as written, in the written ``unit`` (163.8 and "亿元");
+  ``base_value`` is the same amount in ``base_unit`` (16380000000 and "元").
+- ``unit`` is written without 余/多 or spaces: "10万余条" has unit "万条".
+- A fraction keeps numerator and denominator exact: "1/6" has value 1 and unit "/6"
+  (read "one sixth"); its base value is the percentage rounded to 4 decimals, base unit "%".
+- A bare multiplier ("2000亿") has unit "亿"; its base unit is "元" when the clause before it
+  speaks of money (资本, 投资, 金额, 收入…), else "" (a count of unnamed things).
+- 百分点 is a unit of its own (base unit "百分点"), never "%".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+__all__ = ["Quantity", "find_quantities", "parse_number", "unit_family"]
+
+# Comparators, as stored in tracker.models.Comparator.
+EXACTLY = "exactly"
+AT_LEAST = "at_least"
+MORE_THAN = "more_than"
+AT_MOST = "at_most"
+LESS_THAN = "less_than"
+ABOUT = "about"
+RANGE = "range"
+
+# Measures, as stored in tracker.models.Measure.
+LEVEL = "level"
+SHARE = "share"
+RANK = "rank"
+GROWTH = "growth"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure found in a text.
+
+    ``text`` is the figure as written, including an adjacent comparator word ("不少于1000家",
+    "100余家", "1.6万家以上", "第 17位"); ``start``/``end`` are offsets into the text that
+    was passed in, so ``source[q.start:q.end] == q.text``.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: Decimal  # as written, in ``unit``: Decimal("163.8") for 163.8亿元
+    value_max: Decimal | None  # upper end of a range ("6.5%－7%" → 7), else None
+    unit: str  # as written without 余/多/spaces: "亿元", "万家", "%", "个百分点", "位", "/6"
+    base_value: Decimal | None  # ``value`` in ``base_unit``: 16380000000
+    base_unit: str  # "元", "家", "%", "百分点", "位", "公斤", "平方米"… ("" if unknown)
+    comparator: str  # exactly | at_least | more_than | at_most | less_than | about | range
+    measure: str  # level | share (占…%, 1/6) | rank (第17位) | growth (增长10%)
+    approximate: bool  # 余/多/约/近/左右/上下
+    base_value_max: Decimal | None = None  # ``value_max`` in ``base_unit``
+    family: str = "other"  # money | count | percent | points | rank | mass | area | other
+    decrease: bool = False  # a growth figure introduced by 下降/降低/减少/回落…
+
+
+# ---------------------------------------------------------------------------------------
+# Numerals
+
+_CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+    "八": 8, "九": 9, "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8,
+    "玖": 9,
+}  # fmt: skip
+_CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_CN_DIGIT_CHARS = "".join(_CN_DIGITS)
+_CN_NUMERAL_CHARS = _CN_DIGIT_CHARS + "".join(_CN_SMALL) + "".join(_CN_BIG)
+
+# Same-length normalisation, so that offsets in the normalised text are offsets in the input.
+_NORMALISE = str.maketrans(
+    "０１２３４５６７８９．％／－～〜\u3000\u00a0",
+    "0123456789.%/-~~  ",
+)
+_MAX_NUMERAL = 40  # longer runs are junk (or an ID), never a figure
+
+_ARABIC_RE = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_TOKEN_RE = re.compile(rf"\d+(?:\.\d+)?|[{_CN_NUMERAL_CHARS}]")
+
+
+def _clean(number: Decimal) -> Decimal:
+    """Drop exponent noise: 16000.0 → 16000, 1.630E+10 → 16300000000, 0.50 → 0.5."""
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1))
+    return number.normalize()
+
+
+def parse_number(text: str) -> Decimal:
+    """The value of an Arabic, Chinese or mixed numeral.
+
+    "1.6万" → 16000, "两" → 2, "百" → 100, "十余" → 10 (余/多 are dropped), "二〇二四" → 2024,
+    "一百零五" → 105, "一万五" → 15000, "六点五" → 6.5, "1,000" → 1000. Raises ValueError for
+    anything else (empty text, "十四五", "百千", letters).
+    """
+    cleaned = "".join(text.translate(_NORMALISE).split())
+    cleaned = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", cleaned)
+    stripped = cleaned.replace("余", "").replace("多", "")
+    if not stripped or len(stripped) > _MAX_NUMERAL:
+        raise ValueError(f"not a number: {text!r}")
+    negative = stripped[0] == "负"
+    if negative:
+        stripped = stripped[1:]
+    value = _parse_unsigned(stripped, text)
+    return _clean(-value if negative else value)
+
+
+def _parse_unsigned(numeral: str, original: str) -> Decimal:
+    if _ARABIC_RE.fullmatch(numeral):
+        return Decimal(numeral)
+    if "点" in numeral:
+        whole, _, fraction = numeral.partition("点")
+        if not fraction or any(ch not in _CN_DIGITS for ch in fraction):
+            raise ValueError(f"not a number: {original!r}")
+        digits = "".join(str(_CN_DIGITS[ch]) for ch in fraction)
+        return (_parse_unsigned(whole, original) if whole else Decimal(0)) + Decimal("0." + digits)
+    tokens = _TOKEN_RE.findall(numeral)
+    if "".join(tokens) != numeral:
+        raise ValueError(f"not a number: {original!r}")
+    if len(tokens) > 1 and all(tok in _CN_DIGITS for tok in tokens):
+        # Positional digits, as in years: 二〇二四.
+        return Decimal("".join(str(_CN_DIGITS[tok]) for tok in tokens))
+    total = Decimal(0)
+    section = Decimal(0)
+    number: Decimal | None = None
+    last_small: int | None = None  # to reject 百千 (units must fall within a section)
+    last_scale = 0  # the unit just before a trailing bare digit: 一万五 means 15000
+    after_zero = False
+    for tok in tokens:
+        if tok in ("零", "〇"):
+            if number is not None:
+                raise ValueError(f"not a number: {original!r}")
+            after_zero = True
+            last_scale = 0
+        elif tok in _CN_DIGITS or tok[0].isdigit():
+            if number is not None:
+                raise ValueError(f"not a number: {original!r}")
+            number = Decimal(_CN_DIGITS[tok]) if tok in _CN_DIGITS else Decimal(tok)
+        elif tok in _CN_SMALL:
+            scale = _CN_SMALL[tok]
+            if last_small is not None and scale >= last_small:
+                raise ValueError(f"not a number: {original!r}")
+            section += (number if number is not None else 1) * scale
+            number, last_small, last_scale, after_zero = None, scale, scale, False
+        else:  # 万 or 亿
+            scale = _CN_BIG[tok]
+            chunk = section + (number if number is not None else 0)
+            if chunk == 0:
+                if total == 0:
+                    chunk = Decimal(1)  # 万 alone, or 亿 as in 亿元
+                elif scale == 10**4:
+                    raise ValueError(f"not a number: {original!r}")
+            if scale == 10**8:
+                total = (total + chunk) * scale
+            else:
+                total += chunk * scale
+            section, number, last_small, after_zero = Decimal(0), None, None, False
+            last_scale = scale
+    if number is not None:
+        bare_digit = number == number.to_integral_value() and number < 10
+        if last_scale >= 10 and not after_zero and bare_digit:
+            number *= last_scale // 10
+        section += number
+    return total + section
+
+
+# ---------------------------------------------------------------------------------------
+# Units: written unit word → (base unit, factor to the base unit, family)
+
+_UNITS: dict[str, tuple[str, Decimal, str]] = {}
+
+
+def _add_units(family: str, words: str, base: str | None = None, factor: str = "1") -> None:
+    for word in words.split():
+        _UNITS[word] = (base or word, Decimal(factor), family)
+
+
+_add_units("money", "元 美元 欧元 港元 日元 英镑")
+_add_units(
+    "count",
+    "个 家 项 条 件 人 名 位 户 所 座 台 套 辆 部 次 场 篇 种 类 只 支 架 艘 株 棵 头 间 栋 处 张 "
+    "本 册 份 例 宗 枚 颗 款 人次 家次 项次 户次",
+)
+_add_units("percent", "%", "%")
+_add_units("percent", "‰", "%", "0.1")
+_add_units("points", "百分点 个百分点", "百分点")
+_add_units("mass", "公斤 千克", "公斤")
+_add_units("mass", "吨", "公斤", "1000")
+_add_units("mass", "克", "公斤", "0.001")
+_add_units("area", "亩")
+_add_units("area", "平方米")
+_add_units("area", "平方公里 平方千米", "平方米", "1000000")
+_add_units("area", "公顷", "平方米", "10000")
+_add_units("other", "公里 千米", "米", "1000")
+_add_units("other", "米")
+_add_units("other", "千瓦 千瓦时")
+_add_units("other", "兆瓦", "千瓦", "1000")
+_add_units("other", "倍 个月 天 小时")
+
+_FAMILIES = {base: family for base, _, family in _UNITS.values()}
+
+
+def unit_family(base_unit: str) -> str:
+    """The family (tracker.models.UnitFamily) of a base unit: "元" → "money", "家" → "count"."""
+    return _FAMILIES.get(base_unit, "other")
+
+
+_UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_MULT_CHARS = "十百千万亿"
+_MULT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+
+_AR = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+_CN = rf"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGIT_CHARS}]+)?"
+_NUM_AR = rf"(?<![0-9A-Za-z.,/_]){_AR}"
+_NUM_CN = rf"(?<![{_CN_NUMERAL_CHARS}]){_CN}"
+_GAP = r"[ \t]{0,2}"  # bounded, so that runs of spaces cannot make matching quadratic
+
+
+def _quantity_part(suffix: str) -> str:
+    return (
+        rf"(?P<num{suffix}>{_NUM_AR}|{_NUM_CN}){_GAP}"
+        rf"(?P<ap{suffix}>[余多])?(?P<mult{suffix}>(?:[{_MULT_CHARS}](?!分))+)?(?P<aq{suffix}>[余多])?"
+        rf"{_GAP}(?P<unit{suffix}>{_UNIT_ALTERNATION})?"
+    )
+
+
+_QUANTITY_RE = re.compile(
+    # 百分之十, 百分之六点五
+    rf"(?P<pct>百分之(?P<pct_num>{_AR}|{_CN}))"
+    # 三分之一
+    rf"|(?P<cfrac>(?P<cfrac_den>{_NUM_AR}|{_NUM_CN})分之(?P<cfrac_num>{_AR}|{_CN}))"
+    # 1/6 (not a date such as 2024/5/6)
+    r"|(?P<afrac>(?<![0-9A-Za-z./_])(?P<afrac_num>\d{1,4})/(?P<afrac_den>\d{1,4})(?![\d/]))"
+    # a quantity, possibly a range: 6.5%－7%, 3至5万元
+    rf"|{_quantity_part('')}"
+    rf"(?:{_GAP}(?P<sep>[-~—–至到]){_GAP}{_quantity_part('2')})?"
+    r"(?P<suffix>以上|以下|以内|左右|上下(?!游)|余)?"
+)
+
+_PREFIX_COMPARATORS = sorted(
+    {
+        "不少于": AT_LEAST,
+        "不低于": AT_LEAST,
+        "至少": AT_LEAST,
+        "最少": AT_LEAST,
+        "不下于": AT_LEAST,
+        "超过": MORE_THAN,
+        "突破": MORE_THAN,
+        "多于": MORE_THAN,
+        "高于": MORE_THAN,
+        "大于": MORE_THAN,
+        "超": MORE_THAN,
+        "逾": MORE_THAN,
+        "不超过": AT_MOST,
+        "不高于": AT_MOST,
+        "不多于": AT_MOST,
+        "最多": AT_MOST,
+        "至多": AT_MOST,
+        "不大于": AT_MOST,
+        "不足": LESS_THAN,
+        "不到": LESS_THAN,
+        "少于": LESS_THAN,
+        "低于": LESS_THAN,
+        "小于": LESS_THAN,
+        "约": ABOUT,
+        "大约": ABOUT,
+        "近": ABOUT,
+        "将近": ABOUT,
+        "接近": ABOUT,
+        "大概": ABOUT,
+    }.items(),  # fmt: skip
+    key=lambda item: len(item[0]),
+    reverse=True,
+)
+_APPROXIMATE_PREFIXES = {"约", "大约", "近", "将近", "接近", "大概"}
+_SUFFIX_COMPARATORS = {
+    "以上": AT_LEAST, "以下": AT_MOST, "以内": AT_MOST, "左右": ABOUT, "上下": ABOUT,
+    "余": MORE_THAN,
+}  # fmt: skip
+
+_CLAUSE_BREAK = "，,。；;：:！!？?、\n（(）)"
+_LOOKBACK = 14
+_SHARE_RE = re.compile(r"占|比重|占比|份额")
+_GROWTH_RE = re.compile(
+    r"增长|增速|增幅|同比|环比|提高|提升|上升|增加|下降|降低|减少|回落|下滑|缩减"
+)
+_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|缩减")
+_RANK_CONTEXT_RE = re.compile(r"排名|位列|位居|排在|排|居|列")
+_MONEY_CONTEXT_RE = re.compile(
+    r"元|资金|资本|资产|额|投资|投入|收入|营收|产值|总值|融资|基金|贷款|税|奖补|补贴|补助|利润|预算|"
+    r"财政|经费|消费|销售"
+)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """Up to _LOOKBACK characters before ``start``, cut at the last clause punctuation."""
+    window = text[max(0, start - _LOOKBACK) : start]
+    for index in range(len(window) - 1, -1, -1):
+        if window[index] in _CLAUSE_BREAK:
+            return window[index + 1 :]
+    return window
+
+
+def _last_match_end(pattern: re.Pattern[str], text: str) -> int:
+    end = -1
+    for match in pattern.finditer(text):
+        end = match.end()
+    return end
+
+
+def _measure_of_percent(clause: str) -> tuple[str, bool]:
+    share_at = _last_match_end(_SHARE_RE, clause)
+    growth_at = _last_match_end(_GROWTH_RE, clause)
+    if growth_at > share_at:
+        return GROWTH, _last_match_end(_DECREASE_RE, clause) == growth_at
+    if share_at >= 0:
+        return SHARE, False
+    return LEVEL, False
+
+
+def _prefix_comparator(text: str, start: int) -> tuple[str | None, int]:
+    """The comparator word just before ``start`` (spaces allowed) and where it starts."""
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    before = text[max(0, at - 3) : at]
+    for word, _comparator in _PREFIX_COMPARATORS:
+        if before.endswith(word):
+            return word, at - len(word)
+    return None, start
+
+
+def _ordinal_start(text: str, start: int) -> int | None:
+    """Where a 第 just before ``start`` begins (第17位, 第 17位), or None."""
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at > 0 and text[at - 1] == "第":
+        return at - 1
+    return None
+
+
+def _split_numeral(numeral: str, mult: str) -> tuple[str, str]:
+    """Move trailing 万/亿 of a Chinese numeral into the multiplier: 百亿 → (百, 亿)."""
+    if numeral and numeral[-1] in "万亿萬億" and not numeral[0].isdigit():
+        core = numeral.rstrip("万亿萬億")
+        moved = numeral[len(core) :].replace("萬", "万").replace("億", "亿")
+        return core, moved + mult
+    return numeral, mult
+
+
+def _multiplier(mult: str) -> Decimal:
+    value = Decimal(1)
+    for ch in mult:
+        value *= _MULT_VALUE[ch]
+    return value
+
+
+@dataclass(frozen=True)
+class _Part:
+    value: Decimal
+    mult: str
+    unit_word: str
+    approximate: bool
+
+
+def _part(match: re.Match[str], suffix: str) -> _Part | None:
+    raw = match.group("num" + suffix)
+    mult = match.group("mult" + suffix) or ""
+    unit_word = match.group("unit" + suffix) or ""
+    approximate = bool(match.group("ap" + suffix) or match.group("aq" + suffix))
+    if len(raw) > _MAX_NUMERAL:
+        return None
+    numeral, mult = _split_numeral(raw, mult)
+    if not numeral:
+        return None  # 万人, 亿元 with no number
+    moved = len(raw) - len(numeral)
+    if moved and any(ch in "万亿萬億" for ch in numeral):
+        # 三亿五千万元: the 万 binds only its own section, so divide the whole instead.
+        numeral = raw
+    if not numeral[0].isdigit() and not mult and not approximate:
+        if numeral in ("一", "壹"):
+            return None  # the indefinite article: 一个主题, 一批, 一家家
+        if numeral in ("百", "千", "佰", "仟"):
+            return None  # slogans: 千家万户, 百家
+    try:
+        value = parse_number(numeral)
+        if numeral == raw and moved:
+            value = _clean(value / _multiplier(raw[-moved:]))
+    except (ValueError, InvalidOperation):
+        return None
+    return _Part(value, mult, unit_word, approximate)
+
+
+def _base(part: _Part, unit_word: str, clause: str) -> tuple[Decimal, str, str]:
+    """(base value, base unit, family) of a value written with a multiplier and unit."""
+    value = part.value * _multiplier(part.mult)
+    if unit_word:
+        base_unit, factor, family = _UNITS[unit_word]
+        return _clean(value * factor), base_unit, family
+    if _MONEY_CONTEXT_RE.search(clause):
+        return _clean(value), "元", "money"
+    return _clean(value), "", "count"
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order of position. Never raises on any input."""
+    if not isinstance(text, str) or not text:
+        return []
+    norm = text.translate(_NORMALISE)
+    found: list[Quantity] = []
+    pos = 0
+    while True:
+        match = _QUANTITY_RE.search(norm, pos)
+        if match is None:
+            return found
+        quantity = _build(text, norm, match)
+        if quantity is not None:
+            found.append(quantity)
+            pos = max(quantity.end, match.start() + 1)
+        else:
+            pos = match.end() if match.end() > match.start() else match.start() + 1
+
+
+def _build(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
+    if match.group("pct") is not None:
+        return _build_percent_words(text, norm, match)
+    if match.group("cfrac") is not None:
+        return _build_fraction(
+            text, norm, match, match.group("cfrac_num"), match.group("cfrac_den")
+        )
+    if match.group("afrac") is not None:
+        return _build_fraction(
+            text, norm, match, match.group("afrac_num"), match.group("afrac_den")
+        )
+    return _build_quantity(text, norm, match)
+
+
+def _finish(
+    text: str,
+    norm: str,
+    start: int,
+    end: int,
+    *,
+    value: Decimal,
+    value_max: Decimal | None,
+    unit: str,
+    base_value: Decimal | None,
+    base_value_max: Decimal | None,
+    base_unit: str,
+    family: str,
+    comparator: str | None,
+    measure: str | None,
+    approximate: bool,
+) -> Quantity:
+    """Apply a comparator word before the figure and work out the measure."""
+    word, word_start = _prefix_comparator(norm, start)
+    if word is not None:
+        if comparator is None or comparator in (MORE_THAN, EXACTLY):
+            comparator = dict(_PREFIX_COMPARATORS)[word]
+        approximate = approximate or word in _APPROXIMATE_PREFIXES
+        start = word_start
+    decrease = False
+    if measure is None:
+        if family in ("percent", "points"):
+            measure, decrease = _measure_of_percent(_clause_before(norm, start))
+        else:
+            measure = LEVEL
+    return Quantity(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        base_value=base_value,
+        base_unit=base_unit,
+        comparator=comparator or EXACTLY,
+        measure=measure,
+        approximate=approximate,
+        base_value_max=base_value_max,
+        family="rank" if measure == RANK else family,
+        decrease=decrease,
+    )
+
+
+def _build_percent_words(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
+    try:
+        value = parse_number(match.group("pct_num"))
+    except ValueError:
+        return None
+    return _finish(
+        text, norm, match.start(), match.end(),
+        value=value, value_max=None, unit="%", base_value=value, base_value_max=None,
+        base_unit="%", family="percent", comparator=None, measure=None, approximate=False,
+    )  # fmt: skip
+
+
+def _build_fraction(
+    text: str, norm: str, match: re.Match[str], numerator: str, denominator: str
+) -> Quantity | None:
+    try:
+        top = parse_number(numerator)
+        bottom = parse_number(denominator)
+    except ValueError:
+        return None
+    if bottom <= 0 or top <= 0 or top > bottom:
+        return None  # not a share: 8/5 is more likely a date
+    percent = (top * 100 / bottom).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+    return _finish(
+        text, norm, match.start(), match.end(),
+        value=top, value_max=None, unit=f"/{bottom}", base_value=_clean(percent),
+        base_value_max=None, base_unit="%", family="percent", comparator=None, measure=SHARE,
+        approximate=False,
+    )  # fmt: skip
+
+
+def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
+    first = _part(match, "")
+    if first is None:
+        return None
+    start = match.start("num")
+    end = match.end("unit") if match.group("unit") else match.end("num")
+    if first.mult and not match.group("unit"):
+        end = match.end("mult") if match.group("mult") else match.end("num")
+    if match.group("aq") and not match.group("unit"):
+        end = max(end, match.end("aq"))
+    if match.group("ap") and not match.group("mult") and not match.group("unit"):
+        end = max(end, match.end("ap"))
+
+    ordinal = _ordinal_start(norm, start)
+    if ordinal is not None:
+        return _build_rank(text, norm, match, first, ordinal, end)
+
+    second = _part(match, "2") if match.group("sep") else None
+    if (
+        second is not None
+        and first.unit_word
+        and ((first.mult, first.unit_word) != (second.mult, second.unit_word))
+    ):
+        second = None  # 10%至20家 is no range
+    if second is not None and not first.unit_word and first.mult and first.mult != second.mult:
+        second = None
+    suffix = match.group("suffix")
+    if second is not None:
+        mult = first.mult or second.mult
+        first = _Part(first.value, mult, second.unit_word, first.approximate)
+        second = _Part(second.value, mult, second.unit_word, second.approximate)
+        end = match.end("unit2")
+    elif match.group("sep"):
+        suffix = None  # the suffix belonged to the rejected second half
+
+    if not first.unit_word and not first.mult:
+        return None  # a bare number is no quantity
+    if not first.unit_word and norm[end : end + 1] in ("级", "年", "月", "日"):
+        return None  # 千亿级, and a bare multiplier is never a date
+    if suffix and second is None and match.group("sep") is None:
+        end = match.end("suffix")
+    elif suffix and second is not None:
+        end = match.end("suffix")
+
+    clause = _clause_before(norm, start)
+    base_value, base_unit, family = _base(first, first.unit_word, clause)
+    comparator: str | None = None
+    approximate = first.approximate
+    value_max = base_value_max = None
+    if second is not None:
+        comparator = RANGE
+        value_max = second.value
+        base_value_max, _, _ = _base(second, second.unit_word, clause)
+        approximate = approximate or second.approximate
+    elif suffix:
+        comparator = _SUFFIX_COMPARATORS[suffix]
+        approximate = approximate or suffix in ("余", "左右", "上下")
+    elif approximate:
+        comparator = MORE_THAN  # 100余家, 100多家
+    return _finish(
+        text, norm, start, end,
+        value=first.value, value_max=value_max, unit=first.mult + first.unit_word,
+        base_value=base_value, base_value_max=base_value_max, base_unit=base_unit,
+        family=family, comparator=comparator, measure=None, approximate=approximate,
+    )  # fmt: skip
+
+
+def _build_rank(
+    text: str, norm: str, match: re.Match[str], part: _Part, ordinal: int, end: int
+) -> Quantity | None:
+    """第17位, 第 17位, 位列全国第一: a rank. Other ordinals (第一批, 第三季度) are no quantity."""
+    unit_word = part.unit_word
+    if part.mult or unit_word not in ("位", "名", ""):
+        return None
+    arabic = match.group("num")[0].isdigit()
+    context = _RANK_CONTEXT_RE.search(_clause_before(norm, ordinal)) is not None
+    if not context and not (arabic and unit_word):
+        return None
+    if not unit_word:
+        end = match.end("num")
+    return _finish(
+        text, norm, ordinal, end,
+        value=part.value, value_max=None, unit=unit_word, base_value=part.value,
+        base_value_max=None, base_unit="位", family="rank", comparator=None, measure=RANK,
+        approximate=False,
+    )  # fmt: skip
