@@ -22,7 +22,6 @@ import argparse
 import calendar
 import datetime as dt
 import hashlib
-import os
 import random
 import sys
 import time
@@ -31,20 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def setup_django() -> None:
-    """Configure Django for a script run from anywhere (DEBUG=1 gives a development key)."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
-    if not os.environ.get("SECRET_KEY"):
-        os.environ.setdefault("DEBUG", "1")
-    import django
-
-    django.setup()
-
+from common import setup_django
 
 # ------------------------------------------------------------------ vocabulary --------------
 

@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Each public page's server time against the bare SQL it needs, with its query count.
+
+    DATABASE_URL=postgres://… python benchmarks/pages.py [--repeat 15] [--json FILE]
+
+Run it on a generated database (benchmarks/generate.py). For every page: the median time of
+the whole request inside Django (middleware, view, ORM, template) through the test client,
+then the page's own SQL, captured once and replayed on a raw database cursor (execute and
+fetch every row) — the least any implementation could spend in the database. The ratio is
+the first over the second: what Django, the ORM and the templates add.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from common import collect_static, markdown_table, median_seconds, ms, setup_django, write_json
+
+TRANSACTION_CONTROL = ("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOINT")
+
+
+def page_urls() -> list[tuple[str, str]]:
+    """The public pages and API endpoints to measure, on rows that exist and are busy."""
+    from django.db.models import Count
+    from django.urls import reverse
+
+    from articles.models import Article
+    from tracker.models import Commitment, Indicator
+
+    commitment = (Commitment.objects.public().annotate(n=Count("links"))
+                  .order_by("-n", "pk").first())
+    indicator = Indicator.objects.annotate(n=Count("commitments")).order_by("-n").first()
+    article = Article.objects.annotate(n=Count("commitments")).order_by("-n", "pk").first()
+    last_page = max(1, Commitment.objects.public().count() // 50)
+    urls = [
+        ("首页 home", reverse("tracker:home")),
+        ("承诺列表 commitments", reverse("tracker:commitments")),
+        ("承诺列表·筛选 commitments, filtered",
+         reverse("tracker:commitments") + f"?status=achieved&year=2024&indicator={indicator.pk}"),
+        ("承诺列表·末页 commitments, last page",
+         reverse("tracker:commitments") + f"?page={last_page}"),
+        ("承诺 commitment", reverse("tracker:commitment", args=[commitment.pk])),
+        ("指标列表 indicators", reverse("tracker:indicators")),
+        ("指标 indicator", reverse("tracker:indicator", args=[indicator.pk])),
+        ("文章列表 articles", reverse("articles:list")),
+        ("文章 article", reverse("articles:detail", args=[article.pk])),
+        ("搜索 search 高新技术企业", reverse("tracker:search") + "?q=高新技术企业"),
+        ("搜索 search 技术合同", reverse("tracker:search") + "?q=技术合同"),
+        ("订阅 feed", reverse("tracker:feed")),
+        ("API commitments", "/api/commitments/"),
+        ("API commitments, filtered", f"/api/commitments/?indicator={indicator.pk}&year=2024"),
+        ("API commitment", f"/api/commitments/{commitment.pk}/"),
+        ("API evidence", "/api/evidence/"),
+        ("API links", "/api/links/"),
+    ]
+    return urls
+
+
+def replayable(sql: str) -> bool:
+    return not sql.lstrip().upper().startswith(TRANSACTION_CONTROL)
+
+
+def measure(label: str, url: str, *, repeat: int) -> dict:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(raise_request_exception=False)
+    response = client.get(url)
+    if response.status_code != 200:
+        return {"page": label, "url": url, "status": response.status_code}
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    statements = [query["sql"] for query in captured.captured_queries]
+
+    def request():
+        client.get(url)
+
+    def bare_sql():
+        cursor = connection.connection.cursor()  # the psycopg / sqlite3 cursor itself
+        try:
+            for sql in statements:
+                if replayable(sql):
+                    cursor.execute(sql)
+                    if cursor.description is not None:
+                        cursor.fetchall()
+        finally:
+            cursor.close()
+
+    server = median_seconds(request, repeat=repeat)
+    database = median_seconds(bare_sql, repeat=repeat)
+    return {
+        "page": label, "url": url, "status": 200, "queries": len(statements),
+        "bytes": len(response.content), "server_s": server, "sql_s": database,
+        "ratio": server / database if database else None,
+    }
+
+
+def markdown(results: list[dict], counts: dict[str, int], vendor: str) -> str:
+    rows = []
+    for r in results:
+        if r["status"] != 200:
+            rows.append([r["page"], f"`{r['url']}`", f"HTTP {r['status']}", "", "", "", "", ""])
+            continue
+        rows.append([r["page"], f"`{r['url']}`", r["queries"], ms(r["server_s"]), ms(r["sql_s"]),
+                     f"{r['ratio']:.1f}×", ms(r["server_s"] - r["sql_s"]),
+                     f"{r['bytes'] / 1024:.0f} KiB"])
+    worst = max((r["ratio"] for r in results if r.get("ratio")), default=0)
+    size = ", ".join(f"{v:,} {k}" for k, v in counts.items())
+    return (
+        f"Database: {vendor}, {size}. Median of the repeated requests; the SQL column replays "
+        "the page's own captured queries on a raw cursor.\n\n"
+        + markdown_table(["Page", "URL", "Queries", "Server time", "Bare SQL", "Ratio",
+                          "Django's share", "Size"], rows)
+        + f"\n\nHighest ratio: **{worst:.1f}×** (aim: at most 3×). Where the SQL takes well "
+        "under a millisecond (a detail page by primary key), the ratio measures Django's fixed "
+        "cost per request (middleware, view, template) rather than anything that grows with "
+        "the data; the \"Django's share\" column gives that cost in milliseconds.\n"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--json", type=Path, help="write the results here as JSON")
+    args = parser.parse_args(argv)
+    setup_django()
+    collect_static()
+    from django.db import connection
+
+    from articles.models import Article
+    from tracker.models import Commitment, Evidence, Link
+
+    counts = {"articles": Article.objects.count(), "commitments": Commitment.objects.count(),
+              "evidence": Evidence.objects.count(), "links": Link.objects.count()}
+    if not counts["commitments"]:
+        print("The database holds no commitments: run benchmarks/generate.py first.",
+              file=sys.stderr)
+        return 1
+    started = time.monotonic()
+    results = []
+    for label, url in page_urls():
+        result = measure(label, url, repeat=args.repeat)
+        results.append(result)
+        ratio = f"{result['ratio']:.1f}×" if result.get("ratio") else f"HTTP {result['status']}"
+        print(f"{label:40} {ratio}", file=sys.stderr, flush=True)
+    report = {"vendor": connection.vendor, "counts": counts, "pages": results,
+              "seconds": time.monotonic() - started,
+              "markdown": markdown(results, counts, connection.vendor)}
+    write_json(args.json, report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
