@@ -1,3 +1,200 @@
-"""Read-only JSON API at /api/ (filled in by the export/API issue)."""
+"""Read-only JSON API at /api/: the export's records, filtered with the pages' FilterSets.
 
-urlpatterns: list = []
+Every list is paginated (``page``, ``page_size`` up to 500) and ordered by id unless the
+FilterSet sorts (``sort``, or rank for ``q``). Filters are the public pages' own FilterSets
+(tracker.filtersets), so a query string means the same on a page and here, and the records
+are the ones the pages show (``public()``: never rejected items). Bad input is the client's
+mistake and gets a 400 naming the parameter, in the site's language: unknown parameter names
+(a typo would otherwise silently return everything), values a filter cannot read, NUL
+characters. Only GET (and HEAD, OPTIONS) is allowed; the rest get 405.
+"""
+
+from __future__ import annotations
+
+import django_filters as filters
+from django.forms import MultiWidget
+from django.urls import path
+from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.widgets import SuffixedMultiWidget
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.views import SpectacularJSONAPIView
+from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from rest_framework.routers import SimpleRouter
+from rest_framework.views import APIView
+
+from articles.models import Article, Document
+
+from . import serializers
+from .filtersets import (
+    ArticleFilterSet,
+    CommitmentFilterSet,
+    DocumentFilterSet,
+    EvidenceFilterSet,
+    IndicatorFilterSet,
+    LinkFilterSet,
+)
+from .models import Commitment, Evidence, Indicator, Link
+
+READ_ONLY_METHODS = ["get", "head", "options"]
+# What the FilterSets' yes/no filters read (Django's NullBooleanSelect); any other word
+# would silently mean "no filter".
+BOOLEAN_VALUES = {"", "true", "false", "True", "False"}
+
+
+class ApiPagination(PageNumberPagination):
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+    def paginate_queryset(self, queryset, request, view=None):
+        for name in (self.page_query_param, self.page_size_query_param):
+            value = request.query_params.get(name)
+            if value is not None and not (value.isascii() and value.isdigit() and int(value) > 0):
+                raise ValidationError({name: [f"“{name}” 须为不小于 1 的整数。"]})
+        return super().paginate_queryset(queryset, request, view)
+
+
+def accepted_parameters(filterset) -> set[str]:
+    """The query-string names the FilterSet reads (a range filter reads name_min, ...)."""
+    names = set()
+    for name, bound in filterset.form.fields.items():
+        widget = bound.widget
+        if isinstance(widget, SuffixedMultiWidget):
+            names.update(widget.suffixed(name, suffix) for suffix in widget.suffixes)
+        elif isinstance(widget, MultiWidget):
+            names.update(name + suffix for suffix in widget.widgets_names)
+        else:
+            names.add(name)
+    return names
+
+
+class StrictFilterBackend(DjangoFilterBackend):
+    """The FilterSet's filters, refusing parameters it does not know (with a 400)."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset = self.get_filterset(request, queryset, view)
+        if filterset is None:
+            return queryset
+        known = accepted_parameters(filterset) | {"page", "page_size", "format"}
+        booleans = {
+            name
+            for name, item in filterset.filters.items()
+            if isinstance(item, filters.BooleanFilter)
+        }
+        errors = {}
+        for name, values in request.query_params.lists():
+            if name not in known:
+                errors[name] = [f"未知参数 “{name}”。此列表接受：{', '.join(sorted(known))}。"]
+            elif any("\x00" in value for value in values):
+                errors[name] = [f"参数 “{name}” 含有空字符（NUL）。"]
+            elif name in booleans and any(v not in BOOLEAN_VALUES for v in values):
+                # The form reads an unknown word as "no filter"; the API says so instead.
+                errors[name] = [f"参数 “{name}” 须为 true 或 false。"]
+        if errors:
+            raise ValidationError(errors)
+        return super().filter_queryset(request, queryset, view)
+
+
+class ExportRecordViewSet(viewsets.ReadOnlyModelViewSet):
+    """List and detail of one of the export's record types."""
+
+    renderer_classes = [JSONRenderer]
+    pagination_class = ApiPagination
+    filter_backends = [StrictFilterBackend]
+    http_method_names = READ_ONLY_METHODS
+    lookup_value_regex = r"[0-9]+"
+
+
+class DocumentViewSet(ExportRecordViewSet):
+    """Ingested files (newspaper pages, web articles) with their raw text."""
+
+    queryset = Document.objects.order_by("pk")
+    serializer_class = serializers.DocumentSerializer
+    filterset_class = DocumentFilterSet
+
+
+class ArticleViewSet(ExportRecordViewSet):
+    """Stories cut from the documents; quotes point into ``body``."""
+
+    queryset = Article.objects.public().order_by("pk")
+    serializer_class = serializers.ArticleSerializer
+    filterset_class = ArticleFilterSet
+
+
+class IndicatorViewSet(ExportRecordViewSet):
+    """Canonical measures that commitments and evidence are filed under."""
+
+    queryset = Indicator.objects.order_by("pk")
+    serializer_class = serializers.IndicatorSerializer
+    filterset_class = IndicatorFilterSet
+
+
+class CommitmentViewSet(ExportRecordViewSet):
+    """Quantified targets and dated deliverables, with their status."""
+
+    queryset = Commitment.objects.public().order_by("pk")
+    serializer_class = serializers.CommitmentSerializer
+    filterset_class = CommitmentFilterSet
+
+
+class EvidenceViewSet(ExportRecordViewSet):
+    """Reported outcomes: figures said to be achieved or existing."""
+
+    queryset = Evidence.objects.public().order_by("pk")
+    serializer_class = serializers.EvidenceSerializer
+    filterset_class = EvidenceFilterSet
+
+
+class LinkViewSet(ExportRecordViewSet):
+    """Evidence that speaks to a commitment, and how."""
+
+    queryset = Link.objects.public().order_by("pk")
+    serializer_class = serializers.LinkSerializer
+    filterset_class = LinkFilterSet
+
+
+ENDPOINTS = {
+    "commitments": CommitmentViewSet,
+    "evidence": EvidenceViewSet,
+    "links": LinkViewSet,
+    "indicators": IndicatorViewSet,
+    "articles": ArticleViewSet,
+    "documents": DocumentViewSet,
+}
+
+
+class ApiIndex(APIView):
+    """The endpoints of this API and where its OpenAPI schema is."""
+
+    renderer_classes = [JSONRenderer]
+    http_method_names = READ_ONLY_METHODS
+
+    @extend_schema(
+        summary="The API's endpoints",
+        responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="Name → URL.")},
+    )
+    def get(self, request):
+        links = {name: reverse(f"api:{name}-list", request=request) for name in ENDPOINTS}
+        links["schema"] = reverse("api:schema", request=request)
+        return Response(links)
+
+
+class ApiSchema(SpectacularJSONAPIView):
+    http_method_names = READ_ONLY_METHODS
+
+
+router = SimpleRouter()
+for prefix, viewset in ENDPOINTS.items():
+    router.register(prefix, viewset, basename=prefix)
+
+app_name = "api"
+urlpatterns = [
+    path("", ApiIndex.as_view(), name="index"),
+    path("schema/", ApiSchema.as_view(), name="schema"),
+    *router.urls,
+]

@@ -152,6 +152,10 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Commitment tracker API",
     "DESCRIPTION": "Read-only access to commitments, evidence, links, indicators, articles and documents.",
     "VERSION": "1",
+    # status and suggested_status share one set of choices: name it once.
+    "ENUM_NAME_OVERRIDES": {"StatusEnum": "tracker.models.Status"},
+    # Read-only API: one component per record, no separate "request" variants.
+    "COMPONENT_SPLIT_REQUEST": False,
 }
 
 # Admin login throttling (django-axes): lock an account+address pair after 5 failures for 1 hour.
