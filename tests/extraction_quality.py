@@ -1,0 +1,159 @@
+"""Scoring of the extractor against hand-written fixtures (seeds and held-out texts).
+
+An extracted item counts as found only when an expected item of the same document has the
+same kind, value, unit, period start and period end, and its quote (a distinctive substring
+written by the reader) overlaps the extracted quote. Matching is one to one, so a figure
+extracted twice counts once found and once invented.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from articles.text.decode import decode_bytes
+from articles.text.reflow import reflow
+from tracker.text.extract import ExtractedItem, extract
+
+PUBLISHED = "@published"
+
+
+@dataclass(frozen=True)
+class Story:
+    body: str
+    published_on: date | None
+    precision: str
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    extracted: int = 0
+    matched: int = 0
+    misses: list[str] = field(default_factory=list)
+    inventions: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 1.0
+
+    def report(self, title: str) -> str:
+        lines = [
+            f"{title}: recall {self.recall:.3f} ({self.matched}/{self.expected}), "
+            f"precision {self.precision:.3f} ({self.matched}/{self.extracted})"
+        ]
+        lines += [f"  missed: {m}" for m in self.misses]
+        lines += [f"  invented: {i}" for i in self.inventions]
+        return "\n".join(lines)
+
+
+def stories(path: Path, *, fallback_date: date | None = None) -> list[Story]:
+    """The real ingest pipeline's pure stages: decode → reflow → split → dates."""
+    text = reflow(decode_bytes(path.read_bytes(), name=path.name).text)
+    try:
+        from articles.text.dates import infer_date
+
+        from articles.text.split import split_stories
+    except ImportError:  # until ingestion's splitter lands: one story, the reader's date
+        return [Story(text, fallback_date, "day" if fallback_date else "unknown")]
+    found = []
+    for story in split_stories(text):
+        inferred = infer_date(story)
+        found.append(Story(story.body, inferred.published_on, inferred.precision))
+    return found
+
+
+def _squash(text: str) -> tuple[str, list[int]]:
+    kept = [i for i, ch in enumerate(text) if not ch.isspace()]
+    return "".join(text[i] for i in kept), kept
+
+
+def _spans(body: str, quote: str) -> list[tuple[int, int]]:
+    squashed, kept = _squash(body)
+    needle = re.sub(r"\s", "", quote)
+    spans, pos = [], 0
+    while (hit := squashed.find(needle, pos)) != -1:
+        spans.append((kept[hit], kept[hit + len(needle) - 1] + 1))
+        pos = hit + 1
+    return spans
+
+
+def _day(text: str | None, published_on: date | None) -> date | None:
+    if text is None:
+        return None
+    if text == PUBLISHED:
+        return published_on
+    return date.fromisoformat(text)
+
+
+def _same(expected: dict, item: ExtractedItem, story: Story) -> bool:
+    value = None if expected["value"] is None else Decimal(expected["value"])
+    return (
+        item.kind == expected["kind"]
+        and item.value == value
+        and item.unit == expected["unit"]
+        and item.period_start == _day(expected["period_start"], story.published_on)
+        and item.period_end == _day(expected["period_end"], story.published_on)
+    )
+
+
+def describe(item: ExtractedItem) -> str:
+    return (
+        f"{item.kind} {item.quote!r} {item.value} {item.unit} "
+        f"{item.period_start}..{item.period_end} [{item.indicator}]"
+    )
+
+
+def score_document(name: str, stories_: list[Story], expected: list[dict]) -> Score:
+    score = Score(expected=len(expected))
+    extracted = [
+        (story, item)
+        for story in stories_
+        for item in extract(story.body, published_on=story.published_on,
+                            precision=story.precision)
+    ]  # fmt: skip
+    score.extracted = len(extracted)
+    used: set[int] = set()
+    for wanted in expected:
+        hit = None
+        for index, (story, item) in enumerate(extracted):
+            if index in used or not _same(wanted, item, story):
+                continue
+            if any(s < item.end and item.start < e for s, e in _spans(story.body, wanted["quote"])):
+                hit = index
+                break
+        if hit is None:
+            score.misses.append(
+                f"{name} {wanted['kind']} {wanted['quote']!r} {wanted['value']} {wanted['unit']} "
+                f"{wanted['period_start']}..{wanted['period_end']}"
+            )
+        else:
+            used.add(hit)
+            score.matched += 1
+    score.inventions = [
+        f"{name} {describe(item)}" for i, (_, item) in enumerate(extracted) if i not in used
+    ]
+    return score
+
+
+def total(scores: list[Score]) -> Score:
+    whole = Score()
+    for s in scores:
+        whole.expected += s.expected
+        whole.extracted += s.extracted
+        whole.matched += s.matched
+        whole.misses += s.misses
+        whole.inventions += s.inventions
+    return whole
+
+
+def load(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["items"]

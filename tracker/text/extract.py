@@ -1,0 +1,752 @@
+"""Commitments (targets) and evidence (reported figures) in an article's clean text.
+
+Pure Python, no Django. ``extract(body, published_on=..., precision=...)`` returns frozen
+``ExtractedItem``s with ``body[item.start:item.end] == item.quote``.
+
+How a figure becomes an item, in order (each step is a small named rule below):
+1. The body is cut into paragraphs (lines), sentences (。！？) and clauses (，；：), never
+   inside a book title 《…》. Only sentences holding a figure or a date are looked at, and
+   only those are segmented with jieba (for the force words: 要 is not 主要/需要).
+2. ``numbers.find_quantities`` finds the figures. A figure is dropped when it is not a
+   claim about the subject: inside 《…》 or a short slogan “…”, a capacity or an investment
+   that names a project (年产2万台, 总投资10亿元的), the size of a list the subject joined
+   (获批首批10家), meeting logistics (13人调研组, 14家单位参加座谈会), a means (以50项重点
+   工作为抓手), a difference to another figure (相比上半年增加30亿元), or a hope (有望).
+3. Kind: the last force word (力争, 确保, 要, 目标…) or report word (已, 累计, 目前, 了, 去年…)
+   before the figure in its sentence decides; without either, a period that ends after the
+   article's date makes a target, anything else a reported figure.
+4. Period: the figure's own clause, then the sentence before it, then the paragraph's
+   earlier sentences (event dates such as 2023年5月 or 6月9日 stay in their clause), then a
+   default: a target is for the article's year, a reported figure is "as of" the article's
+   date. 累计/目前/共有 without a period of their own are as of the article's date (or of
+   截至…), from 自…以来 when given. A reported 全年/今年 while that year is still running is
+   the year before (a 2024 summer article's "全年…完成136亿元" reports 2023).
+5. Indicator: the alias table (indicators.py), the noun right after a counted figure
+   (新增300家高企) or the phrase before it (技术合同成交额突破170.5亿元); shares and growth
+   rates (占全省40%, 同比增长42%) and 总数 inherit the figure before them. 新增/新建/引进…
+   (also at the head of a 、-list) make the flow indicator.
+6. Deliverables: a clause with a deadline and an action verb and no figure of its own
+   (8月底前出台《…》) is a dated target without a number.
+7. A headline that repeats a figure of the body is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+from . import segment
+from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
+from .numbers import Quantity, find_quantities
+from .periods import Period, find_periods
+
+COMMITMENT = "commitment"
+EVIDENCE = "evidence"
+NUMERIC = "numeric"
+DELIVERABLE = "deliverable"
+
+
+@dataclass(frozen=True)
+class ExtractedItem:
+    """One commitment or evidence item found in a text; ``body[start:end] == quote``."""
+
+    kind: str  # "commitment" | "evidence"
+    quote: str
+    start: int
+    end: int
+    subject: str
+    indicator: str | None  # canonical indicator name, or None when the table has none
+    indicator_text: str  # the words of the text that name what is measured
+    measure: str  # level | growth | share | rank | none
+    comparator: str  # exactly | at_least | more_than | at_most | less_than | about | range | none
+    value: Decimal | None
+    value_max: Decimal | None
+    unit: str
+    base_value: Decimal | None
+    base_unit: str
+    period_text: str
+    period_start: date | None
+    period_end: date | None
+    deadline: date | None
+    period_relative: bool  # the article's date is unknown: the period could not be resolved
+    commitment_kind: str  # numeric | deliverable for commitments, "" for evidence
+    is_cumulative: bool
+    confidence: float
+
+
+# --- Words ------------------------------------------------------------------------------------
+
+# Force words: what follows is a target. Matched on jieba tokens, so 主要/需要/重要 do not count.
+FORWARD_WORDS = frozenset(
+    "力争 确保 要 争取 目标 目标任务 将 预计 努力 力求 拟 务必 必须 奋力 冲刺 确保完成 "
+    "力争实现 力争达到 争创 预期 期望".split()
+)
+# Report words: what follows was achieved or exists.
+EVIDENCE_WORDS = frozenset(
+    "已 已经 已成功 累计 共有 共计 目前 截至 截止 截止到 截至目前 了 成功 去年 上年 同比 "
+    "比上年 位列 位居 达到了 完成了 实现了 以来 现有 拥有 共".split()
+)
+_EVIDENCE_PREFIX = ("已", "累计")
+# Stock words: the figure is a total, never the flow indicator.
+_STOCK_RE = re.compile(r"总数|总量|累计|共有|共计|总计|总规模|现有|拥有")
+# Flow words: the figure counts additions (新增300家高企) → the "新增…数" indicator.
+_NEW_RE = re.compile(
+    r"新增|新培育|新认定|新建|新引进|引进|引入|组建|新获批|新设立|新入选|新落地|新开工|新备案|新招引"
+)
+# As-of words: a figure that stands at the article's date (目前共有院士21人).
+_AS_OF_RE = re.compile(r"目前|截至目前|截止目前|当前|现有|共有|累计|至今")
+_MEETING_RE = re.compile(
+    r"参加|出席|参会|座谈会|调研组|调研了|实地调研|会场|陪同|与会|会见|列席|观摩团"
+)
+_HOPE_RE = re.compile(r"有望|可望|或将|乃至")
+# 年产2万台…与8000套: every figure of a capacity phrase belongs to the project's name.
+_CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年产能|年加工|产能)[^，,；;。、]*$")
+_INVESTMENT_ATTR_BEFORE_RE = re.compile(r"(?:总投资|投资额|计划投资|投资)(?:约|达|超|近)?\s*$")
+_ATTR_AFTER_RE = re.compile(r"^\s*(?:以上|左右)?\s*(?:的|项目|级)")
+_LIST_SIZE_BEFORE_RE = re.compile(
+    r"(?:获批|入选|列入|成为|是|纳入)[^，,；;。]{0,10}(?:首批|第[一二三四五六七八九十\d]+批)\s*$"
+)
+_DELTA_BEFORE_RE = re.compile(
+    r"(?:相比|比|较)[^，,；;。]{0,10}(?:增加|增长|多|减少|下降|提高|降低)\s*$"
+)
+_MEANS_RE = re.compile(r"^以")
+_RANK_RE = re.compile(
+    r"(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
+    r"[^，,；;。第]{0,10}第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年])(?P<unit>位|名)?"
+)
+_CN_RANK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DELIVERABLE_VERBS = (
+    "出台|印发|制定|发布|建成|完成|投产|开工|竣工|启动|上线|落地|实施|挂牌|运营|达效|投用|"
+    "通车|交付|开通|举办|建立|成立|开业|编制|修订|设立"
+)
+_DELIVERABLE_AFTER_RE = re.compile(
+    rf"^\s*(?:要|将|全面|力争|确保|基本|全部|正式|实现|前)*(?:{_DELIVERABLE_VERBS})"
+)
+_HAS_FIGURE_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿半%％]")
+_SENTENCE_END = "。！？!?"
+_CLAUSE_SEP = "，,；;：:"
+_SHORT_QUOTE = 12  # “…” up to this many characters is a name or a slogan, not a sentence
+_HEADING_MAX = 40
+_SUBJECT_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2}(?:省|市))?[\u4e00-\u9fff]{2}(?:高新区|开发区|经开区|新区|自贸区)"
+    r"|(?<![\u4e00-\u9fff])?高新区|[\u4e00-\u9fff]{2}(?:省|市|县)(?=[\u4e00-\u9fff])"
+)
+_NOT_SUBJECT = tuple("全本各该我每其城省市都辖")
+_FULL_YEAR_TEXTS = frozenset({"全年", "今年", "今年全年", "本年", "本年度", "年内"})
+_EVENT_GRANULARITIES = frozenset({"day", "month"})
+_AS_OF_GRANULARITIES = frozenset({"as_of", "since"})
+
+
+# --- Text structure -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _masked_spans(text: str) -> list[_Span]:
+    """Book titles 《…》 and short quotations “…” (names, slogans): no figure or date in
+    them speaks for the subject, and no clause boundary falls inside them."""
+    spans = []
+    for opener, closer, limit in (
+        ("《", "》", 200),
+        ("“", "”", _SHORT_QUOTE),
+        ('"', '"', _SHORT_QUOTE),
+    ):
+        pos = 0
+        while (begin := text.find(opener, pos)) != -1:
+            end = text.find(closer, begin + 1)
+            if end == -1:
+                break
+            if end - begin - 1 <= limit:
+                spans.append(_Span(begin, end + 1))
+            pos = end + 1
+    return spans
+
+
+def _inside(spans: list[_Span], start: int, end: int) -> bool:
+    return any(span.start <= start and end <= span.end for span in spans)
+
+
+def _paragraphs(body: str) -> list[_Span]:
+    spans, pos = [], 0
+    for line in body.split("\n"):
+        if line.strip():
+            spans.append(_Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _split(text: str, start: int, end: int, separators: str, masks: list[_Span]) -> list[_Span]:
+    """Cut text[start:end] after each separator that is not inside a masked span."""
+    parts, begin = [], start
+    for index in range(start, end):
+        if text[index] in separators and not _inside(masks, index, index + 1):
+            parts.append(_Span(begin, index + 1))
+            begin = index + 1
+    if begin < end:
+        parts.append(_Span(begin, end))
+    return parts
+
+
+def _strip(text: str, span: _Span) -> _Span:
+    """The span without surrounding spaces and separators."""
+    start, end = span.start, span.end
+    trim = " \t\u3000" + _CLAUSE_SEP + _SENTENCE_END + "、…”’」』"
+    while end > start and text[end - 1] in trim:
+        end -= 1
+    while start < end and text[start] in " \t\u3000" + _CLAUSE_SEP + "、“‘「『":
+        start += 1
+    return _Span(start, end)
+
+
+# --- Markers ------------------------------------------------------------------------------
+
+
+def _markers(sentence: str, masks: list[_Span]) -> list[tuple[int, str]]:
+    """(offset, "forward" | "evidence") for every force word and report word, in order
+    (none inside a title or a slogan: “万人计划” plans nothing)."""
+    found, pos = [], 0
+    for word in segment.words(sentence):
+        if _inside(masks, pos, pos + len(word)):
+            pass
+        elif word in FORWARD_WORDS:
+            found.append((pos, "forward"))
+        elif word in EVIDENCE_WORDS or word.startswith(_EVIDENCE_PREFIX):
+            found.append((pos, "evidence"))
+        pos += len(word)
+    return found
+
+
+def _last_marker(markers: list[tuple[int, str]], before: int) -> str | None:
+    kind = None
+    for offset, marker in markers:
+        if offset >= before:
+            break
+        kind = marker
+    return kind
+
+
+# --- Context of one sentence ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    reference: date | None
+    precision: str
+
+    @property
+    def known(self) -> bool:
+        return self.reference is not None and self.precision in ("day", "month", "year")
+
+    def as_of(self, text: str = "") -> Period:
+        return Period(
+            text=text, start=0, end=0, period_start=None,
+            period_end=self.reference if self.known else None,
+            deadline=None, relative=not self.known, cumulative=False, granularity="as_of",
+        )  # fmt: skip
+
+    def year(self) -> Period:
+        if not self.known:
+            return Period("", 0, 0, None, None, None, True, False, "year")
+        year = self.reference.year
+        return Period(
+            "",
+            0,
+            0,
+            date(year, 1, 1),
+            date(year, 12, 31),
+            date(year, 12, 31),
+            False,
+            False,
+            "year",
+        )
+
+
+def _pseudo_periods(sentence: str, offset: int, context: _Context) -> list[Period]:
+    """目前/截至目前 and 自…以来 without a date: as-of markers that behave like periods."""
+    found = []
+    for match in re.finditer(r"截至目前|截止目前|目前|当前|至今", sentence):
+        found.append(
+            replace(
+                context.as_of(match.group()), start=offset + match.start(), end=offset + match.end()
+            )
+        )
+    return found
+
+
+def _since_periods(sentence: str, periods: list[Period], context: _Context) -> list[Period]:
+    """自2019年9月20日…以来: the date opens a period that runs to the article's date."""
+    out = []
+    for period in periods:
+        before = sentence[max(0, period.start - 2) : period.start]
+        clause_end = len(sentence)
+        for index in range(period.end, len(sentence)):
+            if sentence[index] in _CLAUSE_SEP + _SENTENCE_END:
+                clause_end = index
+                break
+        if re.search(r"[自从]\s*$", before) and "以来" in sentence[period.end : clause_end]:
+            out.append(
+                replace(
+                    period,
+                    period_end=context.reference if context.known else None,
+                    granularity="since",
+                    cumulative=True,
+                )
+            )
+        else:
+            out.append(period)
+    return out
+
+
+# --- Figures ------------------------------------------------------------------------------
+
+
+def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """居全市第一 / 位居全省第三: ranks written as bare ordinals, which numbers.py leaves out."""
+    extra = []
+    for match in _RANK_RE.finditer(sentence):
+        start, end = match.start("n") - 1, match.end()
+        if any(q.start < end and start < q.end for q in quantities):
+            continue
+        numeral = match.group("n")
+        if numeral == "十":
+            value = 10
+        elif numeral.startswith("十"):
+            value = 10 + _CN_RANK.get(numeral[1:], 0)
+        elif "十" in numeral:
+            tens, _, ones = numeral.partition("十")
+            value = _CN_RANK.get(tens, 0) * 10 + _CN_RANK.get(ones, 0)
+        else:
+            value = _CN_RANK.get(numeral, 0)
+        if not value:
+            continue
+        extra.append(
+            Quantity(
+                text=sentence[start:end], start=start, end=end, value=Decimal(value),
+                value_max=None, unit=match.group("unit") or "位", base_value=Decimal(value),
+                base_unit="位", comparator="exactly", measure="rank", approximate=False,
+                family="rank",
+            )
+        )  # fmt: skip
+    return sorted([*quantities, *extra], key=lambda q: q.start)
+
+
+def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) -> str | None:
+    """Why a figure is not a claim about the subject, or None if it is one."""
+    before = sentence[clause.start : q.start]
+    after = sentence[q.end : clause.end]
+    if _inside(masks, q.start, q.end):
+        return "inside a title or a slogan"
+    if not q.base_unit and after[:1] and "\u4e00" <= after[:1] <= "\u9fff":
+        return "a bare 百亿/千亿 that qualifies a noun"
+    if _CAPACITY_BEFORE_RE.search(before):
+        return "the capacity in a project's name"
+    if _INVESTMENT_ATTR_BEFORE_RE.search(before) and _ATTR_AFTER_RE.search(after):
+        return "the investment that names a project"
+    if _LIST_SIZE_BEFORE_RE.search(before):
+        return "the size of a list the subject joined"
+    clause_text = sentence[clause.start : clause.end]
+    if _MEETING_RE.search(clause_text):
+        return "meeting logistics"
+    if _MEANS_RE.search(clause_text.strip()) and "为" in after:
+        return "a means (以…为抓手)"
+    if q.base_unit not in ("%", "百分点") and _DELTA_BEFORE_RE.search(before):
+        return "a difference to another figure"
+    if _HOPE_RE.search(before):
+        return "a hope, not a target"
+    return None
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A figure kept, with the sentence-relative facts needed to build its item."""
+
+    q: Quantity
+    kind: str
+    period: Period
+    indicator: IndicatorMatch | None
+    indicator_name: str | None
+    indicator_text: str
+    quote: _Span
+    is_cumulative: bool
+    has_marker: bool
+    explicit_period: bool
+
+
+def _clause_of(clauses: list[_Span], position: int) -> _Span:
+    for clause in clauses:
+        if clause.start <= position < clause.end:
+            return clause
+    return clauses[-1]
+
+
+def _segment_bounds(sentence: str, clause: _Span, q: Quantity, previous_end: int) -> _Span:
+    """The 、-separated part of the clause holding the figure, cut after the figure before."""
+    start = max(clause.start, previous_end)
+    cut = sentence.rfind("、", start, q.start)
+    if cut != -1:
+        start = cut + 1
+    end = clause.end
+    stop = sentence.find("、", q.end, clause.end)
+    if stop != -1:
+        end = stop
+    return _Span(start, end)
+
+
+def _run_start(sentence: str, clause: _Span, q: Quantity) -> str:
+    """The head of the 、-list the figure is in: its 新增 applies to every member."""
+    first = sentence.find("、", clause.start, clause.end)
+    if first == -1 or first > q.start:
+        return ""
+    return sentence[clause.start : first]
+
+
+def _find_indicator(
+    sentence: str, seg: _Span, q: Quantity, new: bool
+) -> tuple[IndicatorMatch | None, str]:
+    after = sentence[q.end : seg.end]
+    before = sentence[seg.start : q.start]
+    if q.family == "count" or q.measure == "level":
+        lead = re.match(r"^\s*(?:以上|左右|的)?", after)
+        offset = lead.end() if lead else 0
+        for match in find_indicators(after, new=new):
+            if match.start <= offset + 8:
+                return match, match.alias
+            break
+    matches = find_indicators(before, new=new)
+    if matches:
+        return matches[-1], matches[-1].alias
+    text = re.sub(r"\s", "", before)[-20:] or re.sub(r"\s", "", after)[:20]
+    return None, text
+
+
+def _resolve_period(
+    *,
+    sentence: str,
+    clause: _Span,
+    q: Quantity,
+    periods: list[Period],
+    carried: Period | None,
+    kind: str,
+    context: _Context,
+) -> tuple[Period, bool]:
+    """The period the figure concerns and whether the text gave it."""
+    own = [p for p in periods if clause.start <= p.start < clause.end and p.end <= q.start + 1]
+    if not own:
+        own = [p for p in periods if clause.start <= p.start < clause.end and p.start >= q.end]
+    clause_text = sentence[clause.start : q.start]
+    if own:
+        return own[-1], True
+    earlier = [
+        p for p in periods if p.end <= clause.start and p.granularity not in _EVENT_GRANULARITIES
+    ]
+    if _AS_OF_RE.search(clause_text):
+        bounded = [p for p in earlier if p.granularity in _AS_OF_GRANULARITIES]
+        if bounded:
+            return bounded[-1], True
+        return context.as_of(), False
+    if earlier:
+        return earlier[-1], True
+    if carried is not None:
+        return carried, True
+    return (context.year() if kind == COMMITMENT else context.as_of()), False
+
+
+def _merge_since(period: Period, periods: list[Period]) -> Period:
+    """截至2020年5月底 after 自2019年9月20日…以来: the start comes from the 自…以来."""
+    if period.granularity != "as_of" or period.period_start is not None:
+        return period
+    for other in periods:
+        if other.granularity == "since" and other.end <= period.start and other.period_start:
+            return replace(period, period_start=other.period_start, cumulative=True)
+    return period
+
+
+def _reported_full_year(period: Period, context: _Context) -> Period:
+    """A reported 全年 of a year still running is the last complete year."""
+    if (
+        period.text in _FULL_YEAR_TEXTS
+        and context.known
+        and period.period_end is not None
+        and period.period_end > context.reference
+    ):
+        year = period.period_end.year - 1
+        return replace(
+            period, period_start=date(year, 1, 1), period_end=date(year, 12, 31),
+            deadline=date(year, 12, 31),
+        )  # fmt: skip
+    return period
+
+
+def _kind(marker: str | None, period: Period | None, context: _Context) -> str:
+    if marker == "forward":
+        return COMMITMENT
+    if marker == "evidence":
+        return EVIDENCE
+    if (
+        period is not None
+        and context.known
+        and period.period_end is not None
+        and period.granularity not in _AS_OF_GRANULARITIES
+        and period.period_end > context.reference
+    ):
+        return COMMITMENT
+    return EVIDENCE
+
+
+# --- Sentences ----------------------------------------------------------------------------
+
+
+def _sentence_items(
+    sentence: str,
+    *,
+    context: _Context,
+    carried: Period | None,
+) -> tuple[list[_Found], list[tuple[_Span, Period]], Period | None]:
+    """Figures and deliverables of one sentence, and the period it passes on to the next."""
+    masks = _masked_spans(sentence)
+    periods = [p for p in find_periods(sentence, reference=context.reference,
+                                       precision=context.precision)
+               if not _inside(masks, p.start, p.end)]  # fmt: skip
+    periods = _since_periods(sentence, periods, context)
+    periods = sorted([*periods, *_pseudo_periods(sentence, 0, context)], key=lambda p: p.start)
+    passing = [p for p in periods if p.granularity not in _EVENT_GRANULARITIES]
+    next_carried = passing[-1] if passing else carried
+    quantities = (
+        _extra_ranks(sentence, find_quantities(sentence)) if _HAS_FIGURE_RE.search(sentence) else []
+    )
+    clauses = _split(sentence, 0, len(sentence), _CLAUSE_SEP, masks) or [_Span(0, len(sentence))]
+    if not quantities and not any(p.deadline for p in periods):
+        return [], [], next_carried
+    markers = _markers(sentence, masks)
+    found: list[_Found] = []
+    previous_end = 0
+    previous: _Found | None = None
+    for q in quantities:
+        clause = _clause_of(clauses, q.start)
+        if _skip_reason(sentence, q, clause, masks):
+            continue
+        marker = _last_marker(markers, q.start)
+        own = [p for p in periods if clause.start <= p.start < clause.end and p.end <= q.start]
+        provisional = own[-1] if own else (carried if not periods else periods[-1])
+        kind = _kind(marker, provisional, context)
+        period, explicit = _resolve_period(
+            sentence=sentence, clause=clause, q=q, periods=periods, carried=carried,
+            kind=kind, context=context,
+        )  # fmt: skip
+        if marker is None:
+            kind = _kind(None, period, context)
+        period = _merge_since(period, periods)
+        if kind == EVIDENCE:
+            period = _reported_full_year(period, context)
+        seg = _segment_bounds(sentence, clause, q, previous_end if previous else 0)
+        before = sentence[seg.start : q.start]
+        bounded = period.period_start is not None
+        new = bool(
+            bounded
+            and not _STOCK_RE.search(before)
+            and (_NEW_RE.search(before) or _NEW_RE.search(_run_start(sentence, clause, q)))
+        )
+        indicator, indicator_text = _find_indicator(sentence, seg, q, new)
+        name = indicator.name if indicator else None
+        inherits = q.measure in ("share", "growth") or _STOCK_RE.search(before)
+        if (
+            indicator is None
+            and inherits
+            and previous is not None
+            and previous.indicator is not None
+            and previous.quote.end <= q.start
+        ):
+            indicator = previous.indicator
+            definition = indicator.definition
+            name = definition.name if _STOCK_RE.search(before) else previous.indicator_name
+            indicator_text = previous.indicator_text
+        quote = _strip(sentence, seg)
+        if not (quote.start <= q.start and q.end <= quote.end):
+            quote = _Span(min(quote.start, q.start), max(quote.end, q.end))
+        cumulative = bool(
+            period.cumulative or re.search(r"累计|共计|以来", sentence[clause.start : q.start])
+        )
+        item = _Found(
+            q=q, kind=kind, period=period, indicator=indicator, indicator_name=name,
+            indicator_text=indicator_text, quote=quote, is_cumulative=cumulative,
+            has_marker=marker is not None, explicit_period=explicit,
+        )  # fmt: skip
+        found.append(item)
+        previous = item
+        previous_end = q.end
+    deliverables = _deliverables(sentence, clauses, periods, found, markers, context)
+    return found, deliverables, next_carried
+
+
+def _deliverables(
+    sentence: str,
+    clauses: list[_Span],
+    periods: list[Period],
+    found: list[_Found],
+    markers: list[tuple[int, str]],
+    context: _Context,
+) -> list[tuple[_Span, Period]]:
+    """Clauses with a deadline and an action verb and no figure: 8月底前出台《…》."""
+    out = []
+    for clause in clauses:
+        if any(clause.start <= f.q.start < clause.end for f in found):
+            continue
+        for period in periods:
+            if not (clause.start <= period.start < clause.end) or period.deadline is None:
+                continue
+            if period.granularity not in ("by", "quarter", "half", "month", "year"):
+                continue
+            if not _DELIVERABLE_AFTER_RE.match(sentence[period.end : clause.end]):
+                continue
+            if _last_marker(markers, period.end) == "evidence":
+                continue
+            if context.known and period.deadline < context.reference:
+                continue
+            out.append((_strip(sentence, clause), period))
+            break
+    return out
+
+
+# --- Items ----------------------------------------------------------------------------------
+
+
+def _subject(body: str, position: int, paragraph_start: int, default: str) -> str:
+    best = ""
+    for match in _SUBJECT_RE.finditer(body, paragraph_start, position):
+        if not match.group().startswith(_NOT_SUBJECT):
+            best = match.group()
+    return best or default
+
+
+def _main_subject(body: str) -> str:
+    counts: dict[str, int] = {}
+    for match in _SUBJECT_RE.finditer(body):
+        text = match.group()
+        if not text.startswith(_NOT_SUBJECT):
+            counts[text] = counts.get(text, 0) + 1
+    return max(counts, key=lambda k: (counts[k], len(k))) if counts else ""
+
+
+def _confidence(found: _Found) -> float:
+    score = 0.45
+    if found.indicator is not None:
+        score += 0.2
+    if found.has_marker:
+        score += 0.15
+    if found.explicit_period:
+        score += 0.1
+    if found.period.relative:
+        score -= 0.2
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def _measure(found: _Found) -> str:
+    q = found.q
+    definition: IndicatorDef | None = by_name().get(found.indicator_name or "")
+    if (
+        q.measure == "level"
+        and definition is not None
+        and definition.unit_family == "percent"
+        and q.base_unit == "%"
+    ):
+        return "share"
+    return q.measure
+
+
+def _comparator(found: _Found) -> str:
+    comparator = found.q.comparator
+    if comparator == "exactly" and found.q.approximate:
+        return "about"
+    if found.kind == COMMITMENT and comparator == "exactly":
+        return "at_least"  # a target is met when reached or passed, unless it says otherwise
+    return comparator
+
+
+def extract(body: str, *, published_on: date | None, precision: str) -> list[ExtractedItem]:
+    """Every commitment and evidence item of an article's body, in order of position."""
+    context = _Context(reference=published_on, precision=precision)
+    main_subject = _main_subject(body)
+    items: list[tuple[ExtractedItem, bool]] = []  # (item, in a heading)
+    for paragraph in _paragraphs(body):
+        text = body[paragraph.start : paragraph.end]
+        heading = len(text.strip()) <= _HEADING_MAX and not any(
+            ch in text for ch in _SENTENCE_END + "；;"
+        )
+        carried: Period | None = None
+        masks = _masked_spans(text)
+        for sentence_span in _split(text, 0, len(text), _SENTENCE_END, masks):
+            sentence = text[sentence_span.start : sentence_span.end]
+            offset = paragraph.start + sentence_span.start
+            found, deliverables, carried = _sentence_items(
+                sentence, context=context, carried=carried
+            )
+            for f in found:
+                start, end = offset + f.quote.start, offset + f.quote.end
+                items.append((_item(body, f, start, end, paragraph, main_subject), heading))
+            for span, period in deliverables:
+                start, end = offset + span.start, offset + span.end
+                items.append(
+                    (_deliverable(body, period, start, end, paragraph, main_subject), heading)
+                )
+    return _without_repeated_headlines(items)
+
+
+def _item(
+    body: str, f: _Found, start: int, end: int, paragraph: _Span, main_subject: str
+) -> ExtractedItem:
+    q, period = f.q, f.period
+    return ExtractedItem(
+        kind=f.kind,
+        quote=body[start:end],
+        start=start,
+        end=end,
+        subject=_subject(body, start, paragraph.start, main_subject),
+        indicator=f.indicator_name,
+        indicator_text=f.indicator_text[:200],
+        measure=_measure(f),
+        comparator=_comparator(f),
+        value=q.value,
+        value_max=q.value_max,
+        unit=q.unit,
+        base_value=q.base_value,
+        base_unit=q.base_unit,
+        period_text=period.text,
+        period_start=period.period_start,
+        period_end=period.period_end,
+        deadline=period.period_end if f.kind == COMMITMENT else None,
+        period_relative=period.relative,
+        commitment_kind=NUMERIC if f.kind == COMMITMENT else "",
+        is_cumulative=f.is_cumulative if f.kind == EVIDENCE else False,
+        confidence=_confidence(f),
+    )
+
+
+def _deliverable(
+    body: str, period: Period, start: int, end: int, paragraph: _Span, main_subject: str
+) -> ExtractedItem:
+    return ExtractedItem(
+        kind=COMMITMENT, quote=body[start:end], start=start, end=end,
+        subject=_subject(body, start, paragraph.start, main_subject), indicator=None,
+        indicator_text="", measure="none", comparator="none", value=None, value_max=None,
+        unit="", base_value=None, base_unit="", period_text=period.text,
+        period_start=period.period_start, period_end=period.period_end,
+        deadline=period.deadline, period_relative=period.relative,
+        commitment_kind=DELIVERABLE, is_cumulative=False,
+        confidence=0.4 if period.relative else 0.6,
+    )  # fmt: skip
+
+
+def _without_repeated_headlines(items: list[tuple[ExtractedItem, bool]]) -> list[ExtractedItem]:
+    """A headline that repeats a figure of the body adds nothing: keep the body's item."""
+    body_keys = {(item.kind, item.value, item.unit) for item, heading in items if not heading}
+    return [
+        item
+        for item, heading in items
+        if not heading or (item.kind, item.value, item.unit) not in body_keys
+    ]

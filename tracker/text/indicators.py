@@ -1,0 +1,145 @@
+"""Canonical indicators and their aliases (the table is data: indicators.toml beside this file).
+
+``find_indicator("新增300家高企", new=True)`` → 新增高新技术企业数. The table is read once per
+process. Matching removes quotation marks and spaces first ("省级“专精特新”企业" is 省级专精特新企业)
+and prefers the longest alias, so 高新技术后备企业 is not taken for 高新技术企业.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("indicators.toml")
+
+UNIT_FAMILIES = ("money", "count", "percent", "points", "rank", "mass", "area", "other")
+TOPICS = (
+    "innovation",
+    "enterprise",
+    "investment",
+    "economy",
+    "ip",
+    "talent",
+    "finance",
+    "consumption",
+    "openness",
+    "other",
+)
+# Quotation marks and spaces that the press puts inside names: 省级“专精特新”企业.
+_NOISE = re.compile(r"[\s“”\"'‘’「」『』]")
+
+
+@dataclass(frozen=True)
+class IndicatorDef:
+    """One canonical indicator of the table."""
+
+    name: str
+    unit_family: str
+    unit: str
+    topic: str
+    aliases: tuple[str, ...]
+    new_name: str | None = None  # the flow indicator ("新增…数"), if the stock has one
+
+
+@dataclass(frozen=True)
+class IndicatorMatch:
+    """An indicator named in a piece of text."""
+
+    name: str  # canonical name (the flow name when the text counts additions)
+    definition: IndicatorDef
+    alias: str  # the alias found
+    start: int  # offsets of the alias in the text given (before noise removal)
+    end: int
+
+
+class IndicatorTableError(ValueError):
+    """The indicator table is malformed; the message names the entry and the field."""
+
+
+@cache
+def table() -> tuple[IndicatorDef, ...]:
+    """Every indicator of the table, validated, loaded once."""
+    with TABLE.open("rb") as handle:
+        raw = tomllib.load(handle)
+    defs: list[IndicatorDef] = []
+    seen: dict[str, str] = {}
+    for position, entry in enumerate(raw.get("indicator", []), start=1):
+        where = f"{TABLE.name}, indicator #{position}"
+        try:
+            definition = IndicatorDef(
+                name=entry["name"],
+                unit_family=entry["unit_family"],
+                unit=entry.get("unit", ""),
+                topic=entry["topic"],
+                aliases=tuple(entry["aliases"]),
+                new_name=entry.get("new_name"),
+            )
+        except KeyError as missing:
+            raise IndicatorTableError(f"{where}: missing field {missing}.") from None
+        if definition.unit_family not in UNIT_FAMILIES:
+            raise IndicatorTableError(f"{where}: unknown unit_family {definition.unit_family!r}.")
+        if definition.topic not in TOPICS:
+            raise IndicatorTableError(f"{where}: unknown topic {definition.topic!r}.")
+        for alias in definition.aliases:
+            key = normalise(alias)
+            if key in seen and seen[key] != definition.name:
+                raise IndicatorTableError(f"{where}: alias {alias!r} already names {seen[key]!r}.")
+            seen[key] = definition.name
+        defs.append(definition)
+    return tuple(defs)
+
+
+def normalise(text: str) -> str:
+    """The text without quotation marks and spaces, as aliases are compared."""
+    return _NOISE.sub("", text)
+
+
+@cache
+def _alias_pattern() -> tuple[re.Pattern[str], dict[str, IndicatorDef]]:
+    by_alias = {normalise(alias): d for d in table() for alias in d.aliases}
+    # Longest first: the regex alternation then prefers 高新技术后备企业 over 高企.
+    ordered = sorted(by_alias, key=len, reverse=True)
+    return re.compile("|".join(re.escape(alias) for alias in ordered)), by_alias
+
+
+def by_name() -> dict[str, IndicatorDef]:
+    """Every canonical name (stock and flow) → its definition."""
+    names: dict[str, IndicatorDef] = {}
+    for definition in table():
+        names[definition.name] = definition
+        if definition.new_name:
+            names[definition.new_name] = definition
+    return names
+
+
+def find_indicators(text: str, *, new: bool = False) -> list[IndicatorMatch]:
+    """Every indicator named in ``text``, left to right, longest alias at each place."""
+    pattern, by_alias = _alias_pattern()
+    # Match on the text without noise, then map offsets back to the original text.
+    kept = [i for i, char in enumerate(text) if not _NOISE.match(char)]
+    clean = "".join(text[i] for i in kept)
+    matches = []
+    for found in pattern.finditer(clean):
+        definition = by_alias[found.group()]
+        name = definition.new_name if new and definition.new_name else definition.name
+        matches.append(
+            IndicatorMatch(
+                name=name,
+                definition=definition,
+                alias=found.group(),
+                start=kept[found.start()],
+                end=kept[found.end() - 1] + 1,
+            )
+        )
+    return matches
+
+
+def find_indicator(text: str, *, new: bool = False, last: bool = False) -> IndicatorMatch | None:
+    """The indicator named in ``text`` (the first one, or the last with ``last=True``)."""
+    matches = find_indicators(text, new=new)
+    if not matches:
+        return None
+    return matches[-1] if last else matches[0]
