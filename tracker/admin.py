@@ -302,6 +302,8 @@ class ItemAdmin(SimpleHistoryAdmin):
         if not change:
             fields = {name: form.cleaned_data[name] for name in services.editable_fields(self.model)
                       if name in form.cleaned_data}
+            if "kind" in fields:
+                fields["commitment_kind"] = fields.pop("kind")
             created = services.create_item_from_quote(
                 article=obj.article, kind=self.item_kind, quote=obj.quote,
                 start=form.cleaned_data.get("start"), user=user, **fields,
@@ -311,14 +313,18 @@ class ItemAdmin(SimpleHistoryAdmin):
             obj.review_state, obj.confidence = created.review_state, created.confidence
             obj._state.adding, obj._state.db = False, created._state.db
             return
+        # The form has already copied its values onto ``obj``; the services compare with
+        # the stored item to see what the editor changed.
+        item = self.model.objects.get(pk=obj.pk)
         editable = services.editable_fields(self.model)
         changes = {name: form.cleaned_data[name] for name in form.changed_data if name in editable}
         if changes:
-            services.update_item(item=obj, changes=changes, user=user)
-        self.save_status(request, obj, form)
+            services.update_item(item=item, changes=changes, user=user)
+        self.save_status(request, item, form)
         for button, state in REVIEW_BUTTONS.items():
             if button in request.POST:
-                services.review_item(item=obj, state=state, user=user)
+                services.review_item(item=item, state=state, user=user)
+        obj.review_state = item.review_state
 
     def save_status(self, request, obj, form) -> None:
         """Commitments only: a status change goes through ``set_status`` with its reason."""
@@ -333,8 +339,8 @@ class ItemAdmin(SimpleHistoryAdmin):
             data = link_form.cleaned_data
             commitment = parent if isinstance(parent, Commitment) else data["commitment"]
             evidence = parent if isinstance(parent, Evidence) else data["evidence"]
-            link = link_form.instance
-            if not link.pk or {"relation", "note"} & set(link_form.changed_data):
+            link = Link.objects.get(pk=link_form.instance.pk) if link_form.instance.pk else None
+            if link is None or {"relation", "note"} & set(link_form.changed_data):
                 link = services.link_evidence(
                     commitment=commitment, evidence=evidence, relation=data["relation"],
                     note=data.get("note", ""), user=request.user,
@@ -485,7 +491,8 @@ class LinkAdmin(SimpleHistoryAdmin):
             obj._state.adding, obj._state.db = False, saved._state.db
         for button, state in REVIEW_BUTTONS.items():
             if button in request.POST:
-                services.review_item(item=obj, state=state, user=request.user)
+                services.review_item(item=Link.objects.get(pk=obj.pk), state=state,
+                                     user=request.user)
 
 
 # Indicators ----------------------------------------------------------------------------------

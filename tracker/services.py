@@ -263,15 +263,21 @@ def create_item_from_quote(
     quote: str,
     start: int | None = None,
     user: Any,
+    commitment_kind: str | None = None,
     **fields: Any,
 ) -> Commitment | Evidence:
     """Create, by hand, a commitment (``kind="commitment"``) or evidence item
     (``kind="evidence"``) that the machine missed. The quote's offsets are found (or checked
-    when ``start`` is given); the item is reviewed from the start ("accepted")."""
+    when ``start`` is given); the item is reviewed from the start ("accepted").
+    ``commitment_kind`` is the commitment's own type (numeric target or dated deliverable)."""
     models_by_kind = {"commitment": Commitment, "evidence": Evidence}
     if kind not in models_by_kind:
         raise ValueError(f"kind must be 'commitment' or 'evidence', not {kind!r}")
     model = models_by_kind[kind]
+    if commitment_kind is not None:
+        if model is not Commitment:
+            raise ValueError("commitment_kind applies to commitments only")
+        fields["kind"] = commitment_kind
     allowed = editable_fields(model)
     unknown = sorted(set(fields) - set(allowed))
     if unknown:

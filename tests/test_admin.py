@@ -1,0 +1,611 @@
+"""The editors' admin, driven with the Django test client as an editor would use it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from decimal import Decimal
+
+import pytest
+from django import forms
+from django.contrib.auth.models import User
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from articles.models import Article, DatePrecision
+from tracker import services
+from tracker.models import (
+    Commitment,
+    Evidence,
+    Indicator,
+    Link,
+    Relation,
+    ReviewState,
+    Status,
+    StatusSource,
+)
+
+from .editor_data import (
+    OUTCOME,
+    TARGET,
+    make_article,
+    make_commitment,
+    make_evidence,
+    make_indicator,
+    make_link,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor() -> User:
+    user = User.objects.create_user("editor1", password="a long editor password", is_staff=True)
+    user.groups.add(services.ensure_editor_group())
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def article():
+    return make_article()
+
+
+def form_data(response, **overrides) -> dict:
+    """The POST an editor's browser would send for the admin form in ``response`` unchanged,
+    with ``overrides`` applied (main form and inline formsets)."""
+    data: dict = {}
+
+    def add_form(form):
+        for name, field in form.fields.items():
+            value = form[name].value()
+            key = form.add_prefix(name)
+            if isinstance(field, forms.BooleanField):
+                if value:
+                    data[key] = "on"
+            elif value is None:
+                data[key] = ""
+            elif isinstance(value, (list, tuple)):
+                data[key] = [str(v) for v in value]
+            else:
+                data[key] = str(value)
+
+    add_form(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for name, value in formset.management_form.initial.items():
+            data[f"{formset.prefix}-{name}"] = str(value)
+        for form in formset.forms:
+            add_form(form)
+    data.update(overrides)
+    return data
+
+
+def change_url(obj) -> str:
+    return reverse(f"admin:{obj._meta.app_label}_{obj._meta.model_name}_change", args=[obj.pk])
+
+
+def changelist_url(model) -> str:
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+
+
+# Review queue ---------------------------------------------------------------------------------
+
+
+def test_review_page_shows_the_quote_marked_inside_the_escaped_article(editor_client):
+    article = make_article(body="<b>开头</b>" + TARGET + "。结尾<script>x</script>")
+    commitment = make_commitment(article)
+    response = editor_client.get(change_url(commitment))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f"&lt;b&gt;开头&lt;/b&gt;<mark>{TARGET}</mark>。结尾&lt;script&gt;" in html
+    assert "<script>x</script>" not in html
+    assert 'name="_accept"' in html and 'name="_reject"' in html
+
+
+def test_accept_button_accepts_a_suggestion(editor_client, editor, article):
+    commitment = make_commitment(article)
+    page = editor_client.get(change_url(commitment))
+    response = editor_client.post(change_url(commitment), form_data(page, _accept="1"))
+    assert response.status_code == 302
+    commitment.refresh_from_db()
+    assert commitment.review_state == ReviewState.ACCEPTED
+    assert commitment.history.latest().history_user == editor
+
+
+def test_reject_button_rejects_a_suggestion(editor_client, article):
+    evidence = make_evidence(article)
+    page = editor_client.get(change_url(evidence))
+    editor_client.post(change_url(evidence), form_data(page, _reject="1"))
+    evidence.refresh_from_db()
+    assert evidence.review_state == ReviewState.REJECTED
+
+
+def test_editing_a_value_makes_the_suggestion_edited(editor_client, article):
+    commitment = make_commitment(article)
+    indicator = make_indicator()
+    page = editor_client.get(change_url(commitment))
+    response = editor_client.post(change_url(commitment), form_data(
+        page, value="171", indicator=str(indicator.pk), subject="高新区", _save="1"))
+    assert response.status_code == 302
+    commitment.refresh_from_db()
+    assert (commitment.value, commitment.indicator, commitment.subject) == (
+        Decimal("171"), indicator, "高新区")
+    assert commitment.review_state == ReviewState.EDITED
+
+
+def test_saving_without_changes_leaves_a_suggestion_unreviewed(editor_client, article):
+    commitment = make_commitment(article)
+    page = editor_client.get(change_url(commitment))
+    editor_client.post(change_url(commitment), form_data(page, _save="1"))
+    commitment.refresh_from_db()
+    assert commitment.review_state == ReviewState.SUGGESTED
+
+
+def test_bulk_accept_and_reject(editor_client, article):
+    first, second = make_commitment(article), make_commitment(article, confidence=0.4)
+    url = changelist_url(Commitment)
+    editor_client.post(url, {"action": "accept_selected", "_selected_action": [first.pk]})
+    editor_client.post(url, {"action": "reject_selected", "_selected_action": [second.pk]})
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.review_state, second.review_state) == (
+        ReviewState.ACCEPTED, ReviewState.REJECTED)
+
+
+def test_bulk_accept_of_links(editor_client, article):
+    link = make_link(make_commitment(article), make_evidence(article))
+    editor_client.post(changelist_url(Link),
+                       {"action": "accept_selected", "_selected_action": [link.pk]})
+    link.refresh_from_db()
+    assert link.review_state == ReviewState.ACCEPTED
+
+
+def test_queue_lists_newest_articles_then_most_confident_first(editor_client):
+    old = make_article(name="old.txt", published_on=dt.date(2023, 1, 5))
+    new = make_article(name="new.txt", published_on=dt.date(2024, 3, 1))
+    undated = make_article(name="undated.txt", published_on=None)
+    unsure = make_commitment(new, confidence=0.3)
+    sure = make_commitment(new, confidence=0.95)
+    older = make_commitment(old, confidence=0.99)
+    no_date = make_commitment(undated, confidence=0.99)
+    response = editor_client.get(changelist_url(Commitment))
+    shown = list(response.context["cl"].result_list)
+    assert shown == [sure, unsure, older, no_date]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("review_state__exact=suggested", {"suggested"}),
+        ("confidence=high", {"suggested"}),
+        ("confidence=low", {"accepted"}),
+        ("indicator__topic__exact=innovation", {"suggested"}),
+        ("article__published_on__gte=2024-01-01&article__published_on__lt=2025-01-01",
+         {"suggested"}),
+    ],
+)
+def test_queue_filters(editor_client, query, expected):
+    indicator = make_indicator(topic="innovation")
+    make_commitment(make_article(name="a.txt"), indicator=indicator, confidence=0.9)
+    make_commitment(make_article(name="b.txt", published_on=dt.date(2022, 5, 1)),
+                    confidence=0.2, review_state=ReviewState.ACCEPTED)
+    response = editor_client.get(changelist_url(Commitment) + "?" + query)
+    assert response.status_code == 200
+    assert {item.review_state for item in response.context["cl"].result_list} == expected
+
+
+def test_queue_filters_by_article_from_the_article_page(editor_client):
+    one, other = make_article(name="a.txt"), make_article(name="b.txt")
+    mine = make_commitment(one)
+    make_commitment(other)
+    article_page = editor_client.get(change_url(one)).content.decode()
+    link = changelist_url(Commitment) + f"?article={one.pk}"
+    assert link in article_page
+    response = editor_client.get(link)
+    assert list(response.context["cl"].result_list) == [mine]
+
+
+def test_front_page_shows_the_review_queue(editor_client, article):
+    make_commitment(article)
+    html = editor_client.get(reverse("admin:index")).content.decode()
+    assert "待审核的承诺" in html and "1 条" in html
+    assert "?review_state__exact=suggested" in html
+
+
+# Query counts: lists do not query per row -----------------------------------------------------
+
+
+def many_items(count: int) -> None:
+    batch = Indicator.objects.count()
+    indicators = [make_indicator(f"指标{batch}-{i}", topic="innovation") for i in range(3)]
+    articles = [make_article(name=f"p{batch}-{i}.txt", title="") for i in range(4)]
+    Commitment.objects.bulk_create(
+        Commitment(article=articles[i % 4], quote=TARGET, start=0, end=5,
+                   indicator=indicators[i % 3], confidence=(i % 10) / 10)
+        for i in range(count)
+    )
+    Evidence.objects.bulk_create(
+        Evidence(article=articles[i % 4], quote=OUTCOME, start=0, end=5,
+                 indicator=indicators[i % 3]) for i in range(count)
+    )
+    commitments = list(Commitment.objects.order_by("-id")[:count])
+    evidence = list(Evidence.objects.order_by("-id")[:count])
+    Link.objects.bulk_create(
+        Link(commitment=c, evidence=e, relation=Relation.FULFILS, score=0.5)
+        for c, e in zip(commitments, evidence, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        changelist_url(Commitment),
+        changelist_url(Commitment) + "?review_state__exact=suggested&confidence=high",
+        changelist_url(Evidence),
+        changelist_url(Link),
+        changelist_url(Article),
+        changelist_url(Indicator),
+    ],
+    ids=["commitments", "queue", "evidence", "links", "articles", "indicators"],
+)
+def test_changelist_query_count_does_not_grow_with_rows(editor_client, url):
+    many_items(5)
+    with CaptureQueriesContext(connection) as few:
+        assert editor_client.get(url).status_code == 200
+    many_items(200)
+    with CaptureQueriesContext(connection) as many:
+        response = editor_client.get(url)
+    assert response.status_code == 200
+    assert len(response.context["cl"].result_list) > 5
+    assert len(many) == len(few), [q["sql"] for q in many.captured_queries]
+
+
+# Linking claims to outcomes -------------------------------------------------------------------
+
+
+def test_commitment_page_lists_suggested_evidence_by_score(editor_client, article):
+    commitment = make_commitment(article)
+    weak = make_evidence(article, quote="新增高新技术企业120家")
+    strong = make_evidence(article)
+    make_link(commitment, weak, score=0.2)
+    make_link(commitment, strong, score=0.9)
+    response = editor_client.get(change_url(commitment))
+    inline = response.context["inline_admin_formsets"][0].formset
+    assert [form.instance.evidence for form in inline.forms if form.instance.pk] == [
+        strong, weak]
+    assert "0.9" in response.content.decode()
+
+
+def test_link_evidence_from_the_commitment_page(editor_client, editor, article):
+    commitment = make_commitment(article)
+    evidence = make_evidence(article)
+    page = editor_client.get(change_url(commitment))
+    response = editor_client.post(change_url(commitment), form_data(
+        page, **{"links-TOTAL_FORMS": "1", "links-0-evidence": str(evidence.pk),
+                 "links-0-relation": Relation.BASELINE, "links-0-note": "2023年基数",
+                 "links-0-review_state": ReviewState.SUGGESTED,
+                 "links-0-commitment": str(commitment.pk), "_continue": "1"}))
+    assert response.status_code == 302, response.context["errors"]
+    link = Link.objects.get()
+    assert (link.evidence, link.relation, link.note) == (evidence, Relation.BASELINE, "2023年基数")
+    assert link.review_state == ReviewState.ACCEPTED
+    assert link.history.latest().history_user == editor
+
+
+def test_link_commitment_from_the_evidence_page(editor_client, article):
+    commitment = make_commitment(article)
+    evidence = make_evidence(article)
+    page = editor_client.get(change_url(evidence))
+    editor_client.post(change_url(evidence), form_data(
+        page, **{"links-TOTAL_FORMS": "1", "links-0-commitment": str(commitment.pk),
+                 "links-0-relation": Relation.FULFILS, "links-0-note": "",
+                 "links-0-review_state": ReviewState.SUGGESTED,
+                 "links-0-evidence": str(evidence.pk), "_continue": "1"}))
+    assert Link.objects.get().commitment == commitment
+
+
+def test_changing_a_suggested_links_relation_in_the_inline_marks_it_edited(editor_client,
+                                                                            article):
+    link = make_link(make_commitment(article), make_evidence(article))
+    page = editor_client.get(change_url(link.commitment))
+    editor_client.post(change_url(link.commitment), form_data(
+        page, **{"links-0-relation": Relation.BASELINE, "_continue": "1"}))
+    link.refresh_from_db()
+    assert (link.relation, link.review_state) == (Relation.BASELINE, ReviewState.EDITED)
+
+
+def test_rejecting_a_link_in_the_inline(editor_client, article):
+    link = make_link(make_commitment(article), make_evidence(article))
+    page = editor_client.get(change_url(link.evidence))
+    editor_client.post(change_url(link.evidence), form_data(
+        page, **{"links-0-review_state": ReviewState.REJECTED, "_continue": "1"}))
+    link.refresh_from_db()
+    assert link.review_state == ReviewState.REJECTED
+
+
+def test_evidence_autocomplete_finds_evidence_by_quote(editor_client, article):
+    evidence = make_evidence(article)
+    make_evidence(article, quote="新增高新技术企业120家")
+    response = editor_client.get(reverse("admin:autocomplete"), {
+        "term": "交易额", "app_label": "tracker", "model_name": "link",
+        "field_name": "evidence"})
+    assert [row["id"] for row in response.json()["results"]] == [str(evidence.pk)]
+
+
+def test_link_page_shows_both_quotes_and_accepts(editor_client, article):
+    link = make_link(make_commitment(article), make_evidence(article))
+    page = editor_client.get(change_url(link))
+    html = page.content.decode()
+    assert f"<mark>{TARGET}</mark>" in html and f"<mark>{OUTCOME}</mark>" in html
+    editor_client.post(change_url(link), form_data(page, _accept="1"))
+    link.refresh_from_db()
+    assert link.review_state == ReviewState.ACCEPTED
+
+
+# Status with a reason -------------------------------------------------------------------------
+
+
+def test_status_change_without_a_reason_is_refused(editor_client, article):
+    commitment = make_commitment(article, suggested_status=Status.ACHIEVED,
+                                 suggested_status_explanation="2024年成交额超过目标")
+    page = editor_client.get(change_url(commitment))
+    html = page.content.decode()
+    assert "2024年成交额超过目标" in html  # the machine's suggestion beside the status
+    response = editor_client.post(change_url(commitment), form_data(
+        page, status=Status.ACHIEVED, status_change_reason="", _save="1"))
+    assert response.status_code == 200
+    assert "修改状态时必须填写理由" in response.content.decode()
+    commitment.refresh_from_db()
+    assert commitment.status == Status.PENDING
+
+
+def test_status_change_with_a_reason_is_kept_in_history(editor_client, editor, article):
+    commitment = make_commitment(article)
+    page = editor_client.get(change_url(commitment))
+    editor_client.post(change_url(commitment), form_data(
+        page, status=Status.MISSED, status_change_reason="年报显示只完成150亿元", _save="1"))
+    commitment.refresh_from_db()
+    assert (commitment.status, commitment.status_source, commitment.status_reason) == (
+        Status.MISSED, StatusSource.EDITOR, "年报显示只完成150亿元")
+    history = editor_client.get(reverse("admin:tracker_commitment_history",
+                                        args=[commitment.pk])).content.decode()
+    assert "状态改为“未完成”：年报显示只完成150亿元" in history
+    assert "editor1" in history
+
+
+# Create by hand -------------------------------------------------------------------------------
+
+
+def add_data(article, **fields) -> dict:
+    data = {"article": str(article.pk), "measure": "level", "comparator": "exactly",
+            "links-TOTAL_FORMS": "0", "links-INITIAL_FORMS": "0", "kind": "numeric",
+            "status": "pending", "_save": "1"}
+    data.update(fields)
+    return data
+
+
+def test_add_page_offers_the_article_text_to_select_from(editor_client, article):
+    html = editor_client.get(reverse("admin:tracker_commitment_add") + f"?article={article.pk}"
+                             ).content.decode()
+    assert 'class="article-text quote-picker"' in html
+    assert TARGET in html
+
+
+def test_hand_made_commitment_from_a_pasted_quote(editor_client, article):
+    quote = "力争新增省级以上创新平台48家"
+    response = editor_client.post(reverse("admin:tracker_commitment_add"),
+                                  add_data(article, quote=quote, value="48", unit="家"))
+    assert response.status_code == 302
+    commitment = Commitment.objects.get()
+    assert article.body[commitment.start:commitment.end] == quote
+    assert commitment.review_state == ReviewState.ACCEPTED
+
+
+def test_hand_made_evidence_with_wrong_offsets_is_refused(editor_client, article):
+    start = article.body.index(OUTCOME)
+    response = editor_client.post(reverse("admin:tracker_evidence_add"),
+                                  add_data(article, quote=OUTCOME, start=str(start + 2)))
+    assert response.status_code == 200
+    assert "并不是这段引语" in response.content.decode()
+    assert not Evidence.objects.exists()
+    response = editor_client.post(reverse("admin:tracker_evidence_add"),
+                                  add_data(article, quote=OUTCOME, start=str(start)))
+    assert Evidence.objects.get().start == start
+
+
+def test_hand_made_item_with_a_quote_not_in_the_article_is_refused(editor_client, article):
+    response = editor_client.post(reverse("admin:tracker_commitment_add"),
+                                  add_data(article, quote="全年新增500家企业"))
+    assert "找不到这段引语" in response.content.decode()
+    assert not Commitment.objects.exists()
+
+
+# Articles -------------------------------------------------------------------------------------
+
+
+def test_fixing_title_and_date_marks_them_edited(editor_client, editor):
+    article = make_article(published_on=None)
+    page = editor_client.get(change_url(article))
+    response = editor_client.post(change_url(article), form_data(
+        page, title="新标题", published_on="2024-03", date_precision=DatePrecision.MONTH))
+    assert response.status_code == 200  # "2024-03" is not a date
+    response = editor_client.post(change_url(article), form_data(
+        page, title="新标题", published_on="2024-03-01", date_precision=DatePrecision.MONTH,
+        source="郑州日报"))
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert (article.title, article.published_on, article.date_precision, article.source) == (
+        "新标题", dt.date(2024, 3, 1), DatePrecision.MONTH, "郑州日报")
+    assert article.title_edited and article.date_edited and article.date_basis == "editor"
+    assert article.history.latest().history_user == editor
+
+
+def test_a_date_without_precision_is_refused(editor_client):
+    article = make_article(published_on=None)
+    page = editor_client.get(change_url(article))
+    response = editor_client.post(change_url(article), form_data(
+        page, published_on="2024-03-01", date_precision=DatePrecision.UNKNOWN))
+    assert response.status_code == 200
+    assert "请选择日期精度" in response.content.decode()
+
+
+def test_articles_needing_a_date(editor_client):
+    undated = make_article(name="u.txt", published_on=None)
+    make_article(name="d.txt")
+    response = editor_client.get(changelist_url(Article) + "?needs_date=yes")
+    assert list(response.context["cl"].result_list) == [undated]
+
+
+def test_rerun_extraction_keeps_reviewed_items(editor_client, article):
+    accepted = make_commitment(article, review_state=ReviewState.ACCEPTED)
+    accepted.value = Decimal("999")
+    accepted.save()
+    response = editor_client.post(changelist_url(Article),
+                                  {"action": "rerun_extraction", "_selected_action": [article.pk]})
+    assert response.status_code == 302
+    accepted.refresh_from_db()
+    assert (accepted.review_state, accepted.value) == (ReviewState.ACCEPTED, Decimal("999"))
+
+
+def test_article_add_button_leads_to_the_paste_form(editor_client):
+    response = editor_client.get(reverse("admin:articles_article_add"))
+    assert response.url == reverse("admin:articles_article_paste")
+    html = editor_client.get(response.url).content.decode()
+    assert "粘贴新文章" in html and 'name="text"' in html
+
+
+def test_paste_form_refuses_a_date_without_precision(editor_client):
+    response = editor_client.post(reverse("admin:articles_article_paste"), {
+        "title": "t", "text": "正文", "published_on": "", "date_precision": "day"})
+    assert response.status_code == 200
+    assert "请填写发布日期" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_documents_are_read_only(editor_client, article):
+    response = editor_client.get(change_url(article.document))
+    assert response.status_code == 200
+    assert 'name="_save"' not in response.content.decode()
+
+
+# Indicators -----------------------------------------------------------------------------------
+
+
+def test_merge_action_asks_which_to_keep_then_merges(editor_client, article):
+    keep, duplicate = make_indicator("技术合同成交额"), make_indicator("技术合同交易额")
+    evidence = make_evidence(article, indicator=duplicate)
+    url = changelist_url(Indicator)
+    selected = {"action": "merge_selected", "_selected_action": [keep.pk, duplicate.pk]}
+    page = editor_client.get(url)
+    assert page.status_code == 200
+    question = editor_client.post(url, selected)
+    assert question.status_code == 200
+    assert "保留哪一个指标" in question.content.decode()
+    assert Indicator.objects.count() == 2
+    done = editor_client.post(url, {**selected, "keep": keep.pk})
+    assert done.status_code == 302
+    evidence.refresh_from_db()
+    keep.refresh_from_db()
+    assert evidence.indicator == keep and keep.aliases == ["技术合同交易额"]
+
+
+def test_aliases_are_typed_one_per_line_or_with_separators(editor_client):
+    indicator = make_indicator("高新技术企业数")
+    page = editor_client.get(change_url(indicator))
+    editor_client.post(change_url(indicator), form_data(
+        page, aliases="高企、高新技术企业\n高企\n高新技术企业数"))
+    indicator.refresh_from_db()
+    assert indicator.aliases == ["高企", "高新技术企业"]
+
+
+# History --------------------------------------------------------------------------------------
+
+
+def test_an_editor_sees_an_old_version(editor_client, editor, article):
+    commitment = make_commitment(article)
+    first_version = commitment.history.earliest()
+    services.update_item(item=commitment, changes={"value": Decimal("200")}, user=editor)
+    history = editor_client.get(reverse("admin:tracker_commitment_history",
+                                        args=[commitment.pk])).content.decode()
+    assert "编辑修改：数值" in history and "editor1" in history
+    old = editor_client.get(reverse("admin:tracker_commitment_simple_history",
+                                    args=[commitment.pk, first_version.history_id]))
+    assert old.status_code == 200
+    assert old.context["adminform"].form.initial["value"] == Decimal("170.5")
+
+
+# Roles ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def staff_client(client):
+    user = User.objects.create_user("staff1", password="x", is_staff=True)
+    client.force_login(user)
+    return client
+
+
+def test_staff_without_the_editor_group_cannot_change_anything(staff_client, article):
+    commitment = make_commitment(article)
+    for url in (change_url(commitment), changelist_url(Commitment), change_url(article),
+                reverse("admin:tracker_commitment_add"), reverse("admin:articles_article_paste"),
+                changelist_url(Indicator)):
+        assert staff_client.get(url).status_code == 403, url
+    response = staff_client.post(change_url(commitment), {"value": "1", "_accept": "1"})
+    assert response.status_code == 403
+    response = staff_client.post(changelist_url(Commitment),
+                                 {"action": "accept_selected", "_selected_action": [commitment.pk]})
+    assert response.status_code == 403
+    commitment.refresh_from_db()
+    assert commitment.review_state == ReviewState.SUGGESTED
+
+
+def test_editors_cannot_delete_or_manage_users(editor_client, article):
+    commitment = make_commitment(article)
+    assert editor_client.get(reverse("admin:tracker_commitment_delete",
+                                     args=[commitment.pk])).status_code == 403
+    assert editor_client.get(reverse("admin:articles_article_delete",
+                                     args=[article.pk])).status_code == 403
+    assert editor_client.get(reverse("admin:auth_user_changelist")).status_code == 403
+
+
+def test_make_editor_creates_a_staff_editor(monkeypatch):
+    monkeypatch.setenv("EDITOR_PW", "a long editor password")
+    call_command("make_editor", "wang", "--password-from-env", "EDITOR_PW",
+                 stdout=open(os.devnull, "w"))
+    user = User.objects.get(username="wang")
+    assert user.is_staff and not user.is_superuser
+    assert user.check_password("a long editor password")
+    assert list(user.groups.values_list("name", flat=True)) == ["editor"]
+    assert user.has_perm("tracker.change_commitment")
+    assert not user.has_perm("articles.delete_article")
+
+
+def test_make_editor_updates_an_existing_user(monkeypatch):
+    User.objects.create_user("li", password="old password 123")
+    monkeypatch.setenv("EDITOR_PW", "a new editor password")
+    call_command("make_editor", "li", "--password-from-env", "EDITOR_PW",
+                 stdout=open(os.devnull, "w"))
+    user = User.objects.get(username="li")
+    assert user.is_staff and user.groups.filter(name="editor").exists()
+    assert user.check_password("a new editor password")
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [({}, "EDITOR_PW is not set"), ({"EDITOR_PW": "123"}, "Password refused")],
+)
+def test_make_editor_refuses_missing_or_weak_passwords(monkeypatch, env, message):
+    monkeypatch.delenv("EDITOR_PW", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    with pytest.raises(CommandError, match=message):
+        call_command("make_editor", "zhao", "--password-from-env", "EDITOR_PW")
+    assert not User.objects.filter(username="zhao").exists()
