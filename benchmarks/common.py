@@ -65,12 +65,14 @@ def machine() -> dict[str, str]:
                 if line.startswith("model name")), platform.processor() or "unknown")
     memory_kb = next((int(line.split()[1]) for line in _read("/proc/meminfo").splitlines()
                       if line.startswith("MemTotal:")), 0)
+    load = _read("/proc/loadavg").split()[:3]
     info = {
         "CPU": cpu,
         "Cores": str(os.cpu_count()),
         "RAM": f"{memory_kb / 1024 / 1024:.1f} GiB" if memory_kb else "unknown",
         "OS": f"{platform.system()} {platform.release()}",
         "Python": platform.python_version(),
+        "Load average at start (1, 5, 15 min)": ", ".join(load) if load else "unknown",
     }
     try:
         import sqlite3
