@@ -1,4 +1,11 @@
-"""Public article pages (filled in by the public-site issue)."""
+"""Public article pages: /articles/ and /articles/<id>/ (quotes link to #commitment-<id>)."""
+
+from django.urls import path
+
+from . import views
 
 app_name = "articles"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.article_list, name="list"),
+    path("<int:pk>/", views.article_detail, name="detail"),
+]

@@ -1,27 +1,145 @@
 """One FilterSet per public list, shared by the pages, the API and the export.
 
-The public-site and API work extend these classes; keep field names equal to the export's.
+Field names are the export's field names (status, review_state, indicator, article, subject,
+kind, …), so a query string means the same on a page, in the API and in an export. A value a
+filter cannot read (an unknown status, a year that is not a number, an indicator that does
+not exist) makes the FilterSet invalid: pages and API answer 400.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import django_filters as filters
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
+from django.db.models.functions import Coalesce
 
-from articles.models import Article, Document
+from articles.filtersets import ArticleListFilterSet, YearFilter
+from articles.models import Document
 
-from .models import Commitment, Evidence, Indicator, Link
+from .models import Commitment, Evidence, Indicator, Link, Relation, Status, Topic
+from .text.search_tokens import MAX_QUERY_CHARS
+
+# Relations that say something about the outcome (a baseline or background does not).
+OUTCOME_RELATIONS = (Relation.FULFILS, Relation.PROGRESS, Relation.MISSED)
+OPEN_STATUSES = (Status.PENDING, Status.IN_PROGRESS)
 
 
-class CommitmentFilterSet(filters.FilterSet):
+def year_range(year: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def outcome_links():
+    """Public links that report an outcome, for Exists() over commitments."""
+    return Link.objects.public().filter(
+        commitment=OuterRef("pk"), relation__in=OUTCOME_RELATIONS
+    )
+
+
+def with_public_state(queryset, today: dt.date | None = None):
+    """Annotate commitments with ``due`` (deadline, else end of period), ``has_evidence``
+    (a visible link reports an outcome) and ``overdue`` (due date passed, still open, and no
+    outcome reported): an overdue promise is shown as overdue, never silently as pending."""
+    today = today or dt.date.today()
+    return queryset.annotate(
+        due=Coalesce("deadline", "period_end"),
+        has_evidence=Exists(outcome_links()),
+    ).annotate(
+        overdue=ExpressionWrapper(
+            Q(due__lt=today, status__in=OPEN_STATUSES, has_evidence=False),
+            output_field=BooleanField(),
+        ),
+    )
+
+
+class SearchFilterMixin(filters.FilterSet):
+    q = filters.CharFilter(
+        method="filter_search",
+        label="关键词",
+        max_length=MAX_QUERY_CHARS,
+        help_text="中文全文检索：结果包含每个词语（以空格或标点分隔）。",
+    )
+
+    def filter_search(self, queryset, name, value):
+        from .search import search
+
+        return search(queryset, value) if value.strip() else queryset
+
+
+class CommitmentFilterSet(SearchFilterMixin):
+    """Commitments: by status, year, indicator, topic, subject, source article, evidence,
+    review state, text; sorted by ``sort``."""
+
+    SORTS = {
+        "due": ("due", "pk"),
+        "-due": ("-due", "-pk"),
+        "published": ("article__published_on", "pk"),
+        "-published": ("-article__published_on", "-pk"),
+        "status": ("status", "pk"),
+        "id": ("pk",),
+    }
+
+    status = filters.ChoiceFilter(choices=Status.choices, label="状态")
+    year = YearFilter(method="filter_year", label="目标年份")
+    period_after = filters.DateFilter(
+        field_name="period_end", lookup_expr="gte", label="时期止不早于"
+    )
+    period_before = filters.DateFilter(
+        field_name="period_end", lookup_expr="lte", label="时期止不晚于"
+    )
+    topic = filters.ChoiceFilter(field_name="indicator__topic", choices=Topic.choices, label="主题")
+    has_evidence = filters.BooleanFilter(method="filter_has_evidence", label="已有结果证据")
+    overdue = filters.BooleanFilter(method="filter_overdue", label="已逾期")
+    sort = filters.ChoiceFilter(
+        method="filter_sort",
+        label="排序",
+        choices=[
+            ("due", "截止日期（先到期）"),
+            ("-due", "截止日期（后到期）"),
+            ("-published", "发布日期（新→旧）"),
+            ("published", "发布日期（旧→新）"),
+            ("status", "状态"),
+            ("id", "编号"),
+        ],
+    )
+
     class Meta:
         model = Commitment
         fields = ["status", "review_state", "indicator", "article", "kind", "subject"]
 
+    def filter_year(self, queryset, name, value):
+        start, end = year_range(int(value))
+        return queryset.filter(
+            Q(period_end__range=(start, end))
+            | Q(period_end__isnull=True, deadline__range=(start, end))
+        )
 
-class EvidenceFilterSet(filters.FilterSet):
+    def filter_has_evidence(self, queryset, name, value):
+        return queryset.filter(Exists(outcome_links()) if value else ~Exists(outcome_links()))
+
+    def filter_overdue(self, queryset, name, value):
+        if "overdue" not in queryset.query.annotations:
+            queryset = with_public_state(queryset)
+        return queryset.filter(overdue=value)
+
+    def filter_sort(self, queryset, name, value):
+        if value in ("due", "-due") and "due" not in queryset.query.annotations:
+            queryset = queryset.annotate(due=Coalesce("deadline", "period_end"))
+        return queryset.order_by(*self.SORTS[value])
+
+
+class EvidenceFilterSet(SearchFilterMixin):
+    """Evidence: by indicator, topic, year of the period it reports, source article, text."""
+
+    year = YearFilter(method="filter_year", label="数据年份")
+    topic = filters.ChoiceFilter(field_name="indicator__topic", choices=Topic.choices, label="主题")
+
     class Meta:
         model = Evidence
-        fields = ["review_state", "indicator", "article"]
+        fields = ["review_state", "indicator", "article", "subject"]
+
+    def filter_year(self, queryset, name, value):
+        return queryset.filter(period_end__range=year_range(int(value)))
 
 
 class LinkFilterSet(filters.FilterSet):
@@ -36,10 +154,11 @@ class IndicatorFilterSet(filters.FilterSet):
         fields = ["topic", "unit_family"]
 
 
-class ArticleFilterSet(filters.FilterSet):
-    class Meta:
-        model = Article
-        fields = ["document", "date_precision", "source"]
+class ArticleFilterSet(ArticleListFilterSet, SearchFilterMixin):
+    """Articles: the article list's filters, plus text search (q)."""
+
+    class Meta(ArticleListFilterSet.Meta):
+        pass
 
 
 class DocumentFilterSet(filters.FilterSet):

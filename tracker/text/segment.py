@@ -27,7 +27,9 @@ def tokenizer() -> jieba.Tokenizer:
             if _tokenizer is None:
                 jieba.setLogLevel(logging.WARNING)  # jieba logs its cache use at INFO
                 loaded = jieba.Tokenizer()
-                loaded.load_userdict(str(DICTIONARY))
+                # An open file, closed here: given a path, jieba leaves the file open.
+                with DICTIONARY.open("rb") as dictionary:
+                    loaded.load_userdict(dictionary)
                 _tokenizer = loaded
     return _tokenizer
 

@@ -1,0 +1,126 @@
+"""Public article pages: the list by date and source, and one article's text with the
+passages that other apps (the tracker) ask to highlight."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from .filtersets import ArticleListFilterSet
+from .models import Article
+
+PAGE_SIZE = 30
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A passage of an article's body to mark: ``body[start:end] == quote``."""
+
+    start: int
+    end: int
+    quote: str
+    anchor: str
+    kind: str
+    label: str
+    url: str = ""
+    unreviewed: bool = False
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of body text, inside the listed highlights (innermost last) or plain."""
+
+    text: str
+    highlights: tuple[Highlight, ...]
+    opens: tuple[Highlight, ...]  # highlights that begin here (they carry the anchor id)
+
+
+_highlighters: list[Callable[[Article], Iterable[Highlight]]] = []
+
+
+def register_highlighter(highlighter: Callable[[Article], Iterable[Highlight]]) -> None:
+    """Apps that build on articles register what to highlight (articles imports none of
+    them: dependencies run one way)."""
+    if highlighter not in _highlighters:
+        _highlighters.append(highlighter)
+
+
+def segments(body: str, highlights: Iterable[Highlight]) -> tuple[list[Segment], list]:
+    """Cut the body into runs at every highlight edge. Highlights whose quote is no longer at
+    its place in the body (the document changed) are returned apart, not marked wrongly."""
+    placed, lost = [], []
+    for highlight in highlights:
+        if 0 <= highlight.start < highlight.end <= len(body) and (
+            body[highlight.start : highlight.end] == highlight.quote
+        ):
+            placed.append(highlight)
+        else:
+            lost.append(highlight)
+    edges = sorted({0, len(body), *(h.start for h in placed), *(h.end for h in placed)})
+    runs = []
+    for start, end in zip(edges, edges[1:], strict=False):
+        covering = tuple(h for h in placed if h.start <= start and end <= h.end)
+        opens = tuple(h for h in placed if h.start == start)
+        runs.append(Segment(body[start:end], covering, opens))
+    return runs, lost
+
+
+@require_safe
+def article_list(request: HttpRequest) -> HttpResponse:
+    """Articles newest first, filtered by source and year (in the URL, so shareable)."""
+    filterset = ArticleListFilterSet(
+        request.GET, queryset=Article.objects.public().order_by("-published_on", "-pk")
+    )
+    if not filterset.is_valid():
+        problems = "；".join(
+            f"{name}：{' '.join(errors)}" for name, errors in filterset.errors.items()
+        )
+        return bad_request(request, f"筛选条件有误。{problems}")
+    raw = request.GET.get("page", "1")
+    if not (raw.isascii() and raw.isdigit() and 0 < int(raw) < 10**9):
+        return bad_request(request, f"页码“{raw[:20]}”无效：请给出从 1 起的整数。")
+    paginator = Paginator(filterset.qs.defer("body", "search_text"), PAGE_SIZE)
+    if int(raw) > paginator.num_pages:
+        return bad_request(request, f"没有第 {raw} 页：共 {paginator.num_pages} 页。")
+    params = request.GET.copy()
+    params.pop("page", None)
+    sources = (
+        Article.objects.exclude(source="").order_by("source").values_list("source", flat=True)
+        .distinct()
+    )
+    return render(
+        request,
+        "articles/article_list.html",
+        {
+            "page": paginator.page(int(raw)),
+            "form": filterset.form,
+            "sources": sources,
+            "page_query": params.urlencode(),
+        },
+    )
+
+
+def bad_request(request: HttpRequest, message: str) -> HttpResponse:
+    return render(request, "bad_request.html", {"message": message}, status=400)
+
+
+@require_safe
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        article = Article.objects.public().get(pk=pk)
+    except Article.DoesNotExist:
+        raise Http404("没有这篇文章。") from None
+    highlights = [h for highlighter in _highlighters for h in highlighter(article)]
+    runs, lost = segments(article.body, highlights)
+    return render(
+        request,
+        "articles/article_detail.html",
+        {"article": article, "runs": runs, "lost": lost, "highlights": highlights},
+    )
+

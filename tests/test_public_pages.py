@@ -1,0 +1,350 @@
+"""The public pages as a reader meets them: what they show, what they never show, how they
+answer bad query strings, and how many queries they cost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from html import unescape
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.public_site_data import build_site, make_article, many_commitments
+from tracker.models import Commitment, ReviewState, Status
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site():
+    return build_site()
+
+
+def text_of(response) -> str:
+    assert response.status_code == 200, response.content[:500]
+    return unescape(re.sub(r"<[^>]+>", "", response.content.decode()))
+
+
+def html_of(response) -> str:
+    assert response.status_code == 200, response.content[:500]
+    return response.content.decode()
+
+
+def public_urls(site) -> list[str]:
+    return [
+        reverse("tracker:home"),
+        reverse("tracker:commitments"),
+        reverse("tracker:commitment", args=[site.target_2023.pk]),
+        reverse("tracker:indicators"),
+        reverse("tracker:indicator", args=[site.contracts.pk]),
+        reverse("tracker:search") + "?q=高新技术企业",
+        reverse("articles:list"),
+        reverse("articles:detail", args=[site.report_2023.pk]),
+    ]
+
+
+def test_every_page_is_chinese_without_inline_script_or_style(client, site):
+    for url in public_urls(site):
+        html = html_of(client.get(url))
+        assert '<html lang="zh-Hans">' in html, url
+        assert "style=" not in html and "<style" not in html, url
+        scripts = re.findall(r"<script([^>]*)>", html)
+        assert all('type="application/ld+json"' in attrs for attrs in scripts), url
+        assert "http://" not in html.replace("http://testserver", ""), url
+        assert "cdn" not in html.lower(), url
+
+
+def test_pages_refuse_writes(client, site):
+    assert client.post(reverse("tracker:commitments")).status_code == 405
+    assert client.post(reverse("tracker:search")).status_code == 405
+    assert client.post(reverse("articles:list")).status_code == 405
+
+
+def test_rejected_items_are_never_public(client, site):
+    # Articles are public whole (the rejected sentence is still in its article's text);
+    # the rejected commitment and evidence themselves appear nowhere.
+    for url in public_urls(site):
+        if "/articles/" in url or "/search/" in url:
+            continue
+        text = text_of(client.get(url))
+        assert "999" not in text and "误识别的句子" not in text, url
+    text = text_of(client.get(reverse("tracker:search") + "?q=驳回承诺样本值"))
+    assert "承诺（0）" in text and "结果与数据（0）" in text and "文章（1）" in text
+    html = html_of(client.get(reverse("articles:detail", args=[site.rejected.article_id])))
+    assert f"commitment-{site.rejected.pk}" not in html and "<mark" not in html
+    assert client.get(reverse("tracker:commitment", args=[site.rejected.pk])).status_code == 404
+    feed = client.get(reverse("tracker:feed")).content.decode()
+    assert "999" not in feed and "误识别的句子" not in feed
+
+
+def test_home_counts_statuses_and_shows_overdue_as_overdue(client, site):
+    text = text_of(client.get(reverse("tracker:home")))
+    assert "共追踪 4 项公开承诺" in text
+    # Written for 2020 and 2024, still open, no outcome: overdue today.
+    assert "3 项已过截止日期仍未见结果" in text
+    assert "8月底前出台《科技成果转化实施方案》" in text
+    assert "已逾期，未见结果" in text
+    assert "全年技术合同成交额完成136亿元" in text  # latest evidence
+    assert "2024年" in text and "科技创新" in text
+
+
+def test_unreviewed_items_are_marked_or_hidden(client, site, settings):
+    url = reverse("tracker:commitment", args=[site.firms_2024.pk])
+    assert "机器提取，未经审核" in text_of(client.get(url))
+    settings.PUBLIC_UNREVIEWED = "hide"
+    assert client.get(url).status_code == 404
+    home = text_of(client.get(reverse("tracker:home")))
+    assert "全年新增高新技术企业300家以上" not in home
+    assert "共追踪 3 项公开承诺" in home
+    article = html_of(client.get(reverse("articles:detail", args=[site.report_2023.pk])))
+    assert "机器提取，未经审核" not in article and "hl-unreviewed" not in article
+    assert f"evidence-{site.outcome_2023.pk}" in article
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "absent"),
+    [
+        ("status=exceeded", ["技术合同成交额力争达到120亿元"], ["170.5"]),
+        ("year=2024", ["170.5亿元", "全年新增高新技术企业300家以上"], ["120亿元"]),
+        ("year=2023&status=exceeded", ["120亿元"], ["170.5"]),
+        ("topic=enterprise", ["300家以上"], ["170.5"]),
+        ("has_evidence=true", ["120亿元"], ["170.5", "8月底前"]),
+        ("has_evidence=false", ["170.5", "8月底前"], ["力争达到120亿元"]),
+        ("review_state=suggested", ["300家以上"], ["170.5"]),
+        ("overdue=true", ["8月底前", "170.5"], ["力争达到120亿元"]),
+        ("subject=高新区管委会", ["8月底前"], ["170.5"]),
+        ("q=成交额", ["170.5", "120亿元"], ["8月底前", "300家以上"]),
+    ],
+)
+def test_commitment_filters(client, site, query, expected, absent):
+    text = text_of(client.get(reverse("tracker:commitments") + "?" + query))
+    for wanted in expected:
+        assert wanted in text, (query, wanted)
+    for unwanted in absent:
+        assert unwanted not in text, (query, unwanted)
+
+
+def test_commitment_filters_by_indicator_and_article(client, site):
+    url = reverse("tracker:commitments")
+    text = text_of(client.get(f"{url}?indicator={site.contracts.pk}"))
+    assert "170.5" in text and "120亿元" in text and "300家以上" not in text
+    text = text_of(client.get(f"{url}?article={site.plan_2024.pk}"))
+    assert "170.5" in text and "300家以上" in text and "120亿元" not in text
+
+
+def test_commitment_list_sorts_by_due_date(client, site):
+    html = html_of(client.get(reverse("tracker:commitments") + "?sort=-due"))
+    assert html.index("170.5") < html.index("120亿元") < html.index("8月底前")
+    html = html_of(client.get(reverse("tracker:commitments") + "?sort=due"))
+    assert html.index("8月底前") < html.index("120亿元") < html.index("170.5")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "status=bogus",
+        "year=abc",
+        "year=99999",
+        "indicator=999999",
+        "indicator=abc",
+        "page=999999",
+        "page=abc",
+        "page=0",
+        "page=-1",
+        "period_after=2024-13-45",
+        "period_before=yesterday",
+        "has_evidence=maybe&status=' OR 1=1 --",
+        "topic=<script>",
+        "sort=password",
+        "q=" + "高" * 600,
+    ],
+)
+def test_bad_query_strings_get_a_400_not_a_500(client, site, query):
+    response = client.get(reverse("tracker:commitments") + "?" + query)
+    assert response.status_code == 400, query
+    assert "<script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query", ["q=' OR 1=1 --", "q=%22高企%22 AND 1", "q=高企*", "q=NEAR(a b)", "q=\\", "q=:"]
+)
+def test_injection_attempts_in_search_are_plain_text(client, site, query):
+    for url in (reverse("tracker:commitments"), reverse("tracker:search")):
+        response = client.get(url + "?" + query)
+        assert response.status_code == 200, (url, query)
+        assert "999" not in text_of(response)
+
+
+def test_search_page_bad_input(client, site):
+    assert client.get(reverse("tracker:search") + "?q=" + "企" * 501).status_code == 400
+    assert client.get(reverse("tracker:search") + "?q=%00").status_code == 400
+    assert "请输入检索词" in text_of(client.get(reverse("tracker:search")))
+    assert "没有可检索的文字" in text_of(client.get(reverse("tracker:search") + "?q=，。！"))
+
+
+def test_article_list_bad_input(client, site):
+    for query in ("year=abc", "page=abc", "page=999999", "document=abc", "date_precision=x"):
+        assert client.get(reverse("articles:list") + "?" + query).status_code == 400, query
+
+
+def test_missing_objects_are_404(client, site):
+    assert client.get(reverse("tracker:commitment", args=[999999])).status_code == 404
+    assert client.get(reverse("tracker:indicator", args=[999999])).status_code == 404
+    assert client.get(reverse("articles:detail", args=[999999])).status_code == 404
+
+
+def test_commitment_page_shows_quote_source_progress_timeline_history(client, site):
+    response = client.get(reverse("tracker:commitment", args=[site.target_2023.pk]))
+    html, text = html_of(response), text_of(response)
+    assert "“技术合同成交额力争达到120亿元”" in text
+    anchor = reverse("articles:detail", args=[site.plan_2023.pk])
+    anchor += f"#commitment-{site.target_2023.pk}"
+    assert f'href="{anchor}"' in html
+    assert "2023年2月1日" in text  # the source's date
+    assert "不少于120亿元" in text and "2023年（全年）" in text
+    assert "<meter" in html and "为目标的 113%" in text
+    assert "全年技术合同成交额完成136亿元" in text
+    evidence_anchor = f"#evidence-{site.outcome_2023.pk}"
+    assert evidence_anchor in html and "郑州日报" in text
+    assert "超额完成" in text and "超过目标120亿元" in text and "编辑判定" in text
+    assert "同一指标的其他承诺" in text and "170.5亿元" in text
+
+
+def test_commitment_page_carries_escaped_json_ld(client, site):
+    site.target_2024.quote = "力争技术合同成交额达到170.5亿元</script><b>"
+    Commitment.objects.filter(pk=site.target_2024.pk).update(quote=site.target_2024.quote)
+    html = html_of(client.get(reverse("tracker:commitment", args=[site.target_2024.pk])))
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert block, html[:500]
+    assert "</script><b>" not in block.group(1)
+    data = json.loads(block.group(1))
+    assert data["@type"] == "Claim" and data["text"].endswith("</script><b>")
+    assert data["url"].endswith(f"/commitments/{site.target_2024.pk}/")
+    assert data["datePublished"] == "2024-02-05"
+
+
+def test_indicator_page_answers_targets_and_outcomes_by_year(client, site):
+    response = client.get(reverse("tracker:indicator", args=[site.contracts.pk]))
+    html, text = html_of(response), text_of(response)
+    assert "<svg" in html and "point-target" in html and "point-outcome" in html
+    rows = re.findall(r"<tr class=\"row-(\w+)\">(.*?)</tr>", html, re.S)
+    flat = [(kind, unescape(re.sub(r"<[^>]+>", "", body))) for kind, body in rows]
+    target_2024 = [body for kind, body in flat if kind == "target" and "2024" in body]
+    outcome_2023 = [body for kind, body in flat if kind == "outcome" and "2023" in body]
+    assert target_2024 and "170.5亿元" in target_2024[0] and "2024年2月5日" in target_2024[0]
+    assert outcome_2023 and "136亿元" in outcome_2023[0] and "郑州日报" in outcome_2023[0]
+    assert f"#evidence-{site.outcome_2023.pk}" in html
+    assert f"#commitment-{site.target_2024.pk}" in html
+    assert "999" not in text
+
+
+def test_article_page_highlights_items_with_anchors_and_escapes_text(client, site):
+    article = make_article("标题<b>\n力争新增<script>alert(1)</script>企业50家。", published=None)
+    Commitment.objects.create(
+        article=article, quote="力争新增<script>", start=article.body.index("力争"),
+        end=article.body.index("力争") + len("力争新增<script>"),
+        review_state=ReviewState.ACCEPTED,
+    )
+    html = html_of(client.get(reverse("articles:detail", args=[article.pk])))
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+    assert "日期不详" in html
+    html = html_of(client.get(reverse("articles:detail", args=[site.report_2023.pk])))
+    anchor = f'id="evidence-{site.outcome_2023.pk}"'
+    assert re.search(rf'<mark class="hl hl-evidence"[^>]*{anchor}', html)
+    assert 'class="hl hl-evidence hl-unreviewed"' in html  # the unreviewed 320 firms
+
+
+def test_article_page_lists_items_whose_quote_moved(client, site):
+    Commitment.objects.filter(pk=site.target_2024.pk).update(start=0, end=5)
+    text = text_of(client.get(reverse("articles:detail", args=[site.plan_2024.pk])))
+    assert "原文已变，未能标出" in text
+
+
+def test_article_list_filters_by_source_and_year(client, site):
+    text = text_of(client.get(reverse("articles:list") + "?source=郑州日报"))
+    assert "高新区2023年工作总结" in text and "高新区2024年工作安排" not in text
+    text = text_of(client.get(reverse("articles:list") + "?year=2020"))
+    assert "会议要求" in text and "工作总结" not in text
+
+
+def test_search_page_ranks_and_shows_the_passage(client, site):
+    response = client.get(reverse("tracker:search") + "?q=高新技术企业")
+    html, text = html_of(response), text_of(response)
+    assert "<mark>高新技术企业</mark>" in html
+    assert "全年新增高新技术企业300家以上" in text
+    assert "承诺（1）" in text and "文章（2）" in text
+
+
+def test_feed_lists_status_changes_and_new_evidence(client, site):
+    response = client.get(reverse("tracker:feed"))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    feed = response.content.decode()
+    assert "承诺状态：超额完成" in feed and "超过目标120亿元" in feed
+    assert "新证据：技术合同成交额" in feed
+    assert "新证据：新增高新技术企业数" in feed and "机器提取，未经审核" in feed
+    assert f"/commitments/{site.target_2023.pk}/" in feed
+
+
+def _count_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.mark.parametrize(
+    "url_name", ["tracker:home", "tracker:commitments", "tracker:search", "articles:list",
+                 "tracker:indicators", "tracker:feed"]
+)
+def test_list_pages_cost_the_same_queries_for_10_or_120_rows(client, site, url_name):
+    url = reverse(url_name) + ("?q=高新区" if url_name == "tracker:search" else "")
+    many_commitments(site.plan_2024, site.firms, 10)
+    small = _count_queries(client, url)
+    many_commitments(site.plan_2024, site.firms, 110)
+    for i in range(20):
+        make_article(f"高新区第{i}篇文章，新增企业{i}家。", published=None)
+    assert _count_queries(client, url) == small
+
+
+@pytest.mark.parametrize("kind", ["commitment", "indicator", "article"])
+def test_detail_pages_cost_the_same_queries_for_few_or_many_items(client, site, kind):
+    url = {
+        "commitment": reverse("tracker:commitment", args=[site.target_2024.pk]),
+        "indicator": reverse("tracker:indicator", args=[site.firms.pk]),
+        "article": reverse("articles:detail", args=[site.plan_2024.pk]),
+    }[kind]
+    many_commitments(site.plan_2024, site.firms, 10)
+    small = _count_queries(client, url)
+    many_commitments(site.plan_2024, site.firms, 110)
+    assert _count_queries(client, url) == small
+
+
+def test_filtered_list_query_count_is_fixed(client, site):
+    url = (reverse("tracker:commitments")
+           + f"?year=2024&status=pending&indicator={site.firms.pk}&has_evidence=false&q=高新区")
+    many_commitments(site.plan_2024, site.firms, 10)
+    small = _count_queries(client, url)
+    many_commitments(site.plan_2024, site.firms, 110)
+    assert _count_queries(client, url) == small
+    assert small <= 8
+
+
+def test_home_lists_commitments_due_soon(client, site):
+    soon = dt.date.today() + dt.timedelta(days=30)
+    Commitment.objects.filter(pk=site.target_2024.pk).update(deadline=soon)
+    html = html_of(client.get(reverse("tracker:home")))
+    due_soon = html[html.index('id="due-soon"'):html.index('id="latest-evidence"')]
+    assert "170.5亿元" in due_soon and f"{soon.year}年{soon.month}月{soon.day}日" in due_soon
+    overdue = html[html.index('id="overdue"'):html.index('id="due-soon"')]
+    assert "170.5亿元" not in overdue
+
+
+def test_status_list_labels_match_model(client, site):
+    text = text_of(client.get(reverse("tracker:home")))
+    for _value, label in Status.choices:
+        assert label in text

@@ -1,0 +1,189 @@
+"""Search tokens for Chinese full-text search, built in Python for both databases.
+
+Every letter or digit of the text is a token at its own position (whitespace is skipped, so
+OCR spaces inside a phrase do not matter; any other character, such as punctuation, leaves
+an empty position, so a phrase never matches across it). A query term is searched as a
+phrase of its characters: the database finds exactly the texts that contain the term, the
+same texts a substring scan finds, but through an index.
+
+jieba's words (and the dictionary's sub-words inside them: 高新技术企业 → 高新, 技术, 企业)
+are added at the position of their first character. Every such word's characters are in the
+text, so words never add a false match; they rank texts where the query is a whole word
+(高企) above texts where it only straddles two words (提高企业).
+
+PostgreSQL stores the tokens as a tsvector literal ("'高':1 '高企':1 '企':2"), cast to
+tsvector and indexed with GIN; SQLite stores them as text for an FTS5 table (characters in
+order, "|" for an empty position, then the words after a break).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .segment import tokenizer
+
+# PostgreSQL keeps at most 16383 as a position and 256 positions per lexeme; longer texts are
+# still found by their first 16383 characters.
+MAX_POSITION = 16383
+MAX_POSITIONS_PER_LEXEME = 256
+# "|" is a token character for the FTS5 table (see the migration): it marks an empty
+# position. Query terms never contain it, so a phrase never matches across it.
+FTS_BREAK = "|"
+FTS_WORDS_BREAK = " | | "
+MAX_QUERY_CHARS = 500
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Text folded for search (NFKC, lower case, whitespace removed), with, for each folded
+    character, the offset of the original character it came from."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A search query: terms that must all occur, and jieba words used only for ranking."""
+
+    terms: tuple[str, ...]
+    words: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.terms)
+
+
+def is_token_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def normalize(text: str) -> Normalized:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for offset, raw in enumerate(text):
+        if raw.isspace():
+            continue
+        for folded in unicodedata.normalize("NFKC", raw).lower():
+            if folded.isspace():
+                continue
+            chars.append(folded)
+            offsets.append(offset)
+    return Normalized("".join(chars), tuple(offsets))
+
+
+def _ranking_words(text: str) -> list[tuple[str, int]]:
+    """jieba words (search mode: whole words and dictionary sub-words) of two or more token
+    characters, each with the index of its first character."""
+    found = []
+    for word, start, _end in tokenizer().tokenize(text, mode="search"):
+        if len(word) >= 2 and all(is_token_char(char) for char in word):
+            found.append((word, start))
+    return found
+
+
+def tokens(text: str) -> dict[str, list[int]]:
+    """Each lexeme with its positions (1-based), characters and words together."""
+    folded = normalize(text).text
+    positions: dict[str, list[int]] = {}
+    for index, char in enumerate(folded):
+        if is_token_char(char):
+            positions.setdefault(char, []).append(index + 1)
+    for word, start in _ranking_words(folded):
+        positions.setdefault(word, []).append(start + 1)
+    return positions
+
+
+def _quote_lexeme(lexeme: str) -> str:
+    # Lexemes are letters and digits only, but quote and escape anyway: the literal is SQL data.
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsvector_literal(text: str) -> str:
+    """The text's tokens as a PostgreSQL tsvector literal."""
+    parts = []
+    for lexeme, places in tokens(text).items():
+        kept = sorted({min(place, MAX_POSITION) for place in places})[:MAX_POSITIONS_PER_LEXEME]
+        parts.append(f"{_quote_lexeme(lexeme)}:{','.join(map(str, kept))}")
+    return " ".join(parts)
+
+
+def fts_text(text: str) -> str:
+    """The text's tokens for SQLite FTS5: one token per position, then the ranking words."""
+    folded = normalize(text).text
+    sequence = [char if is_token_char(char) else FTS_BREAK for char in folded]
+    words = [word for word, _start in _ranking_words(folded)]
+    return " ".join(sequence) + FTS_WORDS_BREAK + " ".join(words)
+
+
+def parse_query(raw: str) -> Query:
+    """Terms are the runs of letters and digits in the folded query ("高企，专精特新" → 高企,
+    专精特新); a text matches when it contains every term."""
+    folded = normalize(raw[:MAX_QUERY_CHARS] if raw else "").text
+    terms: list[str] = []
+    current: list[str] = []
+    for char in folded + " ":
+        if is_token_char(char):
+            current.append(char)
+        elif current:
+            terms.append("".join(current))
+            current = []
+    unique_terms = tuple(dict.fromkeys(terms))
+    words: list[str] = []
+    for term in unique_terms:
+        if len(term) >= 2:
+            words.append(term)
+        words.extend(word for word, _start in _ranking_words(term))
+    return Query(unique_terms, tuple(dict.fromkeys(words)))
+
+
+def tsquery_literals(query: Query) -> tuple[str, str]:
+    """(match, rank): the tsquery that finds texts with every term as a phrase of characters,
+    and the one that ranks them (the same phrases or the jieba words)."""
+    phrases = [
+        "(" + " <-> ".join(_quote_lexeme(char) for char in term) + ")" for term in query.terms
+    ]
+    match = " & ".join(phrases)
+    rank = " | ".join([*phrases, *(_quote_lexeme(word) for word in query.words)])
+    return match, rank
+
+
+def fts_match(query: Query) -> str:
+    """The FTS5 MATCH expression: every term as a phrase of characters; the words are OR-ed
+    into a second clause that cannot change which rows match, only their bm25 rank."""
+    phrases = " AND ".join('"' + " ".join(term) + '"' for term in query.terms)
+    if not query.words:
+        return phrases
+    words = " OR ".join(f'"{word}"' for word in query.words)
+    return f"({phrases}) AND ({phrases} OR {words})"
+
+
+def contains(text: str, query: Query) -> bool:
+    """What the database search computes, in plain Python (for passages and for checks)."""
+    folded = normalize(text).text
+    return bool(query) and all(term in folded for term in query.terms)
+
+
+@dataclass(frozen=True)
+class Passage:
+    before: str
+    match: str
+    after: str
+    cut_before: bool
+    cut_after: bool
+
+
+def find_passage(text: str, query: Query, width: int = 40) -> Passage | None:
+    """The first place where a term occurs, with ``width`` characters around it."""
+    folded = normalize(text)
+    best: tuple[int, int] | None = None
+    for term in query.terms:
+        at = folded.text.find(term)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, at + len(term))
+    if best is None:
+        return None
+    start = folded.offsets[best[0]]
+    end = folded.offsets[best[1] - 1] + 1
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    return Passage(text[lo:start], text[start:end], text[end:hi], lo > 0, hi < len(text))

@@ -1,0 +1,567 @@
+"""The public, read-only site: scorecard, commitments, indicators, search.
+
+Every page reads through the named public querysets (rejected items never appear; unreviewed
+ones are marked or hidden per PUBLIC_UNREVIEWED) and runs a fixed number of queries whatever
+the page size. Bad query strings get a 400 page that says which parameter is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.db.models.functions import Coalesce, ExtractYear
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from articles import views as article_views
+from articles.models import Article
+
+from .filtersets import (
+    CommitmentFilterSet,
+    with_public_state,
+)
+from .models import (
+    Commitment,
+    Comparator,
+    Evidence,
+    Indicator,
+    Link,
+    Measure,
+    Relation,
+    Status,
+    Topic,
+)
+from .search import search
+from .text.search_tokens import MAX_QUERY_CHARS, find_passage, parse_query
+
+PAGE_SIZE = 25
+DUE_SOON_DAYS = 120
+HOME_LIST_LENGTH = 8
+SEARCH_RESULTS_PER_KIND = 20
+
+
+class BadQuery(Exception):
+    """A query string the page cannot read; shown as a 400 with this message."""
+
+
+def bad_request(request: HttpRequest, message: str) -> HttpResponse:
+    return render(request, "bad_request.html", {"message": message}, status=400)
+
+
+def form_errors(filterset) -> str:
+    parts = []
+    for name, errors in filterset.errors.items():
+        label = filterset.form.fields[name].label if name in filterset.form.fields else name
+        parts.append(f"“{label}”（{name}）：{'；'.join(errors)}")
+    return "筛选条件有误。" + " ".join(parts)
+
+
+def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE):
+    """The requested page; a page number that is not a positive whole number, or beyond the
+    last page, is the reader's mistake (400), not the server's."""
+    raw = request.GET.get("page", "1")
+    if not (raw.isascii() and raw.isdigit() and 0 < int(raw) < 10**9):
+        raise BadQuery(f"页码“{raw[:20]}”无效：请给出从 1 起的整数。")
+    paginator = Paginator(queryset, per_page)
+    number = int(raw)
+    if number > paginator.num_pages:
+        raise BadQuery(f"没有第 {number} 页：共 {paginator.num_pages} 页。")
+    return paginator.page(number)
+
+
+def query_without(request: HttpRequest, *names: str) -> str:
+    params = request.GET.copy()
+    for name in names:
+        params.pop(name, None)
+    return params.urlencode()
+
+
+def public_commitments():
+    return with_public_state(Commitment.objects.public())
+
+
+# --- Values shown to readers ----------------------------------------------------------------
+
+COMPARATOR_WORDS = {
+    Comparator.AT_LEAST: "不少于",
+    Comparator.MORE_THAN: "超过",
+    Comparator.AT_MOST: "不超过",
+    Comparator.LESS_THAN: "少于",
+    Comparator.ABOUT: "约",
+}
+
+
+def plain_number(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def amount(item) -> str:
+    """'不少于300家', '170.5亿元', '增长10%': the number as the article put it."""
+    if item.value is None:
+        return ""
+    number = plain_number(item.value) + item.unit
+    if item.comparator == Comparator.RANGE and item.value_max is not None:
+        number = f"{plain_number(item.value)}–{plain_number(item.value_max)}{item.unit}"
+    prefix = COMPARATOR_WORDS.get(item.comparator, "")
+    if item.measure == Measure.GROWTH:
+        prefix += "增长"
+    elif item.measure == Measure.SHARE:
+        prefix += "占比"
+    elif item.measure == Measure.RANK:
+        prefix += "排名"
+    return prefix + number
+
+
+def period_label(item) -> str:
+    if item.period_start and item.period_end:
+        if item.period_start.year == item.period_end.year:
+            years = f"{item.period_end.year}年"
+        else:
+            years = f"{item.period_start.year}—{item.period_end.year}年"
+    elif item.period_end:
+        years = f"{item.period_end.year}年"
+    else:
+        years = ""
+    if item.period_text and item.period_text not in years:
+        return f"{years}（{item.period_text}）" if years else item.period_text
+    return years or "未注明"
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far the latest reported figure is toward a numeric target."""
+
+    reached: Decimal
+    target: Decimal
+    percent: int
+    evidence: Evidence
+
+    @property
+    def meter_value(self) -> Decimal:
+        return min(self.reached, self.target)
+
+
+def progress_for(commitment: Commitment, links: list[Link]) -> Progress | None:
+    """Latest outcome on the same scale (base unit and measure) against the target; none for
+    ceilings ("不超过") or items without a number."""
+    target = commitment.base_value
+    if target is None or target <= 0 or commitment.comparator in (
+        Comparator.AT_MOST,
+        Comparator.LESS_THAN,
+        Comparator.NONE,
+    ):
+        return None
+    comparable = [
+        link.evidence
+        for link in links
+        if link.relation in (Relation.FULFILS, Relation.PROGRESS, Relation.MISSED)
+        and link.evidence.base_value is not None
+        and link.evidence.base_unit == commitment.base_unit
+        and link.evidence.measure == commitment.measure
+    ]
+    if not comparable:
+        return None
+    latest = max(
+        comparable,
+        key=lambda ev: (ev.period_end or dt.date.min, ev.article.published_on or dt.date.min),
+    )
+    percent = int(latest.base_value * 100 / target)
+    return Progress(latest.base_value, target, percent, latest)
+
+
+def quote_url(item) -> str:
+    kind = "commitment" if isinstance(item, Commitment) else "evidence"
+    return reverse("articles:detail", args=[item.article_id]) + f"#{kind}-{item.pk}"
+
+
+# --- Pages ---------------------------------------------------------------------------------
+
+
+def handles_bad_queries(view):
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except BadQuery as problem:
+            return bad_request(request, str(problem))
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return require_safe(wrapped)
+
+
+@handles_bad_queries
+def home(request: HttpRequest) -> HttpResponse:
+    """The scorecard: how many promises stand where, what is due, what is overdue."""
+    today = dt.date.today()
+    visible = public_commitments()
+    totals = visible.aggregate(
+        total=Count("pk"),
+        overdue_n=Count("pk", filter=Q(overdue=True)),
+        with_evidence_n=Count("pk", filter=Q(has_evidence=True)),
+        unreviewed=Count("pk", filter=Q(review_state="suggested")),
+    )
+    by_status = dict(
+        visible.order_by().values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+    )
+    statuses = [
+        (value, label, by_status.get(value, 0)) for value, label in Status.choices
+    ]
+    overdue = visible.filter(overdue=True).order_by("due", "pk")[:HOME_LIST_LENGTH]
+    due_soon = visible.filter(
+        due__gte=today,
+        due__lte=today + dt.timedelta(days=DUE_SOON_DAYS),
+        status__in=(Status.PENDING, Status.IN_PROGRESS),
+    ).order_by("due", "pk")[:HOME_LIST_LENGTH]
+    latest_evidence = Evidence.objects.public().order_by(
+        "-article__published_on", "-created_at", "-pk"
+    )[:HOME_LIST_LENGTH]
+    by_year = (
+        Commitment.objects.public()
+        .annotate(year=ExtractYear(Coalesce("period_end", "deadline")))
+        .order_by()
+        .values("year")
+        .annotate(n=Count("pk"), done=Count("pk", filter=Q(status__in=DONE_STATUSES)))
+        .order_by("-year")
+    )
+    topic_labels = dict(Topic.choices)
+    by_topic = [
+        (row["indicator__topic"], topic_labels.get(row["indicator__topic"], "未分类"), row["n"])
+        for row in Commitment.objects.public()
+        .order_by()
+        .values("indicator__topic")
+        .annotate(n=Count("pk"))
+        .order_by("-n")
+    ]
+    return render(
+        request,
+        "tracker/home.html",
+        {
+            "totals": totals,
+            "statuses": statuses,
+            "overdue": list(overdue),
+            "due_soon": list(due_soon),
+            "latest_evidence": list(latest_evidence),
+            "by_year": list(by_year),
+            "by_topic": by_topic,
+            "today": today,
+        },
+    )
+
+
+DONE_STATUSES = (Status.ACHIEVED, Status.EXCEEDED, Status.LATE)
+
+
+@handles_bad_queries
+def commitment_list(request: HttpRequest) -> HttpResponse:
+    """All visible commitments, filtered by the query string (shareable), paginated."""
+    filterset = CommitmentFilterSet(
+        request.GET, queryset=public_commitments().order_by("due", "pk")
+    )
+    if not filterset.is_valid():
+        return bad_request(request, form_errors(filterset))
+    page = paginate(request, filterset.qs)
+    query = parse_query(filterset.form.cleaned_data.get("q") or "")
+    rows = list(page.object_list)
+    for row in rows:
+        row.passage = find_passage(row.quote, query) if query else None
+    return render(
+        request,
+        "tracker/commitment_list.html",
+        {
+            "filterset": filterset,
+            "form": filterset.form,
+            "page": page,
+            "rows": rows,
+            "indicators": Indicator.objects.only("pk", "name").order_by("name"),
+            "statuses": Status.choices,
+            "topics": Topic.choices,
+            "years": range(dt.date.today().year + 6, 2014, -1),
+            "page_query": query_without(request, "page"),
+            "filtered": any(v for k, v in request.GET.items() if k not in ("page", "sort")),
+        },
+    )
+
+
+def history_of_status(commitment: Commitment) -> list[dict]:
+    """Each change of status, oldest first, with its reason and who decided (machine or
+    editor), from the commitment's recorded history."""
+    changes = []
+    previous = None
+    labels = dict(Status.choices)
+    for record in commitment.history.order_by("history_date", "history_id"):
+        if record.status != previous:
+            changes.append(
+                {
+                    "date": record.history_date,
+                    "status": record.status,
+                    "label": labels.get(record.status, record.status),
+                    "reason": record.status_reason or record.history_change_reason or "",
+                    "by_editor": record.status_source == "editor",
+                }
+            )
+            previous = record.status
+    return changes
+
+
+@handles_bad_queries
+def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One commitment: its quote in context, target, evidence timeline, status history."""
+    try:
+        commitment = public_commitments().select_related("revises").get(pk=pk)
+    except Commitment.DoesNotExist:
+        raise Http404("没有这项承诺，或它尚未公开。") from None
+    links = list(
+        Link.objects.public()
+        .filter(commitment=commitment)
+        .filter(evidence__in=Evidence.objects.public().values("pk"))
+        .select_related("evidence__indicator", "evidence__article__document")
+        .order_by("evidence__period_end", "evidence__article__published_on", "pk")
+    )
+    same_indicator = []
+    if commitment.indicator_id:
+        same_indicator = list(
+            public_commitments()
+            .filter(indicator_id=commitment.indicator_id)
+            .exclude(pk=commitment.pk)
+            .order_by("-due", "pk")[:20]
+        )
+    progress = progress_for(commitment, links)
+    permalink = request.build_absolute_uri(reverse("tracker:commitment", args=[commitment.pk]))
+    article = commitment.article
+    structured = {
+        "@context": "https://schema.org",
+        "@type": "Claim",
+        "url": permalink,
+        "text": commitment.quote,
+        "datePublished": article.published_on.isoformat() if article.published_on else None,
+        "appearance": {
+            "@type": "NewsArticle",
+            "headline": article.title or str(article),
+            "url": request.build_absolute_uri(quote_url(commitment)),
+            "publisher": article.source or article.document.source or None,
+        },
+        "about": commitment.indicator.name if commitment.indicator else None,
+        "temporalCoverage": (
+            f"{commitment.period_start.isoformat()}/{commitment.period_end.isoformat()}"
+            if commitment.period_start and commitment.period_end
+            else None
+        ),
+    }
+    return render(
+        request,
+        "tracker/commitment_detail.html",
+        {
+            "c": commitment,
+            "links": links,
+            "history": history_of_status(commitment),
+            "same_indicator": same_indicator,
+            "progress": progress,
+            "permalink": permalink,
+            "structured": {k: v for k, v in structured.items() if v is not None},
+            "quote_url": quote_url(commitment),
+        },
+    )
+
+
+@handles_bad_queries
+def indicator_list(request: HttpRequest) -> HttpResponse:
+    indicators = (
+        Indicator.objects.annotate(
+            commitments_n=Count(
+                "commitments",
+                filter=Q(commitments__pk__in=Commitment.objects.public().values("pk")),
+                distinct=True,
+            ),
+            evidence_n=Count(
+                "evidences",
+                filter=Q(evidences__pk__in=Evidence.objects.public().values("pk")),
+                distinct=True,
+            ),
+        )
+        .filter(Q(commitments_n__gt=0) | Q(evidence_n__gt=0))
+        .order_by("topic", "name")
+    )
+    topic_labels = dict(Topic.choices)
+    groups: dict[str, list] = {}
+    for indicator in indicators:
+        groups.setdefault(topic_labels.get(indicator.topic, "其他"), []).append(indicator)
+    return render(request, "tracker/indicator_list.html", {"groups": groups})
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    """One row of an indicator's table: a target or a reported outcome for a period."""
+
+    kind: str  # "target" or "outcome"
+    item: object
+    year: int | None
+    amount: str
+    period: str
+
+
+def chart_for(rows: list[SeriesRow]) -> dict | None:
+    """Coordinates for a small SVG chart: targets (hollow) and outcomes (filled) per year,
+    on one scale; only level figures in the most common base unit are plotted."""
+    plotted = [
+        row
+        for row in rows
+        if row.year is not None
+        and row.item.base_value is not None
+        and row.item.measure == Measure.LEVEL
+        and not getattr(row.item, "is_cumulative", False)
+    ]
+    if not plotted:
+        return None
+    units: dict[str, int] = {}
+    for row in plotted:
+        units[row.item.base_unit] = units.get(row.item.base_unit, 0) + 1
+    unit = max(units, key=units.get)
+    plotted = [row for row in plotted if row.item.base_unit == unit]
+    years = sorted({row.year for row in plotted})
+    top = max(row.item.base_value for row in plotted) or Decimal(1)
+    width, height, left, right, bottom, top_pad = 640, 260, 70, 20, 40, 20
+    step = (width - left - right) / max(len(years), 1)
+    points = []
+    for row in plotted:
+        index = years.index(row.year)
+        offset = -10 if row.kind == "target" else 10
+        x = left + step * index + step / 2 + offset
+        y = height - bottom - float(row.item.base_value / top) * (height - bottom - top_pad)
+        points.append(
+            {
+                "x": round(x, 1),
+                "y": round(y, 1),
+                "kind": row.kind,
+                "label": f"{row.year}年 {'目标' if row.kind == 'target' else '实际'} "
+                f"{row.amount}",
+            }
+        )
+    return {
+        "width": width,
+        "height": height,
+        "left": left,
+        "baseline": height - bottom,
+        "top_y": top_pad,
+        "top_label": plain_number(top) + unit,
+        "years": [
+            {"year": year, "x": round(left + step * i + step / 2, 1)}
+            for i, year in enumerate(years)
+        ],
+        "points": points,
+        "unit": unit,
+    }
+
+
+@handles_bad_queries
+def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """Targets and outcomes of one indicator across the years: a table and an SVG chart."""
+    try:
+        indicator = Indicator.objects.get(pk=pk)
+    except Indicator.DoesNotExist:
+        raise Http404("没有这个指标。") from None
+    commitments = public_commitments().filter(indicator=indicator)
+    evidence = Evidence.objects.public().filter(indicator=indicator)
+    rows = [
+        SeriesRow("target", c, (c.period_end or c.deadline).year if (c.period_end or c.deadline)
+                  else None, amount(c), period_label(c))
+        for c in commitments
+    ] + [
+        SeriesRow("outcome", e, e.period_end.year if e.period_end else None, amount(e),
+                  period_label(e))
+        for e in evidence
+    ]
+    rows.sort(key=lambda r: (-(r.year or 0), r.kind != "target",
+                             r.item.article.published_on or dt.date.min))
+    return render(
+        request,
+        "tracker/indicator_detail.html",
+        {"indicator": indicator, "rows": rows, "chart": chart_for(rows)},
+    )
+
+
+@dataclass(frozen=True)
+class SearchSection:
+    kind: str
+    title: str
+    count: int
+    results: list
+
+
+@handles_bad_queries
+def search_page(request: HttpRequest) -> HttpResponse:
+    """Chinese full-text search over articles, commitments and evidence, best match first,
+    each with the passage where the words occur."""
+    raw = request.GET.get("q", "")
+    if len(raw) > MAX_QUERY_CHARS:
+        raise BadQuery(f"检索词过长（{len(raw)} 字）：请不超过 {MAX_QUERY_CHARS} 字。")
+    if "\x00" in raw:
+        raise BadQuery("检索词含有无效字符。")
+    query = parse_query(raw)
+    sections = []
+    if query:
+        sources = [
+            ("commitments", "承诺", Commitment.objects.public(), lambda c: c.quote),
+            ("evidence", "结果与数据", Evidence.objects.public(), lambda e: e.quote),
+            ("articles", "文章", Article.objects.public(),
+             lambda a: f"{a.title}\n{a.body}"),
+        ]
+        for kind, title, queryset, text_of in sources:
+            found = search(queryset, query)
+            results = list(found[:SEARCH_RESULTS_PER_KIND])
+            for result in results:
+                result.passage = find_passage(text_of(result), query)
+            count = found.count()
+            sections.append(SearchSection(kind, title, count, results))
+    return render(
+        request,
+        "tracker/search.html",
+        {
+            "q": raw,
+            "query": query,
+            "sections": sections,
+            "total": sum(section.count for section in sections),
+        },
+    )
+
+
+def article_highlights(article: Article) -> list[article_views.Highlight]:
+    """The article's visible commitments and evidence, to highlight in its text."""
+    highlights = []
+    for model, kind, label in (
+        (Commitment, "commitment", "承诺"),
+        (Evidence, "evidence", "结果"),
+    ):
+        for item in model.objects.public().filter(article=article).order_by("start", "pk"):
+            highlights.append(
+                article_views.Highlight(
+                    start=item.start,
+                    end=item.end,
+                    quote=item.quote,
+                    anchor=f"{kind}-{item.pk}",
+                    kind=kind,
+                    label=label,
+                    url=(reverse("tracker:commitment", args=[item.pk])
+                         if kind == "commitment" else ""),
+                    unreviewed=not item.is_reviewed,
+                    summary=" ".join(
+                        part for part in (item.indicator.name if item.indicator else
+                                          item.indicator_text, amount(item), period_label(item))
+                        if part
+                    ),
+                )
+            )
+    return highlights
+
+
+# Articles do not know about the tracker (dependencies run one way): the tracker tells the
+# article page what to highlight. This module is imported by the root URLconf.
+article_views.register_highlighter(article_highlights)
