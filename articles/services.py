@@ -1,0 +1,405 @@
+"""Ingestion: file bytes → Document → Articles. Commands, the admin and tests call these.
+
+Each document is ingested in its own transaction. The database's uniqueness (Document.name,
+Document.sha256) is what keeps two concurrent runs from storing a file twice: the loser of the
+race gets an IntegrityError, rolls back, and finds the winner's document on its next look.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.db.models import F, ProtectedError, RestrictedError
+
+from .models import Article, DatePrecision, Document
+from .signals import article_date_changed, article_text_stored, article_vanished
+from .text.dates import DateGuess, infer_date, infer_page_dates
+from .text.decode import decode_bytes
+from .text.errors import InputError
+from .text.split import Story, single_story, split_document
+
+CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+STALE, REMOVED = "stale", "removed"
+ArticleStats = Callable[[Article], dict[str, int]]
+
+
+@dataclass(frozen=True)
+class ArticleOutcome:
+    """What ingestion did with one article."""
+
+    position: int
+    title: str
+    published_on: dt.date | None
+    date_precision: str
+    date_basis: str
+    status: str  # created | updated | unchanged | stale | removed
+    article_id: int | None
+    is_fragment: bool = False
+    stats: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def needs_date(self) -> bool:
+        return self.date_precision == DatePrecision.UNKNOWN and self.status != REMOVED
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    name: str
+    outcome: str  # created | updated | unchanged
+    document: Document | None
+    encoding: str
+    articles: tuple[ArticleOutcome, ...] = ()
+    duplicate_of: str = ""
+    dry_run: bool = False
+
+    def count(self, status: str) -> int:
+        return sum(1 for article in self.articles if article.status == status)
+
+    @property
+    def needing_date(self) -> list[ArticleOutcome]:
+        return [article for article in self.articles if article.needs_date]
+
+
+@dataclass(frozen=True)
+class _Planned:
+    """An article as the new text says it should be."""
+
+    position: int
+    story: Story
+    guess: DateGuess
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def ingest_document(
+    *,
+    name: str,
+    data: bytes,
+    source: str = "",
+    published_on: dt.date | None = None,
+    date_precision: str = DatePrecision.DAY,
+    date_basis: str = "manifest",
+    page_year: int | None = None,
+    url: str = "",
+    dry_run: bool = False,
+    article_stats: ArticleStats | None = None,
+) -> IngestResult:
+    """Store a file's document and articles, or update them if the file changed.
+
+    Raises InputError for a file that cannot be read (nothing is stored). ``published_on``
+    (with ``date_precision``) or ``page_year`` override the dates inferred from the text,
+    except where an editor set the date. ``article_stats`` reports, per article, counts made
+    inside the transaction (the tracker counts commitments and evidence with it).
+    """
+    name = name.strip()
+    if not name:
+        raise InputError("(no name)", "a document needs a file name.")
+    if len(name) > 255:
+        raise InputError(name[:60] + "…", "the file name is longer than 255 characters.")
+    decoded = decode_bytes(data, name=name)
+    digest = sha256(data)
+    stories = split_document(decoded.text)
+    if not stories:
+        raise InputError(name, "no story could be cut from the text.")
+    guesses = _dates(stories, published_on, date_precision, date_basis, page_year)
+    pairs = zip(stories, guesses, strict=True)
+    plan = [_Planned(i, story, guess) for i, (story, guess) in enumerate(pairs, 1)]
+    last_error: IntegrityError | None = None
+    for _attempt in range(3):
+        try:
+            with transaction.atomic():
+                result = _store(
+                    name=name, digest=digest, text=decoded.text, encoding=decoded.encoding,
+                    source=source, url=url, plan=plan, article_stats=article_stats,
+                    dry_run=dry_run,
+                )
+                if dry_run:
+                    transaction.set_rollback(True)
+                return result
+        except IntegrityError as error:
+            # Another run stored this name or these bytes meanwhile: look again.
+            last_error = error
+    raise InputError(name, f"could not be stored ({last_error}).")
+
+
+def _dates(
+    stories: Sequence[Story],
+    published_on: dt.date | None,
+    precision: str,
+    basis: str,
+    page_year: int | None,
+) -> list[DateGuess]:
+    if published_on is not None:
+        return [DateGuess(published_on, precision, basis) for _ in stories]
+    # Stories of one page may lend each other their year; pages never do.
+    guesses: list[DateGuess] = []
+    start = 0
+    for end in range(1, len(stories) + 1):
+        if end == len(stories) or stories[end].page != stories[start].page:
+            bodies = [story.body for story in stories[start:end]]
+            guesses.extend(infer_page_dates(bodies, year=page_year))
+            start = end
+    return guesses
+
+
+def _store(
+    *,
+    name: str,
+    digest: str,
+    text: str,
+    encoding: str,
+    source: str,
+    url: str,
+    plan: list[_Planned],
+    article_stats: ArticleStats | None,
+    dry_run: bool,
+) -> IngestResult:
+    document = Document.objects.select_for_update().filter(name=name).first()
+    if document is None:
+        twin = Document.objects.filter(sha256=digest).first()
+        if twin is not None:
+            return IngestResult(name, UNCHANGED, twin, twin.encoding, duplicate_of=twin.name,
+                                dry_run=dry_run)
+        document = Document.objects.create(
+            name=name, sha256=digest, encoding=encoding, raw_text=text, source=source, url=url
+        )
+        outcomes = [_create(document, planned, article_stats) for planned in plan]
+        return IngestResult(name, CREATED, document, encoding, tuple(outcomes), dry_run=dry_run)
+
+    changed_fields = []
+    if document.sha256 != digest:
+        document.sha256, document.raw_text, document.encoding = digest, text, encoding
+        changed_fields += ["sha256", "raw_text", "encoding"]
+    if source and document.source != source:
+        document.source = source
+        changed_fields.append("source")
+    if url and document.url != url:
+        document.url = url
+        changed_fields.append("url")
+    if changed_fields:
+        document.save(update_fields=[*changed_fields, "updated_at"])
+    outcomes = _update_articles(document, plan, article_stats)
+    touched = bool(changed_fields) or any(o.status != UNCHANGED for o in outcomes)
+    return IngestResult(name, UPDATED if touched else UNCHANGED, document, document.encoding,
+                        tuple(outcomes), dry_run=dry_run)
+
+
+def _fields(document: Document, planned: _Planned) -> dict[str, object]:
+    story, guess = planned.story, planned.guess
+    return {
+        "title": story.title[:500],
+        "body": story.body,
+        "source": document.source,
+        "published_on": guess.published_on if guess.known else None,
+        "date_precision": guess.precision if guess.known else DatePrecision.UNKNOWN,
+        "date_basis": guess.basis[:500],
+        "reporters": list(story.reporters),
+        "span_start": story.span_start,
+        "span_end": story.span_end,
+        "is_fragment": story.is_fragment,
+    }
+
+
+def _outcome(article: Article, status: str, stats: ArticleStats | None) -> ArticleOutcome:
+    return ArticleOutcome(
+        position=article.position,
+        title=article.title,
+        published_on=article.published_on,
+        date_precision=article.date_precision,
+        date_basis=article.date_basis,
+        status=status,
+        article_id=article.pk if status != REMOVED else None,
+        is_fragment=article.is_fragment,
+        stats=stats(article) if stats and status != REMOVED else {},
+    )
+
+
+def _create(document: Document, planned: _Planned, stats: ArticleStats | None) -> ArticleOutcome:
+    article = Article(document=document, position=planned.position, **_fields(document, planned))
+    article.save()
+    article_text_stored.send(sender=Article, article=article)
+    return _outcome(article, CREATED, stats)
+
+
+_DATE_FIELDS = ("published_on", "date_precision", "date_basis")
+
+
+def _update_articles(
+    document: Document, plan: list[_Planned], stats: ArticleStats | None
+) -> list[ArticleOutcome]:
+    old = list(document.articles.order_by("position"))
+    matches = match_stories(old, [planned.story for planned in plan])
+    outcomes: list[ArticleOutcome] = []
+
+    # Articles the new text no longer holds: delete them unless reviewed work keeps them.
+    matched_ids = {article.pk for article in matches.values()}
+    vanished = [article for article in old if article.pk not in matched_ids]
+    stale: list[Article] = []
+    for article in vanished:
+        article_vanished.send(sender=Article, article=article)
+        try:
+            with transaction.atomic():
+                snapshot = _outcome(article, REMOVED, None)
+                article.delete()
+            outcomes.append(snapshot)
+        except (ProtectedError, RestrictedError):
+            stale.append(article)
+
+    # Free the positions the new plan needs (unique per document), in one statement.
+    keep = [article for article in old if article.pk in matched_ids] + stale
+    if keep:
+        offset = max(article.position for article in keep) + len(plan) + len(stale) + 1
+        Article.objects.filter(pk__in=[a.pk for a in keep]).update(
+            position=F("position") + offset
+        )
+
+    for index, planned in enumerate(plan):
+        article = matches.get(index)
+        if article is None:
+            outcomes.append(_create(document, planned, stats))
+            continue
+        wanted = _fields(document, planned)
+        if article.title_edited:
+            wanted.pop("title")
+        if article.date_edited:
+            for name in _DATE_FIELDS:
+                wanted.pop(name)
+        changed = [name for name, value in wanted.items() if getattr(article, name) != value]
+        if article.is_stale:
+            changed.append("is_stale")
+            article.is_stale = False
+        for name in changed:
+            if name != "is_stale":
+                setattr(article, name, wanted[name])
+        article.position = planned.position
+        article.save()
+        if "body" in changed:
+            article_text_stored.send(sender=Article, article=article)
+        elif any(name in changed for name in _DATE_FIELDS):
+            article_date_changed.send(sender=Article, article=article)
+        # Only position bookkeeping (and spans, which follow the raw text) is not a change a
+        # reader would notice; everything else is.
+        visible = [name for name in changed if name not in ("span_start", "span_end")]
+        outcomes.append(_outcome(article, UPDATED if visible else UNCHANGED, stats))
+
+    for extra, article in enumerate(stale, len(plan) + 1):
+        newly = not article.is_stale
+        article.is_stale = True
+        article.position = extra
+        article.save()
+        outcomes.append(_outcome(article, STALE if newly else UNCHANGED, stats))
+    outcomes.sort(key=lambda o: (o.status == REMOVED, o.position))
+    return outcomes
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def match_stories(old: Sequence[Article], stories: Sequence[Story]) -> dict[int, Article]:
+    """Pair new stories (by index) with the old articles they continue.
+
+    Same body first, then same title, then the most similar body among nearby positions
+    (at least half the wording shared), so an edited story keeps its article and its reviewed
+    items. Linear in practice: similarity is only tried within a few positions.
+    """
+    matches: dict[int, Article] = {}
+    free = {article.pk: article for article in old}
+    by_body: dict[str, list[Article]] = {}
+    by_title: dict[str, list[Article]] = {}
+    for article in old:
+        by_body.setdefault(article.body, []).append(article)
+        if article.title:
+            by_title.setdefault(article.title, []).append(article)
+
+    def take(index: int, candidates: list[Article]) -> bool:
+        for article in candidates:
+            if article.pk in free:
+                matches[index] = free.pop(article.pk)
+                return True
+        return False
+
+    for index, story in enumerate(stories):
+        take(index, by_body.get(story.body, []))
+    for index, story in enumerate(stories):
+        if index not in matches and story.title:
+            take(index, by_title.get(story.title, []))
+    window = 6
+    for index, story in enumerate(stories):
+        if index in matches or not free:
+            continue
+        words = _bigrams(story.body[:3000])
+        best, best_score = None, 0.5
+        for article in free.values():
+            if abs(article.position - (index + 1)) > window and len(free) > 2 * window:
+                continue
+            other = _bigrams(article.body[:3000])
+            score = len(words & other) / max(1, min(len(words), len(other)))
+            if score >= best_score:
+                best, best_score = article, score
+        if best is not None:
+            matches[index] = free.pop(best.pk)
+    return matches
+
+
+def ingest_pasted_article(
+    *,
+    title: str,
+    text: str,
+    published_on: dt.date | None = None,
+    date_precision: str = DatePrecision.DAY,
+    source: str = "",
+) -> Article:
+    """Store an article an editor pasted in the admin: the same reflow, dates and extraction.
+
+    The editor's title is kept as written (and marked edited, so no re-ingest replaces it);
+    a date given here is the editor's; without one, the date is inferred from the text.
+    Raises InputError for empty text or text already stored.
+    """
+    title = " ".join(title.split())
+    label = f"“{title[:40]}”" if title else "pasted text"
+    data = text.encode("utf-8")
+    decoded = decode_bytes(data, name=label)
+    story = single_story(decoded.text, title=title)
+    if not story.body:
+        raise InputError(label, "no usable text.")
+    if published_on is not None:
+        guess = DateGuess(published_on, date_precision, "editor")
+    else:
+        guess = infer_date(story.body)
+    digest = sha256(data)
+    with transaction.atomic():
+        twin = Document.objects.filter(sha256=digest).first()
+        if twin is not None:
+            raise InputError(label, f"this text is already stored (document {twin.name}).")
+        document = Document.objects.create(
+            name=f"粘贴-{dt.date.today():%Y%m%d}-{digest[:12]}",
+            sha256=digest,
+            encoding="utf-8",
+            raw_text=decoded.text,
+            source=source,
+        )
+        article = Article(
+            document=document,
+            position=1,
+            title=title[:500],
+            body=story.body,
+            source=source,
+            published_on=guess.published_on if guess.known else None,
+            date_precision=guess.precision if guess.known else DatePrecision.UNKNOWN,
+            date_basis=guess.basis[:500],
+            reporters=list(story.reporters),
+            span_start=0,
+            span_end=len(decoded.text),
+            title_edited=bool(title),
+            date_edited=published_on is not None,
+        )
+        article.save()
+        article_text_stored.send(sender=Article, article=article)
+    return article

@@ -1,0 +1,1 @@
+"""Pure text processing for ingestion (no Django): decode → reflow → split → dates."""

@@ -1,0 +1,186 @@
+"""When was a story published? Inferred from its own words, never invented.
+
+The pages carry no date line, so the date comes from the story's lead ("本报讯 2月24日…"):
+
+* a full date in the lead sentence ("2024年8月21日") gives the day;
+* a month and day ("8月21日") take their year from the same sentence when it names one
+  ("8月21日，在高新区召开2024年高质量发展推进会" → 2024-08-21), else from another story on
+  the same page dated that way (a page covers a few days, so the year closest to that story's
+  date is taken), else the date stays unknown and the month-day is kept as a clue for editors;
+* with no date in the lead, a text that speaks of "去年" and names both its latest year and
+  the year before is dated to that latest year (precision "year").
+
+Years in plans ("到2025年", "2024—2026年" as an end) and in reviews ("总结2022年工作") are
+not taken as the year of writing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
+
+_YEAR = r"(?P<y>(?:19|20)\d{2})"
+_FULL = re.compile(_YEAR + r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
+_YEAR_MONTH = re.compile(_YEAR + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
+_MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
+_ANY_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"\s*年(?!代)")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_FUTURE_BEFORE = re.compile(
+    r"(?:(?<!截止)(?<!截)到|力争|预计|计划|将于|将在|争取|目标|[—\-－～~至])\s*$"
+)
+_FUTURE_AFTER = re.compile(r"^\s*年\s*(?:前|底前|末前|以前)")
+_REVIEW_BEFORE = re.compile(r"(?:总结|回顾|过去)\s*$")
+_LAST_YEAR = "去年"
+LEAD_CHARS = 160  # how far into a story its dateline may be
+PAGE_WINDOW_DAYS = 62  # how far apart stories of one page may be dated
+
+
+@dataclass(frozen=True)
+class DateGuess:
+    """A publication date with its precision and the words it rests on."""
+
+    published_on: dt.date | None = None
+    precision: str = UNKNOWN
+    basis: str = ""
+    month_day: tuple[int, int] | None = None  # a dateline without a year: a clue for editors
+    from_text_year: bool = False  # the year was written in the story itself
+
+    @property
+    def known(self) -> bool:
+        return self.precision != UNKNOWN
+
+
+def _snippet(text: str, start: int, end: int, *, before: int = 12, after: int = 16) -> str:
+    left = max(0, start - before)
+    right = min(len(text), end + after)
+    return text[left:right].replace("\n", " ").strip()
+
+
+def _lead(text: str) -> str:
+    head = text[:LEAD_CHARS]
+    match = _SENTENCE_END.search(head)
+    return head[: match.end()] if match else head
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def written_years(text: str) -> list[tuple[int, int, int]]:
+    """(year, start, end) of every year named as a time of writing or of past events."""
+    found = []
+    for match in _ANY_YEAR.finditer(text):
+        before = text[max(0, match.start() - 6) : match.start()]
+        after = text[match.end() - 1 : match.end() + 4]
+        if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after):
+            continue
+        if _REVIEW_BEFORE.search(before):
+            continue
+        found.append((int(match.group("y")), match.start(), match.end()))
+    return found
+
+
+def infer_date(text: str) -> DateGuess:
+    """The date one story's own text supports."""
+    lead = _lead(text)
+    full = _FULL.search(lead)
+    if full:
+        day = _date(int(full["y"]), int(full["m"]), int(full["d"]))
+        if day:
+            return DateGuess(day, DAY, _snippet(lead, full.start(), full.end()),
+                             from_text_year=True)
+    month_day = _MONTH_DAY.search(lead)
+    if month_day:
+        month, day = int(month_day["m"]), int(month_day["d"])
+        years = written_years(lead)
+        if years:
+            year = max(year for year, _, _ in years)
+            date = _date(year, month, day)
+            if date:
+                return DateGuess(date, DAY, _snippet(lead, month_day.start(), max(
+                    end for _, _, end in years), before=12, after=4), from_text_year=True)
+        if _date(2000, month, day):  # a leap year: 2月29日 is a real day in some year
+            return DateGuess(
+                None, UNKNOWN, f"缺年份：{_snippet(lead, month_day.start(), month_day.end())}",
+                month_day=(month, day),
+            )
+    year_month = _YEAR_MONTH.match(lead.strip())
+    if year_month:
+        month = int(year_month["m"])
+        if 1 <= month <= 12:
+            return DateGuess(dt.date(int(year_month["y"]), month, 1), MONTH,
+                             _snippet(lead, 0, year_month.end()), from_text_year=True)
+    return _year_from_relative_words(text)
+
+
+def _year_from_relative_words(text: str) -> DateGuess:
+    if _LAST_YEAR not in text:
+        return DateGuess()
+    years = written_years(text)
+    if not years:
+        return DateGuess()
+    latest = max(year for year, _, _ in years)
+    if not any(year == latest - 1 for year, _, _ in years):
+        return DateGuess()
+    _, start, end = next(item for item in years if item[0] == latest)
+    basis = f"{_snippet(text, start, end)}（文中称“去年”，并提到{latest - 1}年）"
+    return DateGuess(dt.date(latest, 1, 1), YEAR, basis, from_text_year=True)
+
+
+def infer_page_dates(texts: Sequence[str], *, year: int | None = None) -> list[DateGuess]:
+    """Dates for the stories of one page; ``year`` (from the manifest) overrides the text's."""
+    guesses = [infer_date(text) for text in texts]
+    if year is not None:
+        return [_with_year(guess, year) for guess in guesses]
+    anchors = [g for g in guesses if g.precision == DAY and g.from_text_year and g.published_on]
+    if not anchors:
+        return guesses
+    result = []
+    for guess in guesses:
+        if guess.known:
+            result.append(guess)
+        elif guess.month_day:
+            result.append(_from_page(guess, anchors))
+        else:
+            result.append(guess)
+    return result
+
+
+def _from_page(guess: DateGuess, anchors: Sequence[DateGuess]) -> DateGuess:
+    month, day = guess.month_day or (1, 1)
+    best: tuple[int, dt.date, DateGuess] | None = None
+    for anchor in anchors:
+        assert anchor.published_on is not None
+        for year in (anchor.published_on.year - 1, anchor.published_on.year,
+                     anchor.published_on.year + 1):
+            date = _date(year, month, day)
+            if date is None:
+                continue
+            distance = abs((date - anchor.published_on).days)
+            if best is None or distance < best[0]:
+                best = (distance, date, anchor)
+    if best is None or best[0] > PAGE_WINDOW_DAYS:
+        return guess
+    _, date, anchor = best
+    clue = guess.basis.removeprefix("缺年份：")
+    return DateGuess(date, DAY, f"{clue}（年份据同版报道：{anchor.basis}）"[:500],
+                     month_day=guess.month_day)
+
+
+def _with_year(guess: DateGuess, year: int) -> DateGuess:
+    """The manifest names the page's year: keep the text's month and day if it has them."""
+    month_day = guess.month_day
+    if month_day is None and guess.precision == DAY and guess.published_on:
+        month_day = (guess.published_on.month, guess.published_on.day)
+    if month_day and (date := _date(year, *month_day)):
+        return DateGuess(date, DAY, f"manifest（年份 {year}，月日见原文）", month_day=month_day)
+    if guess.precision == MONTH and guess.published_on:
+        return DateGuess(guess.published_on.replace(year=year), MONTH, f"manifest（年份 {year}）")
+    return DateGuess(dt.date(year, 1, 1), YEAR, f"manifest（年份 {year}）")
