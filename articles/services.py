@@ -251,13 +251,19 @@ def _update_articles(
         except (ProtectedError, RestrictedError):
             stale.append(article)
 
-    # Free the positions the new plan needs (unique per document), in one statement.
-    keep = [article for article in old if article.pk in matched_ids] + stale
-    if keep:
-        offset = max(article.position for article in keep) + len(plan) + len(stale) + 1
+    # Positions are unique per document: if any must move, first lift every kept article out
+    # of the way in one statement, then set each final position.
+    final = {matches[index].pk: planned.position for index, planned in enumerate(plan)
+             if index in matches}
+    final.update({article.pk: extra for extra, article in enumerate(stale, len(plan) + 1)})
+    keep = [article for article in old if article.pk in final]
+    if any(article.position != final[article.pk] for article in keep):
+        offset = max(article.position for article in keep) + len(final) + 1
         Article.objects.filter(pk__in=[a.pk for a in keep]).update(
             position=F("position") + offset
         )
+        for article in keep:
+            article.position = -1  # forces a save below
 
     for index, planned in enumerate(plan):
         article = matches.get(index)
@@ -277,22 +283,25 @@ def _update_articles(
         for name in changed:
             if name != "is_stale":
                 setattr(article, name, wanted[name])
+        moved = article.position != planned.position
         article.position = planned.position
-        article.save()
+        if changed or moved:
+            article.save()
         if "body" in changed:
             article_text_stored.send(sender=Article, article=article)
         elif any(name in changed for name in _DATE_FIELDS):
             article_date_changed.send(sender=Article, article=article)
-        # Only position bookkeeping (and spans, which follow the raw text) is not a change a
-        # reader would notice; everything else is.
+        # Spans and positions follow the raw text; a reader notices only the other fields.
         visible = [name for name in changed if name not in ("span_start", "span_end")]
         outcomes.append(_outcome(article, UPDATED if visible else UNCHANGED, stats))
 
     for extra, article in enumerate(stale, len(plan) + 1):
         newly = not article.is_stale
+        moved = article.position != extra
         article.is_stale = True
         article.position = extra
-        article.save()
+        if newly or moved:
+            article.save()
         outcomes.append(_outcome(article, STALE if newly else UNCHANGED, stats))
     outcomes.sort(key=lambda o: (o.status == REMOVED, o.position))
     return outcomes

@@ -1,0 +1,215 @@
+"""python manage.py ingest [PATH ...] — store newspaper pages and articles, idempotently.
+
+Thin: it finds the files, reads each folder's manifest.toml, calls
+articles.services.ingest_document for each file, and prints what happened.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.services import (
+    CREATED,
+    REMOVED,
+    STALE,
+    UNCHANGED,
+    UPDATED,
+    ingest_document,
+    sha256,
+)
+from articles.text.errors import InputError
+from articles.text.manifest import FileFacts, load_manifest, parse_date
+from tracker.models import Commitment, Evidence
+
+MANIFEST = "manifest.toml"
+PROGRESS_FROM = 4  # runs of this many files or more show progress on stderr
+
+
+def _stats(article) -> dict[str, int]:
+    return {
+        "commitments": Commitment.objects.filter(article=article).count(),
+        "evidence": Evidence.objects.filter(article=article).count(),
+    }
+
+
+class Command(BaseCommand):
+    help = (
+        "Ingest text files (newspaper pages, articles, reports) into documents and articles. "
+        "Rerunning is safe: unchanged files are left alone, changed files are updated."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "paths", nargs="*", metavar="PATH",
+            help="files or folders (default: seeds/); '-' reads standard input",
+        )
+        parser.add_argument("--dry-run", action="store_true",
+                            help="report what would change, store nothing")
+        parser.add_argument("--source", default="", help="publication name for every document")
+        parser.add_argument("--date", default="",
+                            help="publication date YYYY-MM-DD (or YYYY-MM, YYYY) of a single "
+                            "document; overrides the manifest and the text")
+        parser.add_argument("--url", default="", help="web address of a single document")
+        parser.add_argument("--name", default="",
+                            help="document name for standard input (default: stdin-<hash>)")
+
+    def handle(self, *args, **options) -> None:
+        verbosity = options["verbosity"]
+        dry_run = options["dry_run"]
+        paths = options["paths"] or [str(Path(settings.BASE_DIR) / "seeds")]
+        files = self._files(paths)
+        if not files:
+            raise CommandError(f"No files to ingest in {', '.join(paths)}.")
+        override = None
+        if options["date"]:
+            if len(files) != 1:
+                raise CommandError(
+                    f"--date applies to a single document, but {len(files)} files were given; "
+                    "set per-file dates in manifest.toml instead."
+                )
+            try:
+                override = parse_date(options["date"], where="--date")
+            except InputError as error:
+                raise CommandError(str(error)) from None
+        if options["url"] and len(files) != 1:
+            raise CommandError(f"--url applies to a single document, but {len(files)} files "
+                               "were given.")
+        manifests: dict[Path, dict[str, FileFacts]] = {}
+        for path in files:
+            if isinstance(path, Path) and path.parent not in manifests:
+                manifests[path.parent] = self._manifest(path.parent)
+
+        totals = {CREATED: 0, UPDATED: 0, UNCHANGED: 0, "failed": 0}
+        article_totals = {CREATED: 0, UPDATED: 0, UNCHANGED: 0, STALE: 0, REMOVED: 0}
+        commitments = evidence = 0
+        needing_date: list[str] = []
+        stdin_data = sys.stdin.buffer.read() if "-" in files else b""
+        show_progress = verbosity >= 1 and len(files) >= PROGRESS_FROM
+        for number, path in enumerate(files, 1):
+            if isinstance(path, Path):
+                name, facts = path.name, manifests[path.parent].get(path.name, FileFacts())
+            else:
+                name, facts = options["name"] or "", FileFacts()
+            if show_progress:
+                self.stderr.write(f"[{number}/{len(files)}] {name or 'stdin'}")
+            try:
+                data = path.read_bytes() if isinstance(path, Path) else stdin_data
+                if not name:
+                    name = f"stdin-{sha256(data)[:12]}.txt"
+                published_on, precision, basis = None, "day", "manifest"
+                if override:
+                    (published_on, precision), basis = override, "命令行 --date"
+                elif facts.published_on:
+                    published_on, precision = facts.published_on, facts.precision
+                result = ingest_document(
+                    name=name,
+                    data=data,
+                    source=options["source"] or facts.source,
+                    published_on=published_on,
+                    date_precision=precision,
+                    date_basis=basis,
+                    page_year=facts.year,
+                    url=options["url"] or facts.url,
+                    dry_run=dry_run,
+                    article_stats=_stats,
+                )
+            except InputError as error:
+                totals["failed"] += 1
+                self.stderr.write(self.style.ERROR(f"FAILED {error}"))
+                continue
+            except OSError as error:
+                totals["failed"] += 1
+                self.stderr.write(self.style.ERROR(f"FAILED {name}: cannot read the file "
+                                                   f"({error.strerror or error})."))
+                continue
+            totals[result.outcome] += 1
+            live = [a for a in result.articles if a.status != REMOVED]
+            for article in result.articles:
+                article_totals[article.status] += 1
+            commitments += sum(a.stats.get("commitments", 0) for a in live)
+            evidence += sum(a.stats.get("evidence", 0) for a in live)
+            needing_date += [f"{name} #{a.position} {a.title or '(无标题)'}"
+                             for a in result.needing_date]
+            self._report(result, verbosity)
+
+        if totals["failed"] and verbosity == 0:
+            raise CommandError(f"{totals['failed']} of {len(files)} file(s) failed.")
+        if verbosity == 0:
+            return
+        prefix = "Dry run, nothing stored. Would have: " if dry_run else ""
+        self.stdout.write(
+            f"{prefix}Documents: {totals[CREATED]} new, {totals[UNCHANGED]} unchanged, "
+            f"{totals[UPDATED]} updated, {totals['failed']} failed."
+        )
+        self.stdout.write(
+            f"Articles: {article_totals[CREATED]} new, {article_totals[UPDATED]} updated, "
+            f"{article_totals[UNCHANGED]} unchanged, {article_totals[STALE]} kept as stale, "
+            f"{article_totals[REMOVED]} removed. Commitments: {commitments}, "
+            f"evidence: {evidence}."
+        )
+        if needing_date:
+            self.stdout.write(f"{len(needing_date)} article(s) need a date (set it in the "
+                              f"admin, or in the folder's {MANIFEST}):")
+            for line in needing_date:
+                self.stdout.write(f"  {line}")
+        if totals["failed"]:
+            raise CommandError(f"{totals['failed']} of {len(files)} file(s) failed; "
+                               "the others were ingested.")
+
+    def _files(self, paths: list[str]) -> list[Path | str]:
+        files: list[Path | str] = []
+        for raw in paths:
+            if raw == "-":
+                files.append("-")
+                continue
+            path = Path(raw)
+            if path.is_dir():
+                files.extend(
+                    child for child in sorted(path.rglob("*"))
+                    if child.is_file() and child.name != MANIFEST
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                )
+            elif path.is_file():
+                files.append(path)
+            else:
+                raise CommandError(f"{raw}: no such file or folder.")
+        return files
+
+    def _manifest(self, folder: Path) -> dict[str, FileFacts]:
+        path = folder / MANIFEST
+        if not path.is_file():
+            return {}
+        try:
+            return load_manifest(path.read_bytes(), name=str(path))
+        except InputError as error:
+            raise CommandError(f"{error} Nothing was ingested.") from None
+
+    def _report(self, result, verbosity: int) -> None:
+        if verbosity < 1:
+            return
+        live = [a for a in result.articles if a.status != REMOVED]
+        if result.duplicate_of:
+            self.stdout.write(f"unchanged {result.name}: same bytes as {result.duplicate_of}, "
+                              "already stored")
+            return
+        undated = len(result.needing_date)
+        note = f", {undated} need a date" if undated else ""
+        self.stdout.write(f"{result.outcome} {result.name} ({result.encoding}): "
+                          f"{len(live)} article(s){note}")
+        if verbosity < 2:
+            return
+        for article in result.articles:
+            date = (f"{article.published_on:%Y-%m-%d} ({article.date_precision})"
+                    if article.published_on else "date unknown")
+            counts = (f"commitments {article.stats.get('commitments', 0)}, "
+                      f"evidence {article.stats.get('evidence', 0)}")
+            fragment = " [fragment]" if article.is_fragment else ""
+            self.stdout.write(f"  #{article.position} {article.status}: "
+                              f"{article.title or '(无标题)'}{fragment} | {date} | {counts}")
+            if article.date_basis and verbosity >= 3:
+                self.stdout.write(f"      date basis: {article.date_basis}")
+
