@@ -15,11 +15,33 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from .models import Article, DatePrecision, Document
 
 EDITOR_MEDIA_CSS = {"all": ["admin-extra/editor.css"]}
 EDITOR_MEDIA_JS = ["admin-extra/editor.js"]
+
+
+class ChoiceLabelsHistoryHelper(HistoricalRecordContextHelper):
+    """Show "已采纳" rather than "accepted" in the history's list of changes."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        if field.choices and value not in (None, ""):
+            return dict(field.flatchoices).get(value, value)
+        return super().prepare_delta_change_value(change, value)
+
+
+class EditorHistoryAdmin(SimpleHistoryAdmin):
+    """History for editors to read. Reverting is off: an old version is for looking at, and
+    every change goes through the services (a status change needs its reason)."""
+
+    def revert_disabled(self, request, obj=None) -> bool:
+        return True
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ChoiceLabelsHistoryHelper(self.model, historical_record)
 
 
 def selected_object_filter(field: str, title: str, model) -> type[admin.SimpleListFilter]:
@@ -126,7 +148,7 @@ class DocumentAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(EditorHistoryAdmin):
     form = ArticleEditForm
     list_display = ["__str__", "document", "position", "published_on", "date_precision",
                     "source", "is_fragment"]
@@ -156,7 +178,6 @@ class ArticleAdmin(SimpleHistoryAdmin):
                                  "is_fragment", "is_stale", "title_edited", "date_edited",
                                  "created_at", "updated_at"]}),
     ]
-    history_list_display = ["title", "published_on", "date_precision", "source"]
 
     class Media:
         css = EDITOR_MEDIA_CSS

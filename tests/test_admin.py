@@ -281,7 +281,7 @@ def test_commitment_page_lists_suggested_evidence_by_score(editor_client, articl
     inline = response.context["inline_admin_formsets"][0].formset
     assert [form.instance.evidence for form in inline.forms if form.instance.pk] == [
         strong, weak]
-    assert "0.9" in response.content.decode()
+    assert "匹配分 0.90" in response.content.decode()
 
 
 def test_link_evidence_from_the_commitment_page(editor_client, editor, article):

@@ -14,12 +14,12 @@ from django.db.models import F
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
-from simple_history.admin import SimpleHistoryAdmin
 
 from articles.admin import (
     EDITOR_MEDIA_CSS,
     EDITOR_MEDIA_JS,
     ArticleAdmin,
+    EditorHistoryAdmin,
     selected_object_filter,
 )
 from articles.models import Article
@@ -162,6 +162,7 @@ class LinkInlineForm(forms.ModelForm):
     class Meta:
         model = Link
         fields = ["commitment", "evidence", "relation", "note", "review_state"]
+        widgets = {"note": forms.TextInput(attrs={"size": 24})}
 
     def clean(self):
         cleaned = super().clean()
@@ -177,7 +178,7 @@ class LinkInline(admin.TabularInline):
     form = LinkInlineForm
     extra = 1
     can_delete = False  # a wrong link is rejected (and kept in the history), not deleted
-    readonly_fields = ["other_side", "score", "explanation"]
+    readonly_fields = ["other_side"]
     # Link.Meta orders by score: the machine's best candidates come first.
 
     def get_queryset(self, request):
@@ -192,15 +193,17 @@ class LinkInline(admin.TabularInline):
             return ""
         item = link.evidence if self.fk_name == "commitment" else link.commitment
         date = item.article.published_on or "日期不详"
-        return format_html("{}<br><small>{} · {}</small>", item.quote, date, item.article)
+        return format_html(
+            '{}<br><small>{} · {}</small><br><small class="link-score">匹配分 {} {}</small>',
+            item.quote, date, item.article, f"{link.score:.2f}", link.explanation,
+        )
 
 
 class LinkFromCommitmentInline(LinkInline):
     fk_name = "commitment"
     verbose_name = "证据关联"
     verbose_name_plural = "证据关联（机器建议按匹配分排在前面；在空行中用搜索添加新的证据）"
-    fields = ["evidence", "other_side", "relation", "note", "score", "explanation",
-              "review_state"]
+    fields = ["evidence", "other_side", "relation", "note", "review_state"]
     autocomplete_fields = ["evidence"]
 
 
@@ -208,12 +211,11 @@ class LinkFromEvidenceInline(LinkInline):
     fk_name = "evidence"
     verbose_name = "所回应的承诺"
     verbose_name_plural = "所回应的承诺（机器建议按匹配分排在前面；在空行中用搜索添加）"
-    fields = ["commitment", "other_side", "relation", "note", "score", "explanation",
-              "review_state"]
+    fields = ["commitment", "other_side", "relation", "note", "review_state"]
     autocomplete_fields = ["commitment"]
 
 
-class ItemAdmin(SimpleHistoryAdmin):
+class ItemAdmin(EditorHistoryAdmin):
     """Shared by commitments and evidence: the review queue and the review page."""
 
     item_kind = ""
@@ -238,7 +240,6 @@ class ItemAdmin(SimpleHistoryAdmin):
     list_per_page = 50
     actions = [accept_selected, reject_selected]
     autocomplete_fields = ["article", "indicator"]
-    history_list_display = ["review_state", "value", "unit", "indicator"]
 
     class Media:
         css = EDITOR_MEDIA_CSS
@@ -359,7 +360,6 @@ class CommitmentAdmin(ItemAdmin):
     list_filter = [*ItemAdmin.list_filter, "status", "status_source", "kind"]
     search_fields = [*ItemAdmin.search_fields]
     autocomplete_fields = ["article", "indicator", "revises"]
-    history_list_display = ["review_state", "status", "status_reason", "value", "unit"]
     value_fieldsets = [
         ("数值与时期", {"fields": [
             "kind", "subject", ("indicator", "indicator_text"), "measure",
@@ -419,7 +419,7 @@ class LinkForm(forms.ModelForm):
 
 
 @admin.register(Link)
-class LinkAdmin(SimpleHistoryAdmin):
+class LinkAdmin(EditorHistoryAdmin):
     form = LinkForm
     change_form_template = "admin/tracker/item_change_form.html"
     list_display = ["commitment_quote", "evidence_quote", "evidence_date", "relation", "score",
@@ -435,7 +435,6 @@ class LinkAdmin(SimpleHistoryAdmin):
     show_full_result_count = False
     list_per_page = 50
     actions = [accept_selected, reject_selected]
-    history_list_display = ["relation", "review_state", "note"]
 
     class Media:
         css = EDITOR_MEDIA_CSS
@@ -542,14 +541,13 @@ class MergeIndicatorsForm(forms.Form):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(SimpleHistoryAdmin):
+class IndicatorAdmin(EditorHistoryAdmin):
     form = IndicatorForm
     list_display = ["name", "alias_list", "topic", "unit_family", "unit"]
     list_filter = ["topic", "unit_family"]
     search_fields = ["name", "aliases"]
     show_full_result_count = False
     actions = ["merge_selected"]
-    history_list_display = ["name", "aliases"]
 
     @admin.display(description="别名")
     def alias_list(self, indicator: Indicator) -> str:

@@ -1,0 +1,91 @@
+"""An editor's main flow in a real browser: log in, accept a suggested commitment, link an
+evidence item to it as its baseline, set its status with a reason, and see it all in the
+history and on the public commitment page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.contrib.auth.models import User
+from django.urls import NoReverseMatch, reverse
+
+from tests.editor_data import OUTCOME, TARGET, make_article, make_commitment, make_evidence
+from tracker import services
+from tracker.models import Link, Relation, ReviewState, Status, StatusSource
+
+PASSWORD = "a long editor password"
+REASON = "2023年成交额136亿元为基数，2024年仍在推进"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_editor_accepts_links_and_sets_status_then_sees_history(page, screenshot):
+    editor = User.objects.create_user("editor1", password=PASSWORD, is_staff=True)
+    editor.groups.add(services.ensure_editor_group())
+    article = make_article()
+    commitment = make_commitment(article, suggested_status=Status.IN_PROGRESS,
+                                 suggested_status_explanation="尚无2024年的结果")
+    evidence = make_evidence(article)
+
+    page.goto(page.base_url + "/admin/login/")
+    page.fill("input[name=username]", "editor1")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_selector(".review-queue")
+    assert "待审核的承诺" in page.inner_text(".review-queue")
+
+    # The review queue: open the suggested commitment, see its quote marked in the article.
+    page.click("text=待审核的承诺")
+    page.click(f"text={TARGET[:20]}")
+    assert page.inner_text(".quote-context mark") == TARGET
+    screenshot(page, "editor-review")
+    page.click("input[name=_accept]")
+    page.wait_for_selector(".messagelist")
+    commitment.refresh_from_db()
+    assert commitment.review_state == ReviewState.ACCEPTED
+
+    # Link the 2023 outcome as the baseline, and set the status with a reason.
+    page.goto(page.base_url + reverse("admin:tracker_commitment_change", args=[commitment.pk]))
+    page.click("#links-0 .field-evidence .select2-selection")
+    page.fill(".select2-search__field", "136")
+    page.click(f".select2-results__option:has-text('{OUTCOME[:8]}')")
+    page.select_option("select[name=links-0-relation]", Relation.BASELINE)
+    page.fill("textarea[name=links-0-note], input[name=links-0-note]", "2023年的数字")
+    assert "尚无2024年的结果" in page.inner_text(".field-suggested_status_explanation")
+    page.select_option("select[name=status]", Status.IN_PROGRESS)
+    page.click("input[name=_continue]")
+    # Without a reason the status change is refused, and nothing is saved.
+    page.wait_for_selector(".errornote")
+    assert "修改状态时必须填写理由" in page.content()
+    assert not Link.objects.exists()
+    page.fill("input[name=status_change_reason]", REASON)
+    page.click("input[name=_continue]")
+    page.wait_for_selector(".messagelist .success")
+    screenshot(page, "editor-linked")
+
+    link = Link.objects.get()
+    assert (link.evidence, link.relation, link.review_state) == (
+        evidence, Relation.BASELINE, ReviewState.ACCEPTED)
+    commitment.refresh_from_db()
+    assert (commitment.status, commitment.status_source, commitment.status_reason) == (
+        Status.IN_PROGRESS, StatusSource.EDITOR, REASON)
+
+    # Every step is in the history, with who did it and why.
+    page.click("a.historylink")
+    history = page.inner_text("#change-history")
+    assert "已采纳" in history
+    assert f"状态改为“推进中”：{REASON}" in history
+    assert history.count("editor1") >= 2
+    screenshot(page, "editor-history")
+    page.goto(page.base_url + reverse("admin:tracker_link_history", args=[link.pk]))
+    assert "编辑关联：基线" in page.inner_text("#change-history")
+
+    # And the public page shows the result.
+    try:
+        public_url = reverse("tracker:commitment", args=[commitment.pk])
+    except NoReverseMatch:
+        pytest.fail("The public commitment page (tracker:commitment) is missing.")
+    page.goto(page.base_url + public_url)
+    text = page.inner_text("body")
+    assert "推进中" in text
+    assert re.search("136", text)
