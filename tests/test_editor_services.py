@@ -255,3 +255,9 @@ def test_period_order_is_checked_on_edit(article, editor):
     with pytest.raises(ValidationError):
         services.update_item(item=commitment, changes={"period_start": dt.date(2025, 1, 1)},
                              user=editor)
+
+
+def test_migrate_defines_the_editor_group():
+    # The test database was built by `migrate`; its post_migrate hook made the group.
+    group = Group.objects.get(name="editor")
+    assert group.permissions.count() == 16
