@@ -8,6 +8,7 @@ extracted twice counts once found and once invented.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from dataclasses import dataclass, field
@@ -56,19 +57,19 @@ class Score:
 
 
 def stories(path: Path, *, fallback_date: date | None = None) -> list[Story]:
-    """The real ingest pipeline's pure stages: decode → reflow → split → dates."""
-    text = reflow(decode_bytes(path.read_bytes(), name=path.name).text)
+    """The real ingest pipeline's pure stages: decode → split (with reflow) → dates."""
+    text = decode_bytes(path.read_bytes(), name=path.name).text
     try:
-        from articles.text.dates import infer_date
-
-        from articles.text.split import split_stories
+        from articles.text.dates import infer_page_dates
+        from articles.text.split import split_document
     except ImportError:  # until ingestion's splitter lands: one story, the reader's date
-        return [Story(text, fallback_date, "day" if fallback_date else "unknown")]
-    found = []
-    for story in split_stories(text):
-        inferred = infer_date(story)
-        found.append(Story(story.body, inferred.published_on, inferred.precision))
-    return found
+        return [Story(reflow(text), fallback_date, "day" if fallback_date else "unknown")]
+    found = split_document(text)
+    guesses = infer_page_dates([f"{story.title}\n{story.body}" for story in found])
+    return [
+        Story(story.body, guess.published_on, guess.precision)
+        for story, guess in zip(found, guesses, strict=True)
+    ]
 
 
 def _squash(text: str) -> tuple[str, list[int]]:
@@ -86,11 +87,22 @@ def _spans(body: str, quote: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _day(text: str | None, published_on: date | None) -> date | None:
+def as_of_date(story: Story) -> date | None:
+    """The article's date as an end point, as far as it is known: the day, the last day of the
+    month, or None when only the year (or nothing) is known."""
+    if story.published_on is None or story.precision not in ("day", "month"):
+        return None
+    if story.precision == "day":
+        return story.published_on
+    last = calendar.monthrange(story.published_on.year, story.published_on.month)[1]
+    return story.published_on.replace(day=last)
+
+
+def _day(text: str | None, story: Story) -> date | None:
     if text is None:
         return None
     if text == PUBLISHED:
-        return published_on
+        return as_of_date(story)
     return date.fromisoformat(text)
 
 
@@ -100,8 +112,8 @@ def _same(expected: dict, item: ExtractedItem, story: Story) -> bool:
         item.kind == expected["kind"]
         and item.value == value
         and item.unit == expected["unit"]
-        and item.period_start == _day(expected["period_start"], story.published_on)
-        and item.period_end == _day(expected["period_end"], story.published_on)
+        and item.period_start == _day(expected["period_start"], story)
+        and item.period_end == _day(expected["period_end"], story)
     )
 
 

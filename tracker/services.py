@@ -2,11 +2,371 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import transaction as _transaction
+from django.db.models import Q
+from django.utils import timezone
+
 from articles.models import Article
 
+# Commitment, Evidence, Indicator, Link, ReviewState and StatusSource come with the editors'
+# writes' imports below (one import per name in this module).
+from .models import REVIEWED_STATES, CommitmentKind
+from .text import linking
+from .text.extract import ExtractedItem, extract
+from .text.indicators import by_name as _indicator_definitions
 
-def extract_article(*, article: Article) -> None:
-    """Find commitments and evidence in an article (filled in by the extraction issue)."""
+MACHINE_REASON = "机器提取"
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    """What one extraction run did to an article, for the ingest command's counts."""
+
+    commitments: int  # machine suggestions created
+    evidence: int
+    kept: int  # reviewed items kept (and re-anchored)
+    anchors_lost: int  # reviewed items whose quote is no longer in the text
+    removed: int  # unreviewed suggestions replaced
+    links: int  # link suggestions created or refreshed
+
+
+def extract_article(*, article: Article) -> ExtractionResult:
+    """Find commitments and evidence in an article and suggest links, conflicts, revisions
+    and statuses.
+
+    Only the machine's unreviewed suggestions of this article are replaced. Reviewed items
+    (accepted, edited or rejected, or holding a reviewed link) stay: their quotes are found
+    again in the new text, or marked ``anchor_lost`` for an editor; a new suggestion that
+    repeats one of them is not created again (a rejected item stays rejected).
+    """
+    found = extract(
+        article.body, published_on=article.published_on, precision=article.date_precision
+    )
+    with _transaction.atomic():
+        kept, lost, removed = _keep_reviewed(article)
+        indicators = _indicators_named({item.indicator for item in found if item.indicator})
+        created: list[Commitment | Evidence] = []
+        for item in found:
+            if any(_same_place(item, other) for other in kept):
+                continue
+            created.append(_save_item(article, item, indicators))
+        links = _suggest_links_for(article)
+        _mark_conflicts(article)
+        _mark_revisions(article)
+        for commitment in _commitments_touched(article):
+            refresh_commitment_status(commitment=commitment)
+    return ExtractionResult(
+        commitments=sum(isinstance(i, Commitment) for i in created),
+        evidence=sum(isinstance(i, Evidence) for i in created),
+        kept=len(kept),
+        anchors_lost=lost,
+        removed=removed,
+        links=links,
+    )
+
+
+def _keep_reviewed(article: Article) -> tuple[list[Commitment | Evidence], int, int]:
+    """Delete this article's unreviewed suggestions; re-anchor everything else."""
+    kept: list[Commitment | Evidence] = []
+    lost = removed = 0
+    reviewed_links = Q(links__review_state__in=REVIEWED_STATES)
+    for model in (Commitment, Evidence):
+        items = model.objects.filter(article=article)
+        stale = items.filter(review_state=ReviewState.SUGGESTED).exclude(reviewed_links)
+        removed += stale.count()
+        stale.delete()
+        for item in items.order_by("pk"):
+            anchored = _reanchor(item, article.body)
+            lost += not anchored
+            kept.append(item)
+    return kept, lost, removed
+
+
+def _reanchor(item: Commitment | Evidence, body: str) -> bool:
+    """Find the item's quote in the new body (the occurrence nearest the old place)."""
+    if body[item.start : item.end] == item.quote:
+        if item.anchor_lost:
+            item.anchor_lost = False
+            item.save(update_fields=["anchor_lost", "updated_at"])
+        return True
+    places = []
+    position = body.find(item.quote)
+    while position != -1 and item.quote:
+        places.append(position)
+        position = body.find(item.quote, position + 1)
+    if not places:
+        if not item.anchor_lost:
+            item.anchor_lost = True
+            item._change_reason = "原文已变，找不到引语"
+            item.save(update_fields=["anchor_lost", "updated_at"])
+        return False
+    start = min(places, key=lambda p: abs(p - item.start))
+    item.start, item.end, item.anchor_lost = start, start + len(item.quote), False
+    item._change_reason = "原文已变，重新定位引语"
+    item.save(update_fields=["start", "end", "anchor_lost", "updated_at"])
+    return True
+
+
+def _same_place(item: ExtractedItem, other: Commitment | Evidence) -> bool:
+    """A new suggestion repeating an item that is kept: same kind, same words or place."""
+    same_kind = (item.kind == "commitment") == isinstance(other, Commitment)
+    overlap = item.start < other.end and other.start < item.end
+    same_value = item.value == other.value or (item.value is None and other.value is None)
+    return same_kind and (overlap or item.quote == other.quote) and same_value
+
+
+def _indicators_named(names: set[str]) -> dict[str, Indicator]:
+    """The Indicator rows for canonical names, created from the table when missing. A name
+    an editor merged into another indicator (now one of its aliases) finds that indicator."""
+    if not names:
+        return {}
+    found = {i.name: i for i in Indicator.objects.filter(name__in=names)}
+    missing = names - set(found)
+    if missing:
+        for indicator in Indicator.objects.exclude(aliases=[]):
+            for name in missing & set(indicator.aliases):
+                found[name] = indicator
+    definitions = _indicator_definitions()
+    for name in sorted(names - set(found)):
+        definition = definitions[name]
+        flow = name != definition.name
+        aliases = [f"新增{a}" for a in definition.aliases] if flow else list(definition.aliases)
+        indicator = Indicator(
+            name=name,
+            unit_family=definition.unit_family,
+            unit=definition.unit,
+            topic=definition.topic,
+            aliases=[a for a in aliases if a != name],
+        )
+        indicator._change_reason = MACHINE_REASON
+        indicator.full_clean()
+        indicator.save()
+        found[name] = indicator
+    return found
+
+
+def _save_item(
+    article: Article, item: ExtractedItem, indicators: dict[str, Indicator]
+) -> Commitment | Evidence:
+    common = dict(
+        article=article,
+        quote=item.quote,
+        start=item.start,
+        end=item.end,
+        subject=item.subject[:100],
+        indicator=indicators.get(item.indicator) if item.indicator else None,
+        indicator_text=item.indicator_text[:200],
+        measure=item.measure,
+        comparator=item.comparator,
+        value=item.value,
+        value_max=item.value_max,
+        unit=item.unit[:20],
+        base_value=item.base_value,
+        base_unit=item.base_unit[:20],
+        period_text=item.period_text[:100],
+        period_start=item.period_start,
+        period_end=item.period_end,
+        period_relative=item.period_relative,
+        confidence=item.confidence,
+        review_state=ReviewState.SUGGESTED,
+    )
+    if item.kind == "commitment":
+        saved: Commitment | Evidence = Commitment(
+            **common,
+            kind=CommitmentKind.DELIVERABLE
+            if item.commitment_kind == "deliverable"
+            else CommitmentKind.NUMERIC,
+            deadline=item.deadline,
+        )
+    else:
+        saved = Evidence(**common, is_cumulative=item.is_cumulative)
+    saved._change_reason = MACHINE_REASON
+    saved.save()
+    return saved
+
+
+def _figure(item: Commitment | Evidence) -> linking.Figure:
+    indicator = item.indicator.name if item.indicator_id else None
+    is_commitment = isinstance(item, Commitment)
+    return linking.Figure(
+        indicator=indicator,
+        measure=item.measure,
+        comparator=item.comparator,
+        value=item.value,
+        value_max=item.value_max,
+        base_value=item.base_value,
+        base_unit=item.base_unit,
+        unit=item.unit,
+        period_start=item.period_start,
+        period_end=item.period_end,
+        is_cumulative=getattr(item, "is_cumulative", False),
+        published_on=item.article.published_on,
+        deadline=item.deadline if is_commitment else None,
+        kind=item.kind if is_commitment else "numeric",
+        quote=item.quote[:60],
+    )
+
+
+def suggest_links(
+    *, commitments: list[Commitment], evidence: list[Evidence]
+) -> list[tuple[Commitment, Evidence, linking.LinkSuggestion]]:
+    """Score every commitment × evidence pair (pure rules in text/linking.py); return the
+    pairs that speak to each other. Pairs of different indicators are never returned."""
+    pairs = []
+    for commitment in commitments:
+        target = _figure(commitment)
+        for item in evidence:
+            if item.indicator_id != commitment.indicator_id or item.indicator_id is None:
+                continue
+            suggestion = linking.relate(target, _figure(item))
+            if suggestion is not None:
+                pairs.append((commitment, item, suggestion))
+    return pairs
+
+
+def _visible(model):
+    return model.objects.exclude(review_state=ReviewState.REJECTED).select_related(
+        "article", "indicator"
+    )
+
+
+def _suggest_links_for(article: Article) -> int:
+    """Suggest links between this article's items and every item of the same indicators."""
+    own_commitments = list(_visible(Commitment).filter(article=article, indicator__isnull=False))
+    own_evidence = list(_visible(Evidence).filter(article=article, indicator__isnull=False))
+    indicator_ids = {i.indicator_id for i in [*own_commitments, *own_evidence]}
+    if not indicator_ids:
+        return 0
+    other_commitments = list(
+        _visible(Commitment).filter(indicator_id__in=indicator_ids).exclude(article=article)
+    )
+    other_evidence = list(
+        _visible(Evidence).filter(indicator_id__in=indicator_ids).exclude(article=article)
+    )
+    pairs = suggest_links(commitments=own_commitments, evidence=[*own_evidence, *other_evidence])
+    pairs += suggest_links(commitments=other_commitments, evidence=own_evidence)
+    existing = {
+        (link.commitment_id, link.evidence_id): link
+        for link in Link.objects.filter(
+            Q(commitment__article=article) | Q(evidence__article=article)
+        )
+    }
+    count = 0
+    for commitment, item, suggestion in pairs:
+        link = existing.get((commitment.pk, item.pk))
+        if link is not None and link.review_state != ReviewState.SUGGESTED:
+            continue  # an editor's decision (accepted, edited or rejected) stands
+        if link is None:
+            link = Link(commitment=commitment, evidence=item)
+        link.relation = suggestion.relation
+        link.score = suggestion.score
+        link.explanation = suggestion.explanation[:500]
+        link.review_state = ReviewState.SUGGESTED
+        link._change_reason = "机器建议关联"
+        link.save()
+        count += 1
+    return count
+
+
+def _mark_conflicts(article: Article) -> None:
+    """Flag evidence giving another value for the same indicator, measure and period."""
+    own = list(_visible(Evidence).filter(article=article, indicator__isnull=False))
+    for item in own:
+        figure = _figure(item)
+        others = _visible(Evidence).filter(
+            indicator_id=item.indicator_id,
+            period_start=item.period_start,
+            period_end=item.period_end,
+            measure=item.measure,
+        ).exclude(pk=item.pk)
+        for other in others:
+            if not linking.is_conflict(figure, _figure(other)):
+                continue
+            for this, that in ((item, other), (other, item)):
+                if this.conflict_note and this.is_reviewed:
+                    continue  # an editor's note stands
+                note = (
+                    f"与《{that.article.title or that.article.document.name}》"
+                    f"（{that.article.published_on or '日期未知'}）的数值 "
+                    f"{that.value}{that.unit} 不一致，请核实。"
+                )[:500]
+                if this.conflict_note != note:
+                    this.conflict_note = note
+                    this._change_reason = "机器发现数据冲突"
+                    this.save(update_fields=["conflict_note", "updated_at"])
+
+
+def _mark_revisions(article: Article) -> None:
+    """A later commitment restating an earlier target with a new value revises it."""
+    own = list(_visible(Commitment).filter(article=article, indicator__isnull=False))
+    for item in own:
+        others = _visible(Commitment).filter(
+            indicator_id=item.indicator_id,
+            period_start=item.period_start,
+            period_end=item.period_end,
+            measure=item.measure,
+        ).exclude(article=article)
+        for other in others:
+            for earlier, later in ((other, item), (item, other)):
+                if later.revises_id is not None or later.review_state == ReviewState.EDITED:
+                    continue
+                if linking.is_revision(_figure(earlier), _figure(later)):
+                    later.revises = earlier
+                    later._change_reason = "机器发现：后来的文章以新数值重申此目标"
+                    later.save(update_fields=["revises", "updated_at"])
+
+
+def _commitments_touched(article: Article):
+    return (
+        Commitment.objects.filter(
+            Q(article=article) | Q(links__evidence__article=article)
+        )
+        .distinct()
+        .select_related("article", "indicator")
+    )
+
+
+def refresh_commitment_status(*, commitment: Commitment, today: date | None = None) -> Commitment:
+    """Recompute the machine's suggested status from the commitment's accepted links.
+
+    ``suggested_status`` and its explanation are always refreshed; the public ``status``
+    follows them only while ``status_source`` is "machine" (an editor's status always wins).
+    """
+    today = today or timezone.localdate()
+    accepted = (
+        commitment.links.filter(review_state__in=REVIEWED_STATES)
+        .exclude(evidence__review_state=ReviewState.REJECTED)
+        .select_related("evidence", "evidence__article", "evidence__indicator")
+    )
+    figures = [(link.relation, _figure(link.evidence)) for link in accepted]
+    suggestion = linking.suggest_status(_figure(commitment), figures, today=today)
+    fields = []
+    if commitment.suggested_status != suggestion.status:
+        commitment.suggested_status = suggestion.status
+        fields.append("suggested_status")
+    if commitment.suggested_status_explanation != suggestion.explanation:
+        commitment.suggested_status_explanation = suggestion.explanation
+        fields.append("suggested_status_explanation")
+    if commitment.status_source == StatusSource.MACHINE and commitment.status != suggestion.status:
+        commitment.status = suggestion.status
+        commitment.status_reason = suggestion.explanation
+        fields += ["status", "status_reason"]
+    if fields:
+        commitment._change_reason = "机器建议状态"
+        commitment.save(update_fields=[*fields, "updated_at"])
+    return commitment
+
+
+def refresh_statuses(*, today: date | None = None) -> int:
+    """Recompute every commitment's suggested status (deadlines pass without new text)."""
+    count = 0
+    for commitment in Commitment.objects.select_related("article", "indicator").iterator():
+        refresh_commitment_status(commitment=commitment, today=today)
+        count += 1
+    return count
 
 
 # Editors' writes

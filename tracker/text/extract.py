@@ -32,6 +32,7 @@ How a figure becomes an item, in order (each step is a small named rule below):
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -244,10 +245,17 @@ class _Context:
         return self.reference is not None and self.precision in ("day", "month", "year")
 
     def as_of(self, text: str = "") -> Period:
+        """The article's date as an end point, as far as it is known (as periods.py ends a
+        以来): the day, the month's last day, or nothing (flagged) for a year or less."""
+        end = None
+        if self.reference is not None and self.precision == "day":
+            end = self.reference
+        elif self.reference is not None and self.precision == "month":
+            last = calendar.monthrange(self.reference.year, self.reference.month)[1]
+            end = self.reference.replace(day=last)
         return Period(
-            text=text, start=0, end=0, period_start=None,
-            period_end=self.reference if self.known else None,
-            deadline=None, relative=not self.known, cumulative=False, granularity="as_of",
+            text=text, start=0, end=0, period_start=None, period_end=end, deadline=None,
+            relative=end is None, cumulative=False, granularity="as_of",
         )  # fmt: skip
 
     def year(self) -> Period:

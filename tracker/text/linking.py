@@ -1,0 +1,378 @@
+"""Links between targets and reported figures, progress, and a suggested status. Pure Python.
+
+``relate(target, outcome)`` says whether a reported figure speaks to a target and how:
+- never across indicators: both must name the same canonical indicator, the same measure
+  (a growth rate answers a growth target, a level a level) and units of one family;
+- the figure for the target's own period fulfils or misses it (judged by the comparator);
+- a figure for part of that period (今年以来, 1—9月) or as of a day inside it is progress;
+- a figure for the period just before, of about the same length (2023 for a 2024 target), is
+  its baseline.
+``suggest_status(target, evidence, today=...)`` turns accepted links into a status with an
+explanation naming the target, every figure used and the rule applied, so that no status
+contradicts its own evidence. ``is_conflict`` and ``is_revision`` compare items of one kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from .numbers import unit_family
+
+FULFILS = "fulfils"
+PROGRESS = "progress"
+MISSED = "missed"
+BASELINE = "baseline"
+CONTEXT = "context"
+
+PENDING = "pending"
+IN_PROGRESS = "in_progress"
+ACHIEVED = "achieved"
+EXCEEDED = "exceeded"
+PARTIAL = "partial"
+LATE = "late"
+MISSED_STATUS = "missed"
+
+# 左右: a growth rate or share may be off by half a percentage point, a level by 5 %.
+ABOUT_POINTS = Decimal("0.5")
+ABOUT_SHARE = Decimal("0.05")
+# A result at least this far above an at-least target is "超额完成".
+EXCEEDED_BY = Decimal("0.05")
+# Below the target but at least this share of it is "部分完成"; below, "未完成".
+PARTIAL_FROM = Decimal("0.8")
+# A baseline is the period just before the target's, of about the same length.
+BASELINE_GAP = timedelta(days=7)
+BASELINE_LENGTH_SLACK = timedelta(days=31)
+AS_OF_BASELINE = timedelta(days=366)
+
+_COMPARATOR_RULES = {
+    "exactly": "达到目标值即为完成",
+    "at_least": "不低于目标值即为完成",
+    "more_than": "“突破/超过”须高于目标值",
+    "at_most": "“以内/不超过”为上限，不高于目标值即为完成",
+    "less_than": "须低于目标值",
+    "about": "“左右”允许偏差（增速、占比 ±0.5 个百分点，其余 ±5%）",
+    "range": "结果落在区间内即为完成",
+}
+_RELATION_NAMES = {
+    FULFILS: "达成",
+    PROGRESS: "部分进展",
+    MISSED: "表明未达成",
+    BASELINE: "基线",
+    CONTEXT: "背景",
+}
+_STATUS_NAMES = {
+    PENDING: "待评估",
+    IN_PROGRESS: "推进中",
+    ACHIEVED: "已完成",
+    EXCEEDED: "超额完成",
+    PARTIAL: "部分完成",
+    MISSED_STATUS: "未完成",
+    LATE: "逾期完成",
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """What linking needs of a commitment or an evidence item."""
+
+    indicator: str | None
+    measure: str
+    comparator: str
+    value: Decimal | None
+    base_value: Decimal | None
+    base_unit: str
+    unit: str
+    period_start: date | None
+    period_end: date | None
+    value_max: Decimal | None = None
+    is_cumulative: bool = False
+    published_on: date | None = None
+    deadline: date | None = None
+    kind: str = "numeric"  # numeric | deliverable (commitments)
+    quote: str = ""
+
+    @property
+    def base_max(self) -> Decimal | None:
+        """``value_max`` in the base unit (the written value and the base value are in a fixed
+        ratio)."""
+        if self.value_max is None or self.base_value is None or not self.value:
+            return None
+        return self.value_max * self.base_value / self.value
+
+    @property
+    def due(self) -> date | None:
+        return self.deadline or self.period_end
+
+
+@dataclass(frozen=True)
+class LinkSuggestion:
+    relation: str
+    score: float
+    explanation: str
+
+
+@dataclass(frozen=True)
+class StatusSuggestion:
+    status: str
+    explanation: str
+    progress: Decimal | None  # reported / target, when it can be computed
+    overdue: bool  # the deadline has passed and no evidence says what happened
+
+
+def _period_label(figure: Figure) -> str:
+    start, end = figure.period_start, figure.period_end
+    if end is None:
+        return "时期未定"
+    if start is None:
+        return f"截至{end.isoformat()}"
+    if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
+        return f"{start.year}年"
+    return f"{start.isoformat()}至{end.isoformat()}"
+
+
+def _amount(figure: Figure) -> str:
+    if figure.value is None:
+        return "（无数值）"
+    text = f"{_plain(figure.value)}{figure.unit}"
+    if figure.value_max is not None:
+        text = f"{_plain(figure.value)}–{_plain(figure.value_max)}{figure.unit}"
+    return text
+
+
+def _plain(number: Decimal) -> str:
+    text = format(number.normalize(), "f")
+    return text
+
+
+def _same_family(a: Figure, b: Figure) -> bool:
+    if a.base_unit == b.base_unit:
+        return True
+    family_a, family_b = unit_family(a.base_unit), unit_family(b.base_unit)
+    return family_a == family_b and family_a == "count"
+
+
+def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
+    """How ``outcome`` speaks to ``target``, or None when it does not (never across
+    indicators, measures or unit families)."""
+    if target.indicator is None or target.indicator != outcome.indicator:
+        return None
+    if target.measure != outcome.measure or target.kind != "numeric":
+        return None
+    if target.base_value is None or outcome.base_value is None or not _same_family(target, outcome):
+        return None
+    cs, ce = target.period_start, target.period_end
+    es, ee = outcome.period_start, outcome.period_end
+    if cs is None or ce is None or ee is None:
+        return None
+    same_unit = 0.1 if target.base_unit == outcome.base_unit else 0.0
+    where = f"同一指标“{target.indicator}”"
+    if es == cs and ee == ce:
+        met, rule = meets(target, outcome.base_value)
+        relation = FULFILS if met else MISSED
+        return LinkSuggestion(
+            relation,
+            round(0.8 + same_unit, 2),
+            f"{where}，同一时期（{_period_label(target)}）：结果 {_amount(outcome)}，"
+            f"目标 {_amount(target)}；{rule}。",
+        )
+    if es is not None and cs <= es and ee < ce and es <= ee:
+        return LinkSuggestion(
+            PROGRESS,
+            round(0.6 + same_unit, 2),
+            f"{where}，证据时期（{_period_label(outcome)}）在目标时期（{_period_label(target)}）"
+            f"之内、尚未结束：作为进展。",
+        )
+    if es is None and cs <= ee <= ce:
+        return LinkSuggestion(
+            PROGRESS,
+            round(0.5 + same_unit, 2),
+            f"{where}，证据为{_period_label(outcome)}的数值，在目标时期（{_period_label(target)}）"
+            f"之内：作为进展。",
+        )
+    if ee < cs and cs - ee <= BASELINE_GAP + timedelta(days=1):
+        if es is not None and abs((ee - es) - (ce - cs)) <= BASELINE_LENGTH_SLACK:
+            return LinkSuggestion(
+                BASELINE,
+                round(0.7 + same_unit, 2),
+                f"{where}，证据时期（{_period_label(outcome)}）是目标时期"
+                f"（{_period_label(target)}）的上一期：作为基线。",
+            )
+    if es is None and ee < cs and cs - ee <= AS_OF_BASELINE:
+        return LinkSuggestion(
+            BASELINE,
+            round(0.5 + same_unit, 2),
+            f"{where}，证据为{_period_label(outcome)}的数值，早于目标时期"
+            f"（{_period_label(target)}）：作为基线。",
+        )
+    return None
+
+
+def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
+    """Whether a reported base value meets the target, and the rule applied (in words)."""
+    goal = target.base_value
+    assert goal is not None
+    comparator = target.comparator
+    rule = _COMPARATOR_RULES.get(comparator, _COMPARATOR_RULES["at_least"])
+    if comparator == "more_than":
+        return reported > goal, rule
+    if comparator == "at_most":
+        return reported <= goal, rule
+    if comparator == "less_than":
+        return reported < goal, rule
+    if comparator == "about":
+        return abs(reported - goal) <= _tolerance(target), rule
+    if comparator == "range":
+        top = target.base_max if target.base_max is not None else goal
+        return goal <= reported <= top, rule
+    if comparator == "exactly":
+        return reported >= goal, rule
+    return reported >= goal, rule
+
+
+def _tolerance(target: Figure) -> Decimal:
+    goal = target.base_value or Decimal(0)
+    if target.base_unit in ("%", "百分点"):
+        return ABOUT_POINTS
+    return abs(goal) * ABOUT_SHARE
+
+
+def _verdict(target: Figure, reported: Decimal) -> str:
+    met, _ = meets(target, reported)
+    goal = target.base_value or Decimal(0)
+    upper_bound = target.comparator in ("at_most", "less_than")
+    if met:
+        if target.comparator == "range":
+            return ACHIEVED
+        if target.comparator == "about":
+            return ACHIEVED
+        if not upper_bound and goal > 0 and reported >= goal * (1 + EXCEEDED_BY):
+            return EXCEEDED
+        return ACHIEVED
+    if target.comparator == "about" and reported > goal:
+        return EXCEEDED
+    if target.comparator == "range" and target.base_max is not None and reported > target.base_max:
+        return EXCEEDED
+    if not upper_bound and goal > 0 and reported >= goal * PARTIAL_FROM:
+        return PARTIAL
+    return MISSED_STATUS
+
+
+def suggest_status(
+    target: Figure, evidence: list[tuple[str, Figure]], *, today: date
+) -> StatusSuggestion:
+    """The status that the accepted links support, with the reasons in words.
+
+    ``evidence`` holds (relation, figure) of accepted links. A final figure (fulfils/missed)
+    decides by the comparator; a figure reported for a period ending after the deadline
+    makes the result late (逾期完成). Without one, progress figures give 推进中; a deadline
+    passed with nothing is overdue (shown as such, not silently pending).
+    """
+    head = f"目标：{target.indicator or '（未定指标）'} {_amount(target)}（{_period_label(target)}"
+    head += f"，截止 {target.due.isoformat()}）" if target.due else "）"
+    used = []
+    for relation, figure in evidence:
+        used.append(
+            f"{_RELATION_NAMES.get(relation, relation)}：{_amount(figure)}"
+            f"（{_period_label(figure)}{'，' + figure.quote if figure.quote else ''}）"
+        )
+    evidence_text = "；".join(used) if used else "无已采纳的证据"
+    due = target.due
+    overdue = bool(due and due < today)
+
+    if target.kind == "deliverable":
+        done = [f for relation, f in evidence if relation == FULFILS]
+        if done:
+            late = any(due and f.period_end and f.period_end > due for f in done)
+            status = LATE if late else ACHIEVED
+            rule = "证据表明事项已办成" + ("，但晚于截止日期" if late else "")
+            return _status(status, head, evidence_text, rule, None, False)
+        if overdue:
+            return _status(PENDING, head, evidence_text, "截止日期已过，尚无证据：逾期", None, True)
+        return _status(PENDING, head, evidence_text, "尚无证据", None, False)
+
+    finals = [f for relation, f in evidence if relation in (FULFILS, MISSED)]
+    finals = [f for f in finals if f.base_value is not None]
+    if finals and target.base_value is not None:
+        latest = max(finals, key=lambda f: (f.published_on or date.min, f.period_end or date.min))
+        reported = latest.base_value
+        assert reported is not None
+        status = _verdict(target, reported)
+        _, rule = meets(target, reported)
+        progress = _ratio(reported, target.base_value)
+        if status in (ACHIEVED, EXCEEDED) and due and latest.period_end and latest.period_end > due:
+            status = LATE
+            rule += "；结果所属时期晚于截止日期，为逾期完成"
+        values = {f.base_value for f in finals}
+        if len(values) > 1:
+            rule += f"；多条证据数值不一，采用最新一条（{_amount(latest)}）"
+        return _status(status, head, evidence_text, rule, progress, False)
+
+    progress_figures = [f for relation, f in evidence if relation == PROGRESS]
+    progress_figures = [f for f in progress_figures if f.base_value is not None]
+    if progress_figures and target.base_value is not None:
+        latest = max(progress_figures, key=lambda f: f.period_end or date.min)
+        assert latest.base_value is not None
+        progress = _ratio(latest.base_value, target.base_value)
+        if overdue:
+            rule = "截止日期已过，只有阶段性数据，尚无全期结果：逾期待核实"
+            return _status(IN_PROGRESS, head, evidence_text, rule, progress, True)
+        rule = "只有阶段性数据，目标时期尚未结束"
+        if progress is not None and target.measure == "level":
+            rule += f"，已完成目标的 {progress * 100:.0f}%"
+        return _status(IN_PROGRESS, head, evidence_text, rule, progress, False)
+
+    if overdue:
+        return _status(PENDING, head, evidence_text, "截止日期已过，尚无结果证据：逾期", None, True)
+    return _status(PENDING, head, evidence_text, "尚无结果证据", None, False)
+
+
+def _ratio(reported: Decimal, goal: Decimal | None) -> Decimal | None:
+    if not goal:
+        return None
+    return (reported / goal).quantize(Decimal("0.0001"))
+
+
+def _status(
+    status: str, head: str, evidence: str, rule: str, progress: Decimal | None, overdue: bool
+) -> StatusSuggestion:
+    explanation = f"{head}。证据：{evidence}。规则：{rule}。建议状态：{_STATUS_NAMES[status]}"
+    if overdue:
+        explanation += "（逾期）"
+    return StatusSuggestion(status, explanation + "。", progress, overdue)
+
+
+def is_conflict(a: Figure, b: Figure) -> bool:
+    """Two reported figures for the same indicator, measure and period that disagree."""
+    return (
+        a.indicator is not None
+        and a.indicator == b.indicator
+        and a.measure == b.measure
+        and a.is_cumulative == b.is_cumulative
+        and a.period_start == b.period_start
+        and a.period_end == b.period_end
+        and a.period_end is not None
+        and a.base_unit == b.base_unit
+        and a.base_value is not None
+        and b.base_value is not None
+        and a.base_value != b.base_value
+    )
+
+
+def is_revision(earlier: Figure, later: Figure) -> bool:
+    """A later article restating the same target (indicator, measure, period) with a new
+    value: the later commitment revises the earlier one."""
+    return (
+        earlier.indicator is not None
+        and earlier.indicator == later.indicator
+        and earlier.measure == later.measure
+        and earlier.period_start == later.period_start
+        and earlier.period_end == later.period_end
+        and earlier.period_end is not None
+        and earlier.base_unit == later.base_unit
+        and (earlier.base_value, earlier.comparator) != (later.base_value, later.comparator)
+        and earlier.published_on is not None
+        and later.published_on is not None
+        and later.published_on > earlier.published_on
+    )
