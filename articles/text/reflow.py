@@ -63,17 +63,27 @@ def is_heading(lines: Sequence[str]) -> bool:
     if not 1 <= len(lines) <= 4:
         return False
     text = "".join(lines)
-    if not text or width(text) > 50 or text[-1] in CONTINUING:
+    # A line cut inside a number ("高新区 2022" / "年度…") is no heading either.
+    if not text or width(text) > 50 or text[-1] in CONTINUING or text[-1].isdigit():
         return False
     if any(ends_sentence(line) or line.rstrip()[-1:] in CONTINUING for line in lines):
         return False
     return balanced(text) and not LEAD_MARKER.match(text)
 
 
+_EARLY_END = re.compile(r"^[^。！？!?]{0,6}[。！？!?]")
+
+
+def finishes_a_sentence(line: str) -> bool:
+    """The line opens by ending a sentence ("振奋。脱贫攻坚…"): it continues the text above,
+    so the line above was no heading."""
+    return bool(_EARLY_END.match(line))
+
+
 def is_wrapped(lines: Sequence[str]) -> bool:
     """Hard-wrapped narrow columns (a newspaper page) rather than one line per paragraph."""
     widths = sorted(width(line) for line in lines if line.strip())
-    return len(widths) >= 4 and widths[len(widths) // 2] <= 30
+    return len(widths) >= 2 and widths[len(widths) // 2] <= 30
 
 
 @dataclass(frozen=True)
@@ -102,7 +112,10 @@ def to_lines(text: str) -> list[Line]:
     for i, line in enumerate(lines):
         alone_before = i == 0 or line.gap_before
         alone_after = i == len(lines) - 1 or lines[i + 1].gap_before
-        if alone_before and alone_after and len(lines) > 1 and is_heading([line.text]):
+        followed = i + 1 < len(lines) and finishes_a_sentence(lines[i + 1].text)
+        if alone_before and alone_after and len(lines) > 1 and not followed and is_heading(
+            [line.text]
+        ):
             lines[i] = Line(line.text, line.gap_before, line.indented, heading=True)
     return lines
 

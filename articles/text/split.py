@@ -28,7 +28,17 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from .reflow import LEAD_MARKER, Line, balanced, clean, ends_sentence, is_heading, is_wrapped, width
+from .reflow import (
+    LEAD_MARKER,
+    Line,
+    balanced,
+    clean,
+    ends_sentence,
+    finishes_a_sentence,
+    is_heading,
+    is_wrapped,
+    width,
+)
 from .reflow import paragraphs as reflow_paragraphs
 
 _ROLE = r"(?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)"
@@ -273,6 +283,9 @@ def _blocks(lines: list[_Line], wrapped: bool) -> list[_Block]:
                 current, forced_text = [], False
         if current:
             emit(current, forced_text)
+    for block, after in zip(blocks, blocks[1:], strict=False):
+        if block.heading and not after.heading and finishes_a_sentence(after.lines[0].text):
+            block.heading = False
     return blocks
 
 

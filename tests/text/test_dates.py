@@ -1,0 +1,79 @@
+"""Publication dates from the text: day, month, year, or unknown — never invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.text.dates import infer_date, infer_page_dates
+
+CASES = {
+    "year named in the lead sentence": (
+        "8月21日,在高新区召开2024年高质量发展推进会传出消息,高新区要成立科技创新委员会。",
+        dt.date(2024, 8, 21), "day"),
+    "annual meeting named in the lead": (
+        "1月16日，郑州高新区2023年度高质量发展大会，锚定建设千亿级世界一流高科技园区。",
+        dt.date(2023, 1, 16), "day"),
+    "full date": ("本报讯 2022年3月5日，高新区召开大会。", dt.date(2022, 3, 5), "day"),
+    "month-day without a year is unknown": (
+        "本报讯 2月24日，市长侯红到高新区调研科技创新情况。去年新增企业十家。",
+        None, "unknown"),
+    "a plan year is not the year of writing": (
+        "本报讯 2月24日，高新区提出到2025年新增企业一千家。", None, "unknown"),
+    "a reviewed year is not the year of writing": (
+        "本报讯 1月10日，高新区召开大会，总结2022年工作。", None, "unknown"),
+    "last year's figures written the next year": (
+        "去年，高新区新增企业十家。2023年5月，签订协议。继2024年政府工作报告提出目标后，"
+        "高新区先行先试。", dt.date(2024, 1, 1), "year"),
+    "last year without the year before named": (
+        "去年，高新区新增企业十家。2024年政府工作报告提出目标。", None, "unknown"),
+    "no date at all": ("高新区新增企业十家。", None, "unknown"),
+    "year and month in the lead": ("2023年5月，高新区与郑州大学签订协议。", dt.date(2023, 5, 1),
+                                   "month"),
+    "an impossible day is no date": ("本报讯 2月30日，2024年大会召开。", None, "unknown"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_infer_date(case):
+    text, expected, precision = CASES[case]
+    guess = infer_date(text)
+    assert (guess.published_on, guess.precision) == (expected, precision)
+    assert guess.basis or precision == "unknown" and not guess.month_day
+
+
+def test_unknown_date_keeps_the_month_day_as_a_clue():
+    guess = infer_date("本报讯 2月25日，调研组到高新区调研。")
+    assert guess.month_day == (2, 25)
+    assert "2月25日" in guess.basis
+
+
+def test_page_lends_its_year_to_nearby_datelines():
+    texts = [
+        "本报讯 6月9日，区领导到村里调研。",
+        "本报讯 6月8日，高新区召开2020年党工委理论学习中心组学习会议。",
+        "本报讯 12月30日，另一件事。",
+    ]
+    guesses = infer_page_dates(texts)
+    assert guesses[0].published_on == dt.date(2020, 6, 9)
+    assert "2020年" in guesses[0].basis
+    assert guesses[1].published_on == dt.date(2020, 6, 8)
+    # Six months away from the page's dated story: no year can be justified.
+    assert guesses[2].precision == "unknown"
+
+
+def test_page_year_across_new_year():
+    guesses = infer_page_dates(["本报讯 12月30日，年终总结。", "本报讯 1月2日，2021年新年大会召开。"])
+    assert guesses[0].published_on == dt.date(2020, 12, 30)
+
+
+def test_manifest_year_completes_datelines_and_overrides_the_text():
+    guesses = infer_page_dates(
+        ["本报讯 2月25日，调研。", "没有日期的报道。", "8月21日，召开2024年推进会。"], year=2021
+    )
+    assert [(g.published_on, g.precision) for g in guesses] == [
+        (dt.date(2021, 2, 25), "day"), (dt.date(2021, 1, 1), "year"),
+        (dt.date(2021, 8, 21), "day"),
+    ]
+    assert all(g.basis.startswith("manifest") for g in guesses)
