@@ -18,6 +18,9 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from .models import Article, DatePrecision, Document
+from .services import ingest_pasted_article
+from .signals import article_date_changed
+from .text.errors import InputError
 
 EDITOR_MEDIA_CSS = {"all": ["admin-extra/editor.css"]}
 EDITOR_MEDIA_JS = ["admin-extra/editor.js"]
@@ -107,18 +110,16 @@ class ArticleEditForm(forms.ModelForm):
 class PasteArticleForm(forms.Form):
     title = forms.CharField(label="标题", max_length=500)
     published_on = forms.DateField(label="发布日期", required=False,
-                                   widget=forms.DateInput(attrs={"type": "date"}))
-    date_precision = forms.ChoiceField(label="日期精度", choices=DatePrecision.choices,
-                                       initial=DatePrecision.DAY)
+                                   widget=forms.DateInput(attrs={"type": "date"}),
+                                   help_text="留空则像导入文件一样从正文推断；推断不出时列入“缺少发布日期”。")
+    date_precision = forms.ChoiceField(
+        label="日期精度", initial=DatePrecision.DAY,
+        choices=[c for c in DatePrecision.choices if c[0] != DatePrecision.UNKNOWN],
+    )
     source = forms.CharField(label="来源", max_length=200, required=False)
     text = forms.CharField(label="正文", widget=forms.Textarea(attrs={"rows": 20, "cols": 90}),
                            help_text="粘贴整篇文章；断行会像导入的文件一样重新拼合，然后自动提取承诺与证据。")
 
-    def clean(self):
-        cleaned = super().clean()
-        if "published_on" in cleaned and "date_precision" in cleaned:
-            check_date_and_precision(cleaned["published_on"], cleaned["date_precision"])
-        return cleaned
 
 
 @admin.register(Document)
@@ -191,10 +192,14 @@ class ArticleAdmin(EditorHistoryAdmin):
         # Mark what the editor fixed, so that re-ingesting the document never overwrites it.
         if "title" in form.changed_data:
             obj.title_edited = True
-        if {"published_on", "date_precision"} & set(form.changed_data):
+        date_changed = bool({"published_on", "date_precision"} & set(form.changed_data))
+        if date_changed:
             obj.date_edited = True
             obj.date_basis = "editor"
         super().save_model(request, obj, form, change)
+        if date_changed:
+            # As ingestion does: periods such as "全年" may now resolve to other dates.
+            article_date_changed.send(sender=Article, article=obj)
 
     # Articles come from documents; an editor adds one by pasting its text.
     def get_urls(self):
@@ -211,8 +216,6 @@ class ArticleAdmin(EditorHistoryAdmin):
             raise PermissionDenied
         form = PasteArticleForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            from .services import ingest_pasted_article
-
             data = form.cleaned_data
             try:
                 article = ingest_pasted_article(
@@ -220,10 +223,9 @@ class ArticleAdmin(EditorHistoryAdmin):
                     published_on=data["published_on"], date_precision=data["date_precision"],
                     source=data["source"],
                 )
-            except (ValueError, ValidationError) as error:
-                form.add_error(None, getattr(error, "messages", [str(error)]))
+            except InputError as error:
+                form.add_error("text", f"无法保存这篇文章（{error.reason}）")
             else:
-                article = getattr(article, "article", article)
                 self.message_user(request, f"已添加文章“{article}”，并已提取其中的承诺与证据。",
                                   messages.SUCCESS)
                 return HttpResponseRedirect(

@@ -482,12 +482,32 @@ def test_article_add_button_leads_to_the_paste_form(editor_client):
     assert "粘贴新文章" in html and 'name="text"' in html
 
 
-def test_paste_form_refuses_a_date_without_precision(editor_client):
+def test_pasted_article_is_reflowed_dated_and_extracted(editor_client):
+    text = "本报讯 会议提出，今年力争全年新\n增高新技术企业300家，技术合同\n成交额突破170亿元。\n"
     response = editor_client.post(reverse("admin:articles_article_paste"), {
-        "title": "t", "text": "正文", "published_on": "", "date_precision": "day"})
-    assert response.status_code == 200
-    assert "请填写发布日期" in response.content.decode()
+        "title": "全区科技工作会议召开", "text": text, "published_on": "2024-02-20",
+        "date_precision": "day", "source": "郑州日报"})
+    article = Article.objects.get()
+    assert response.url == change_url(article)
+    assert (article.title, article.published_on, article.source) == (
+        "全区科技工作会议召开", dt.date(2024, 2, 20), "郑州日报")
+    assert "新增高新技术企业300家" in article.body  # the line breaks were reflowed
+    assert article.title_edited
+    quotes = " ".join(Commitment.objects.filter(article=article).values_list("quote", flat=True))
+    assert "300家" in quotes
+
+
+def test_pasting_empty_or_repeated_text_is_refused(editor_client):
+    url = reverse("admin:articles_article_paste")
+    data = {"title": "t", "text": " \n ", "published_on": "", "date_precision": "day"}
+    response = editor_client.post(url, data)
+    assert response.status_code == 200 and "errorlist" in response.content.decode()
     assert not Article.objects.exists()
+    data["text"] = "力争全年新增300家高新技术企业。"
+    assert editor_client.post(url, data).status_code == 302
+    again = editor_client.post(url, data)
+    assert again.status_code == 200 and "errorlist" in again.content.decode()
+    assert Article.objects.count() == 1
 
 
 def test_documents_are_read_only(editor_client, article):
