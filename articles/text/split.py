@@ -69,13 +69,21 @@ class Story:
 
 def parse_byline(text: str) -> tuple[str, ...] | None:
     """Names in a byline ("记者 孙庆辉 通讯员 李超" → 孙庆辉, 李超), or None if it is not one."""
-    text = text.strip().strip("（()）")
+    text = text.strip()
+    bracketed = text[:1] in "（(" and text[-1:] in "）)"
+    text = text.strip("（()）")
     if not _ROLE_PREFIX.match(text):
         return None
     names: list[str] = []
     for token in text.split():
+        glued = False
         while (match := _ROLE_PREFIX.match(token)) and match.end():
             token = token[match.end() :]
+            glued = bool(token)
+        # "记者孙庆辉" without a space is a byline only in brackets; bare, it is more likely
+        # prose wrapped at the line's end ("接受\n记者采访时").
+        if glued and not bracketed:
+            return None
         if not token or _CREDIT.match(token):
             continue
         if _OUTLET.match(token):
