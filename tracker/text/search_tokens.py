@@ -119,7 +119,8 @@ def fts_text(text: str) -> str:
 def parse_query(raw: str) -> Query:
     """Terms are the runs of letters and digits in the folded query ("高企，专精特新" → 高企,
     专精特新); a text matches when it contains every term."""
-    folded = normalize(raw[:MAX_QUERY_CHARS] if raw else "").text
+    # Fold like the text, but keep whitespace: in a query it separates terms.
+    folded = unicodedata.normalize("NFKC", (raw or "")[:MAX_QUERY_CHARS]).lower()
     terms: list[str] = []
     current: list[str] = []
     for char in folded + " ":

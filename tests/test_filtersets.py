@@ -1,0 +1,102 @@
+"""The FilterSets behind the pages and the API: each filter, bad values, shared names."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles.models import Article
+from tests.public_site_data import build_site
+from tracker.filtersets import (
+    ArticleFilterSet,
+    CommitmentFilterSet,
+    EvidenceFilterSet,
+    with_public_state,
+)
+from tracker.models import Commitment, Evidence
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site():
+    return build_site()
+
+
+def commitments(params: dict) -> set[int]:
+    filterset = CommitmentFilterSet(params, queryset=Commitment.objects.public())
+    assert filterset.is_valid(), filterset.errors
+    return set(filterset.qs.values_list("pk", flat=True))
+
+
+def test_export_field_names_are_kept():
+    names = set(CommitmentFilterSet.base_filters)
+    assert {"status", "review_state", "indicator", "article", "subject", "kind"} <= names
+    assert {"year", "topic", "has_evidence", "q", "sort", "overdue"} <= names
+    evidence_names = set(EvidenceFilterSet.base_filters)
+    assert {"review_state", "indicator", "article", "year", "q"} <= evidence_names
+
+
+def test_commitment_filters_select_the_right_rows(site):
+    s = site
+    everyone = {s.target_2024.pk, s.target_2023.pk, s.firms_2024.pk, s.overdue.pk}
+    assert commitments({}) == everyone  # the rejected one is not in the public queryset
+    assert commitments({"status": "exceeded"}) == {s.target_2023.pk}
+    assert commitments({"year": "2024"}) == {s.target_2024.pk, s.firms_2024.pk}
+    assert commitments({"year": "2020"}) == {s.overdue.pk}  # by deadline
+    assert commitments({"indicator": str(s.contracts.pk)}) == {s.target_2024.pk, s.target_2023.pk}
+    assert commitments({"topic": "enterprise"}) == {s.firms_2024.pk}
+    assert commitments({"article": str(s.plan_2024.pk)}) == {s.target_2024.pk, s.firms_2024.pk}
+    assert commitments({"subject": "高新区管委会"}) == {s.overdue.pk}
+    assert commitments({"kind": "deliverable"}) == {s.overdue.pk}
+    assert commitments({"has_evidence": "true"}) == {s.target_2023.pk}
+    assert commitments({"has_evidence": "false"}) == everyone - {s.target_2023.pk}
+    assert commitments({"review_state": "suggested"}) == {s.firms_2024.pk}
+    assert commitments({"review_state": "rejected"}) == set()
+    assert commitments({"period_after": "2024-01-01"}) == {s.target_2024.pk, s.firms_2024.pk}
+    assert commitments({"period_before": "2021-01-01"}) == {s.overdue.pk}
+    assert commitments({"q": "成交额"}) == {s.target_2024.pk, s.target_2023.pk}
+    assert commitments({"q": "成交额", "year": "2023"}) == {s.target_2023.pk}
+    assert commitments({"overdue": "true"}) == {s.target_2024.pk, s.firms_2024.pk, s.overdue.pk}
+
+
+def test_overdue_works_on_annotated_and_plain_querysets(site):
+    plain = CommitmentFilterSet({"overdue": "false"}, queryset=Commitment.objects.public())
+    annotated = CommitmentFilterSet(
+        {"overdue": "false"}, queryset=with_public_state(Commitment.objects.public())
+    )
+    assert list(plain.qs) == list(annotated.qs) == [site.target_2023]
+
+
+def test_sorting(site):
+    filterset = CommitmentFilterSet({"sort": "due"}, queryset=Commitment.objects.public())
+    assert list(filterset.qs)[0] == site.overdue
+    filterset = CommitmentFilterSet({"sort": "-published"}, queryset=Commitment.objects.public())
+    assert list(filterset.qs)[0] in (site.target_2024, site.firms_2024)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"status": "nope"},
+        {"year": "20x4"},
+        {"year": "1"},
+        {"indicator": "999999"},
+        {"article": "abc"},
+        {"topic": "weather"},
+        {"period_after": "2024-02-30"},
+        {"sort": "quote"},
+        {"q": "企" * 501},
+    ],
+)
+def test_unreadable_values_make_the_filterset_invalid(site, params):
+    assert not CommitmentFilterSet(params, queryset=Commitment.objects.public()).is_valid()
+
+
+def test_evidence_and_article_filters(site):
+    params = {"year": "2023", "q": "成交额"}
+    filterset = EvidenceFilterSet(params, queryset=Evidence.objects.public())
+    assert filterset.is_valid() and list(filterset.qs) == [site.outcome_2023]
+    params = {"source": "郑州日报", "year": "2024"}
+    articles = ArticleFilterSet(params, queryset=Article.objects.public())
+    assert articles.is_valid() and list(articles.qs) == [site.report_2023]
+    assert not ArticleFilterSet({"year": "x"}, queryset=Article.objects.all()).is_valid()

@@ -1,0 +1,80 @@
+"""Search tokens without a database: folding, positions, query parsing, SQL literals."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.text.search_tokens import (
+    find_passage,
+    fts_match,
+    fts_text,
+    normalize,
+    parse_query,
+    tokens,
+    tsquery_literals,
+    tsvector_literal,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("高新 技术\n企业", "高新技术企业"),
+        ("１７０.５亿元", "170.5亿元"),
+        ("GDP增长", "gdp增长"),
+        ("", ""),
+    ],
+)
+def test_normalize_folds_width_case_and_whitespace(raw, folded):
+    assert normalize(raw).text == folded
+
+
+def test_offsets_point_back_to_the_original_characters():
+    text = "新增 高企"
+    folded = normalize(text)
+    assert [text[i] for i in folded.offsets] == list("新增高企")
+
+
+def test_every_character_has_its_own_position_and_punctuation_leaves_a_gap():
+    places = tokens("高企，专精")
+    assert places["高"] == [1] and places["企"] == [2]
+    assert places["专"] == [4] and places["精"] == [5]  # position 3 is the comma
+
+
+def test_words_and_dictionary_subwords_share_their_first_characters_position():
+    places = tokens("国家高新技术企业")
+    assert places["高新技术企业"] == [3] and places["高新"] == [3]
+    assert places["企业"] == [7]
+
+
+@pytest.mark.parametrize(
+    ("raw", "terms"),
+    [
+        ("高企", ("高企",)),
+        ("高企，专精特新", ("高企", "专精特新")),
+        ("  高企   高企 ", ("高企",)),
+        ("'\" OR 1=1 --", ("or", "1")),
+        ("，。！", ()),
+        ("", ()),
+    ],
+)
+def test_query_terms_are_runs_of_letters_and_digits(raw, terms):
+    assert parse_query(raw).terms == terms
+
+
+def test_query_words_come_from_jieba_for_ranking():
+    assert "高新技术企业" in parse_query("新增高新技术企业").words
+
+
+def test_sql_literals_quote_every_lexeme():
+    assert tsvector_literal("高企") .startswith("'高':1 '企':2")
+    match, rank = tsquery_literals(parse_query("高企 专精"))
+    assert match == "('高' <-> '企') & ('专' <-> '精')"
+    assert "'高企'" in rank
+    assert fts_match(parse_query("高企")) == '("高 企") AND ("高 企" OR "高企")'
+    assert fts_text("高企，专") == "高 企 | 专 | | 高企"
+
+
+def test_passage_is_none_without_a_match():
+    assert find_passage("abc", parse_query("高企")) is None
+    assert find_passage("新增高企", parse_query("高企")).match == "高企"
