@@ -48,7 +48,9 @@ def test_export_validates_against_the_schema(data):
     ).validate(document)
     assert document["format"] == "commitment-tracker-export"
     assert document["version"] == 1
-    assert [len(document[name]) for name in LISTS] == [2, 3, 4, 6, 3, 5]
+    assert [len(document[name]) for name in LISTS[:6]] == [2, 3, 4, 6, 3, 5]
+    # Every record was created once, so each has one recorded version.
+    assert [len(document[name]) for name in LISTS[6:]] == [3, 4, 6, 3, 5]
 
 
 def test_empty_database_exports_empty_lists_that_validate():
@@ -63,6 +65,8 @@ def test_schema_describes_every_exported_key_and_choice():
         assert list(definition["properties"]) == list(section.keys)
         assert definition["required"] == list(section.keys)
         for key, prop in definition["properties"].items():
+            if section.history_of and key in ("id", "history_type"):
+                continue
             field = section.model._meta.get_field(key)
             if field.choices:
                 assert prop["enum"] == [value for value, _ in field.flatchoices], key
@@ -70,10 +74,11 @@ def test_schema_describes_every_exported_key_and_choice():
 
 def test_every_model_field_is_in_the_export():
     # The export is the backup: a field added to a model must be added to the export too.
-    # search_text alone is left out: a derived, database-specific index restore recomputes.
+    # Left out: search_text, a derived, database-specific index that restore recomputes, and
+    # the history's user (accounts are not part of the export).
     for section in SECTIONS:
         fields = {field.name for field in section.model._meta.concrete_fields}
-        assert fields - set(section.keys) <= {"search_text"}, section.name
+        assert fields - set(section.keys) <= {"search_text", "history_user"}, section.name
         assert set(section.keys) - fields == set(), section.name
 
 
@@ -170,6 +175,11 @@ def test_reviewed_only_keeps_accepted_and_edited_items_and_what_they_need(data):
     }
     assert len(document["documents"]) == 2
     assert {i["name"] for i in document["indicators"]} == {"新增高新技术企业数", "技术合同成交额"}
+    # Histories of the exported records only.
+    for section in SECTIONS:
+        if section.history_of:
+            kept = {record["id"] for record in document[section.history_of]}
+            assert {entry["id"] for entry in document[section.name]} == kept, section.name
     commitments = by_id(document["commitments"])
     # A reviewed commitment revising an unreviewed one: the reference would dangle.
     assert commitments[data["commitments"][5].pk]["revises"] is None
@@ -189,10 +199,11 @@ def test_ndjson_has_a_header_then_one_typed_record_per_line(data):
             if line["type"] == section.type
         ]
         assert records == document[section.name]
+        validator = jsonschema.Draft202012Validator(
+            {"$defs": SCHEMA["$defs"], "$ref": f"#/$defs/{section.type}"}
+        )
         for record in records:
-            jsonschema.validate(
-                record, {"$defs": SCHEMA["$defs"], "$ref": f"#/$defs/{section.type}"}
-            )
+            validator.validate(record)
     assert len(lines) == 1 + sum(len(document[name]) for name in LISTS)
 
 
@@ -241,6 +252,7 @@ def test_output_file_gets_the_document_and_stdout_stays_empty(data, tmp_path):
     out, err = export("--output", str(target))
     assert out == ""
     assert "Exported 2 documents, 3 articles, 4 indicators, 6 commitments" in err
+    assert "5 link_history" in err
     document = json.loads(target.read_text(encoding="utf-8"))
     assert len(document["commitments"]) == 6
     assert not (tmp_path / "dump.json.partial").exists()
@@ -256,3 +268,20 @@ def test_json_is_utf8_text_with_chinese_unescaped(data, tmp_path):
     export("--output", str(target))
     raw = Path(target).read_bytes()
     assert "高新区".encode() in raw
+
+
+def test_history_records_each_version_of_a_commitment(data):
+    commitment = data["commitments"][2]
+    commitment.status = "achieved"
+    commitment.status_reason = "方案已于8月出台"
+    commitment._change_reason = "编辑判定"
+    commitment.save()
+    history = [
+        entry for entry in export_json()["commitment_history"] if entry["id"] == commitment.pk
+    ]
+    assert [(e["history_type"], e["status"]) for e in history] == [
+        ("+", "pending"),
+        ("~", "achieved"),
+    ]
+    assert history[1]["history_change_reason"] == "编辑判定"
+    assert history[0]["history_id"] < history[1]["history_id"]

@@ -29,12 +29,10 @@ def restore(*args: str) -> str:
 
 
 def empty_database() -> None:
-    Link.objects.all().delete()
-    Evidence.objects.all().delete()
-    Commitment.objects.all().delete()
-    Indicator.objects.all().delete()
-    Article.objects.all().delete()
-    Document.objects.all().delete()
+    for model in (Link, Evidence, Commitment, Indicator, Article, Document):
+        model.objects.all().delete()
+        if hasattr(model, "history"):
+            model.history.all().delete()
 
 
 def counts() -> list[int]:
@@ -61,7 +59,8 @@ def test_export_restore_export_gives_the_same_document(exported, tmp_path):
     empty_database()
     out = restore(str(path))
     assert out.strip() == (
-        "Restored 2 documents, 3 articles, 4 indicators, 6 commitments, 3 evidence, 5 links."
+        "Restored 2 documents, 3 articles, 4 indicators, 6 commitments, 3 evidence, 5 links "
+        "and 21 history entries."
     )
     after = export_to(tmp_path / "again.json")
     assert without_time(after) == without_time(before)
@@ -95,6 +94,26 @@ def test_restored_ids_are_kept_and_new_records_follow_them(exported):
         name="new.txt", sha256="f" * 64, encoding="utf-8", raw_text="x"
     )
     assert document.pk > max(d["id"] for d in before["documents"])
+
+
+def test_status_history_is_restored(tmp_path):
+    data = build_rich_data()
+    commitment = data["commitments"][2]
+    commitment.status = "achieved"
+    commitment.status_reason = "方案已于8月出台"
+    commitment.save()
+    versions = list(commitment.history.values_list("history_id", "history_date", "status"))
+    path = tmp_path / "dump.json"
+    export_to(path)
+    empty_database()
+    restore(str(path))
+    restored = Commitment.objects.get(pk=commitment.pk)
+    assert list(restored.history.values_list("history_id", "history_date", "status")) == versions
+    assert [v[2] for v in sorted(versions)] == ["pending", "achieved"]
+    # New versions continue after the restored ones.
+    restored.status = "late"
+    restored.save()
+    assert restored.history.latest("history_id").history_id > max(v[0] for v in versions)
 
 
 def test_timestamps_are_restored_not_reset(exported):
@@ -274,6 +293,7 @@ def test_merge_of_the_same_export_keeps_everything_as_it_is(exported):
     out = restore(str(path), "--merge")
     assert out.startswith("Restored 0 documents, 0 articles, 0 indicators, 0 commitments")
     assert "Already present, kept as they were: 2 documents, 3 articles" in out
+    assert "History entries are not merged" in out
     assert counts() == before
 
 

@@ -46,6 +46,11 @@ class Section:
     type: str
     model: type[models.Model]
     keys: tuple[str, ...]
+    history_of: str | None = None  # for a history list: the list whose records it tracks
+
+    @property
+    def pk_key(self) -> str:
+        return "history_id" if self.history_of else "id"
 
 
 _ITEM_KEYS = (
@@ -186,6 +191,30 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
 )
+
+HISTORY_KEYS = ("history_id", "history_date", "history_type", "history_change_reason")
+
+
+def _history_section(section: Section) -> Section:
+    """The recorded versions (django-simple-history) of one list's records: who changed what
+    when is part of the site (a commitment's status timeline, the changes feed). ``id`` is
+    the record's id; the other keys are the record as it was then."""
+    name = f"{section.type}_history"
+    return Section(
+        name,
+        name,
+        section.model.history.model,
+        (*HISTORY_KEYS, *section.keys),
+        history_of=section.name,
+    )
+
+
+# Main lists first, in the order references need them; then their histories.
+MAIN_SECTIONS = SECTIONS
+SECTIONS = (
+    *MAIN_SECTIONS,
+    *(_history_section(s) for s in MAIN_SECTIONS if hasattr(s.model, "history")),
+)
 SECTIONS_BY_NAME = {section.name: section for section in SECTIONS}
 SECTIONS_BY_TYPE = {section.type: section for section in SECTIONS}
 
@@ -266,6 +295,12 @@ def _querysets(*, reviewed_only: bool) -> dict[str, tuple[models.QuerySet, dict[
         "evidence": evidence,
         "links": links,
     }
+    for section in SECTIONS:
+        if section.history_of:
+            history = section.model.objects.all()
+            if reviewed_only:
+                history = history.filter(id__in=querysets[section.history_of].values("pk"))
+            querysets[section.name] = history
     return {name: (qs.order_by("pk"), renamed.get(name, {})) for name, qs in querysets.items()}
 
 

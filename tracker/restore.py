@@ -43,16 +43,23 @@ class RestoreResult:
     skipped: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
-        parts = [f"{count} {name}" for name, count in self.created.items()]
-        text = "Restored " + ", ".join(parts) + "."
+        main = [s.name for s in SECTIONS if not s.history_of]
+        history = [s.name for s in SECTIONS if s.history_of]
+        parts = ", ".join(f"{self.created[name]} {name}" for name in main)
+        entries = sum(self.created[name] for name in history)
+        text = f"Restored {parts} and {entries} history entries."
         if any(self.existing.values()):
             kept = ", ".join(f"{n} {name}" for name, n in self.existing.items() if n)
             text += f" Already present, kept as they were: {kept}."
-        if any(self.skipped.values()):
-            skipped = ", ".join(f"{n} {name}" for name, n in self.skipped.items() if n)
+        if any(self.skipped[name] for name in main):
+            skipped = ", ".join(
+                f"{self.skipped[name]} {name}" for name in main if self.skipped[name]
+            )
             text += (
                 f" Skipped (their document's name is taken by different content here): {skipped}."
             )
+        if any(self.skipped[name] for name in history):
+            text += " History entries are not merged: added records start their own history."
         return text
 
 
@@ -178,7 +185,8 @@ def _columns(section: Section) -> list[_Column]:
     for key in section.keys:
         model_field = section.model._meta.get_field(key)
         reference = None
-        if model_field.is_relation:
+        # History rows keep the ids of their time, of records that may since be deleted.
+        if model_field.is_relation and not section.history_of:
             related = model_field.related_model
             reference = next(s.name for s in SECTIONS if s.model is related)
         choices = (
@@ -300,9 +308,15 @@ class _Restorer:
         values: dict[str, Any] = {}
         for column in self.columns[section.name]:
             values[column.attname] = _convert(column, record[column.key], where)
-        file_id = values["id"]
+        file_id = values[section.pk_key]
         if file_id is None or file_id in self.ids[section.name]:
-            raise RestoreError(f"{where}: id {file_id} appears twice among {section.name}.")
+            raise RestoreError(
+                f"{where}: {section.pk_key} {file_id} appears twice among {section.name}."
+            )
+        if section.history_of and self.merge:
+            # Merged records get a history entry of their own when they are saved.
+            self.result.skipped[section.name] += 1
+            return
         skipped = False
         for column in self.columns[section.name]:
             if column.reference is None or values[column.attname] is None:
