@@ -64,7 +64,9 @@ def test_page_lends_its_year_to_nearby_datelines():
 
 
 def test_page_year_across_new_year():
-    guesses = infer_page_dates(["本报讯 12月30日，年终总结。", "本报讯 1月2日，2021年新年大会召开。"])
+    guesses = infer_page_dates(
+        ["本报讯 12月30日，年终总结。", "本报讯 1月2日，2021年新年大会召开。"]
+    )
     assert guesses[0].published_on == dt.date(2020, 12, 30)
 
 

@@ -147,7 +147,10 @@ def test_text_without_any_story_marks_is_a_fragment():
 
 
 def test_form_feeds_separate_pages():
-    page = "本报讯 5月6日，甲事项顺利完成。\n记者 王五\n\f本报讯 5月7日，乙事项顺利完成。\n记者 赵六\n"
+    page = (
+        "本报讯 5月6日，甲事项顺利完成。\n记者 王五\n"
+        "\f本报讯 5月7日，乙事项顺利完成。\n记者 赵六\n"
+    )
     stories = split_document(page)
     assert [s.page for s in stories] == [0, 1]
     assert page[stories[1].span_start : stories[1].span_end].startswith("本报讯 5月7日")
