@@ -41,7 +41,7 @@ from decimal import Decimal
 from . import segment
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
 from .numbers import Quantity, find_quantities
-from .periods import Period, find_periods
+from .periods import Period, find_periods, resolve_period
 
 COMMITMENT = "commitment"
 EVIDENCE = "evidence"
@@ -117,7 +117,7 @@ _RANK_RE = re.compile(
     r"(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
     r"[^，,；;。第]{0,10}第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年])(?P<unit>位|名)?"
 )
-_CN_RANK = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_RANK = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _DELIVERABLE_VERBS = (
     "出台|印发|制定|发布|建成|完成|投产|开工|竣工|启动|上线|落地|实施|挂牌|运营|达效|投用|"
     "通车|交付|开通|举办|建立|成立|开业|编制|修订|设立"
@@ -130,13 +130,27 @@ _SENTENCE_END = "。！？!?"
 _CLAUSE_SEP = "，,；;：:"
 _SHORT_QUOTE = 12  # “…” up to this many characters is a name or a slogan, not a sentence
 _HEADING_MAX = 40
+_NUMBERED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
 _SUBJECT_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{2}(?:省|市))?[\u4e00-\u9fff]{2}(?:高新区|开发区|经开区|新区|自贸区)"
     r"|(?<![\u4e00-\u9fff])?高新区|[\u4e00-\u9fff]{2}(?:省|市|县)(?=[\u4e00-\u9fff])"
 )
 _NOT_SUBJECT = tuple("全本各该我每其城省市都辖")
+# A period right after 比/较 is the other side of a comparison (比上年增加…), not the figure's.
+_COMPARED_BEFORE_RE = re.compile(r"(?:比|较|相比|同比|对比|与)\s*$")
+_EXPLICIT_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+_RELATIVE_YEAR_RE = re.compile(r"[今去明前本上来后]年|以来|截至|截止")
+_REVIEW_RE = re.compile(
+    r"(?:过去|近|最近)(?P<n>[一两二三四五六七八九十])年(?:来|间|中)?"
+    r"|(?P<m>[一两二三四五六七八九十])年来"
+)
+# "从2.1%提高到2.5%": over a review of several years, the first figure is the year before it
+# began, the second (and any "增加到/达到/突破" figure) is its last year.
+_FROM_BEFORE_RE = re.compile(r"从\s*$")
+_TO_BEFORE_RE = re.compile(r"(?:到|达到|达|突破|超过)\s*$")
 _FULL_YEAR_TEXTS = frozenset({"全年", "今年", "今年全年", "本年", "本年度", "年内"})
-_EVENT_GRANULARITIES = frozenset({"day", "month"})
+# Dates of events and end points (6月9日, 2023年5月, 年末) hold only in their own clause.
+_EVENT_GRANULARITIES = frozenset({"day", "month", "point"})
 _AS_OF_GRANULARITIES = frozenset({"as_of", "since"})
 
 
@@ -285,6 +299,55 @@ def _pseudo_periods(sentence: str, offset: int, context: _Context) -> list[Perio
             )
         )
     return found
+
+
+def _review_periods(sentence: str, context: _Context) -> list[Period]:
+    """过去五年 / 五年来 / 过去一年: the whole years before the year of writing."""
+    if not context.known:
+        return []
+    found = []
+    for match in _REVIEW_RE.finditer(sentence):
+        years = _CN_RANK.get(match.group("n") or match.group("m"), 0) or (
+            10 if "十" in (match.group("n") or match.group("m") or "") else 0
+        )
+        if not years:
+            continue
+        last = context.reference.year - 1
+        found.append(
+            Period(
+                text=match.group(), start=match.start(), end=match.end(),
+                period_start=date(last - years + 1, 1, 1), period_end=date(last, 12, 31),
+                deadline=date(last, 12, 31), relative=False, cumulative=years > 1,
+                granularity="years" if years > 1 else "year",
+            )
+        )  # fmt: skip
+    return found
+
+
+def _in_year_of_sentence(sentence: str, periods: list[Period]) -> list[Period]:
+    """“2022年…，年末失业率…”: a period without a year of its own (年末, 全年, 上半年) takes
+    the year written earlier in the same sentence, not the year of writing."""
+    out: list[Period] = []
+    year: int | None = None
+    for period in periods:
+        explicit = _EXPLICIT_YEAR_RE.search(period.text)
+        if explicit:
+            year = int(explicit.group())
+        elif year is not None and not _RELATIVE_YEAR_RE.search(period.text):
+            try:
+                again = resolve_period(period.text, reference=date(year, 12, 31), precision="year")
+            except ValueError:
+                again = None
+            if again is not None and not again.relative:
+                period = replace(
+                    period,
+                    period_start=again.period_start,
+                    period_end=again.period_end,
+                    deadline=again.deadline,
+                    relative=False,
+                )
+        out.append(period)
+    return out
 
 
 def _since_periods(sentence: str, periods: list[Period], context: _Context) -> list[Period]:
@@ -465,6 +528,26 @@ def _resolve_period(
     return (context.year() if kind == COMMITMENT else context.as_of()), False
 
 
+def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Period:
+    """Over several years, "从A提高到B" gives A for the year before and B for the last year."""
+    start, end = period.period_start, period.period_end
+    if start is None or end is None or end.year == start.year:
+        return period
+    before = sentence[clause.start : q.start]
+    if q.text.startswith(("突破", "超过")):
+        before += q.text[:2]
+    if _FROM_BEFORE_RE.search(before):
+        year = start.year - 1
+    elif _TO_BEFORE_RE.search(before):
+        year = end.year
+    else:
+        return period
+    return replace(
+        period, period_start=date(year, 1, 1), period_end=date(year, 12, 31),
+        deadline=date(year, 12, 31), granularity="year", cumulative=False,
+    )  # fmt: skip
+
+
 def _merge_since(period: Period, periods: list[Period]) -> Period:
     """截至2020年5月底 after 自2019年9月20日…以来: the start comes from the 自…以来."""
     if period.granularity != "as_of" or period.period_start is not None:
@@ -521,8 +604,12 @@ def _sentence_items(
     periods = [p for p in find_periods(sentence, reference=context.reference,
                                        precision=context.precision)
                if not _inside(masks, p.start, p.end)]  # fmt: skip
-    periods = _since_periods(sentence, periods, context)
-    periods = sorted([*periods, *_pseudo_periods(sentence, 0, context)], key=lambda p: p.start)
+    periods = [p for p in periods if not _COMPARED_BEFORE_RE.search(sentence[: p.start])]
+    periods = _in_year_of_sentence(sentence, _since_periods(sentence, periods, context))
+    periods = sorted(
+        [*periods, *_pseudo_periods(sentence, 0, context), *_review_periods(sentence, context)],
+        key=lambda p: p.start,
+    )
     passing = [p for p in periods if p.granularity not in _EVENT_GRANULARITIES]
     next_carried = passing[-1] if passing else carried
     quantities = (
@@ -550,6 +637,7 @@ def _sentence_items(
         if marker is None:
             kind = _kind(None, period, context)
         period = _merge_since(period, periods)
+        period = _end_points(sentence, clause, q, period)
         if kind == EVIDENCE:
             period = _reported_full_year(period, context)
         seg = _segment_bounds(sentence, clause, q, previous_end if previous else 0)
@@ -681,12 +769,15 @@ def extract(body: str, *, published_on: date | None, precision: str) -> list[Ext
     context = _Context(reference=published_on, precision=precision)
     main_subject = _main_subject(body)
     items: list[tuple[ExtractedItem, bool]] = []  # (item, in a heading)
+    section: Period | None = None  # the period a heading ("三、2024年工作任务") sets
     for paragraph in _paragraphs(body):
         text = body[paragraph.start : paragraph.end]
         heading = len(text.strip()) <= _HEADING_MAX and not any(
             ch in text for ch in _SENTENCE_END + "；;"
         )
-        carried: Period | None = None
+        if heading:
+            section = _heading_period(text, context)
+        carried: Period | None = None if heading else section
         masks = _masked_spans(text)
         for sentence_span in _split(text, 0, len(text), _SENTENCE_END, masks):
             sentence = text[sentence_span.start : sentence_span.end]
@@ -703,6 +794,18 @@ def extract(body: str, *, published_on: date | None, precision: str) -> list[Ext
                     (_deliverable(body, period, start, end, paragraph, main_subject), heading)
                 )
     return _without_repeated_headlines(items)
+
+
+def _heading_period(text: str, context: _Context) -> Period | None:
+    """A numbered heading's year ("三、2024年政府工作任务") holds for its section."""
+    if not _NUMBERED_HEADING_RE.match(text.strip()):
+        return None
+    periods = [
+        p
+        for p in find_periods(text, reference=context.reference, precision=context.precision)
+        if p.granularity in ("year", "years", "plan") and not p.relative
+    ]
+    return periods[0] if periods else None
 
 
 def _item(
