@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
+import io
 from decimal import Decimal
 
 import pytest
@@ -598,8 +598,9 @@ def test_editors_cannot_delete_or_manage_users(editor_client, article):
 
 def test_make_editor_creates_a_staff_editor(monkeypatch):
     monkeypatch.setenv("EDITOR_PW", "a long editor password")
-    call_command("make_editor", "wang", "--password-from-env", "EDITOR_PW",
-                 stdout=open(os.devnull, "w"))
+    out = io.StringIO()
+    call_command("make_editor", "wang", "--password-from-env", "EDITOR_PW", stdout=out)
+    assert out.getvalue() == 'Created editor "wang" (staff, group "editor").\n'
     user = User.objects.get(username="wang")
     assert user.is_staff and not user.is_superuser
     assert user.check_password("a long editor password")
@@ -611,8 +612,9 @@ def test_make_editor_creates_a_staff_editor(monkeypatch):
 def test_make_editor_updates_an_existing_user(monkeypatch):
     User.objects.create_user("li", password="old password 123")
     monkeypatch.setenv("EDITOR_PW", "a new editor password")
-    call_command("make_editor", "li", "--password-from-env", "EDITOR_PW",
-                 stdout=open(os.devnull, "w"))
+    out = io.StringIO()
+    call_command("make_editor", "li", "--password-from-env", "EDITOR_PW", stdout=out)
+    assert out.getvalue() == 'Updated editor "li" (staff, group "editor").\n'
     user = User.objects.get(username="li")
     assert user.is_staff and user.groups.filter(name="editor").exists()
     assert user.check_password("a new editor password")
