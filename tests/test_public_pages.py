@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.public_site_data import build_site, make_article, many_commitments
-from tracker.models import Commitment, ReviewState, Status
+from tracker.models import Commitment, Link, Relation, ReviewState, Status
 
 pytestmark = pytest.mark.django_db
 
@@ -212,6 +212,16 @@ def test_commitment_page_shows_quote_source_progress_timeline_history(client, si
     assert evidence_anchor in html and "郑州日报" in text
     assert "超额完成" in text and "超过目标120亿元" in text and "编辑判定" in text
     assert "同一指标的其他承诺" in text and "170.5亿元" in text
+
+
+def test_commitment_page_says_when_only_a_baseline_is_known(client, site):
+    Link.objects.create(
+        commitment=site.target_2024, evidence=site.outcome_2023, relation=Relation.BASELINE,
+        review_state=ReviewState.ACCEPTED,
+    )
+    text = text_of(client.get(reverse("tracker:commitment", args=[site.target_2024.pk])))
+    assert "只有基线或背景数据" in text and "基线" in text and "136亿元" in text
+    assert "已逾期，未见结果" in text  # a baseline is not an outcome
 
 
 def test_commitment_page_carries_escaped_json_ld(client, site):

@@ -428,7 +428,13 @@ def chart_for(rows: list[SeriesRow]) -> dict | None:
     plotted = [row for row in plotted if row.item.base_unit == unit]
     years = sorted({row.year for row in plotted})
     top = max(row.item.base_value for row in plotted) or Decimal(1)
-    width, height, left, right, bottom, top_pad = 640, 260, 70, 20, 40, 20
+    # Label the axis in the unit the articles use (亿元), not the base unit (元).
+    shown_unit, scale = unit, Decimal(1)
+    for row in plotted:
+        if row.item.value and row.item.unit:
+            shown_unit, scale = row.item.unit, row.item.base_value / row.item.value
+            break
+    width, height, left, right, bottom, top_pad = 640, 270, 80, 20, 40, 36
     step = (width - left - right) / max(len(years), 1)
     points = []
     for row in plotted:
@@ -441,6 +447,7 @@ def chart_for(rows: list[SeriesRow]) -> dict | None:
                 "x": round(x, 1),
                 "y": round(y, 1),
                 "kind": row.kind,
+                "amount": row.amount,
                 "label": f"{row.year}年 {'目标' if row.kind == 'target' else '实际'} "
                 f"{row.amount}",
             }
@@ -451,13 +458,13 @@ def chart_for(rows: list[SeriesRow]) -> dict | None:
         "left": left,
         "baseline": height - bottom,
         "top_y": top_pad,
-        "top_label": plain_number(top) + unit,
+        "top_label": plain_number((top / scale).quantize(Decimal("0.01"))) + shown_unit,
         "years": [
             {"year": year, "x": round(left + step * i + step / 2, 1)}
             for i, year in enumerate(years)
         ],
         "points": points,
-        "unit": unit,
+        "unit": shown_unit,
     }
 
 

@@ -1,0 +1,77 @@
+"""A reader's path through the public site in a real browser, without logging in: the
+scorecard, filtering commitments, one commitment, its quote in the article, search."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.public_site_data import build_site
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_reader_follows_a_commitment_to_its_source(page, screenshot):
+    site = build_site()
+    page.goto(page.base_url + "/")
+    assert page.locator("h1").inner_text() == "承诺总览"
+    assert page.locator(".score.status-overdue .score-n").inner_text() == "3"
+    screenshot(page, "public-home")
+
+    page.get_by_role("link", name="承诺", exact=True).click()
+    page.select_option("#f-status", "exceeded")
+    page.select_option("#f-year", "2023")
+    page.get_by_role("button", name="筛选").click()
+    page.wait_for_url(re.compile(r"status=exceeded"))
+    assert "year=2023" in page.url  # the filtered view can be shared
+    items = page.locator("ul.items > li")
+    assert items.count() == 1
+    assert "技术合同成交额力争达到120亿元" in items.first.inner_text()
+    screenshot(page, "public-commitments")
+
+    items.first.locator(".quote a").click()
+    page.wait_for_url(re.compile(rf"/commitments/{site.target_2023.pk}/$"))
+    assert "为目标的 113%" in page.locator("#progress ~ p").first.inner_text()
+    assert "全年技术合同成交额完成136亿元" in page.locator(".timeline").inner_text()
+    assert "超额完成" in page.locator(".history").inner_text()
+    screenshot(page, "public-commitment")
+
+    page.get_by_role("link", name="在原文中查看这句话").click()
+    page.wait_for_url(re.compile(rf"#commitment-{site.target_2023.pk}$"))
+    target = page.locator(f"#commitment-{site.target_2023.pk}")
+    assert target.inner_text() == "技术合同成交额力争达到120亿元"
+    assert target.evaluate("el => el.matches(':target')")
+    assert target.evaluate("el => getComputedStyle(el).outlineStyle") == "solid"
+    assert target.is_visible()
+    screenshot(page, "public-article")
+
+
+def test_reader_searches_and_reads_an_indicator(page, screenshot):
+    site = build_site()
+    page.goto(page.base_url + "/")
+    page.fill("#site-q", "高新技术企业")
+    page.press("#site-q", "Enter")
+    page.wait_for_url(re.compile(r"/search/\?q="))
+    results = page.locator("#results-commitments")
+    assert "全年新增高新技术企业300家以上" in results.inner_text()
+    assert page.locator("#results-commitments mark").first.inner_text() == "高新技术企业"
+    assert "机器提取，未经审核" in results.inner_text()
+    screenshot(page, "public-search")
+
+    page.goto(page.base_url + f"/indicators/{site.contracts.pk}/")
+    table = page.locator("table.series").inner_text()
+    assert "170.5亿元" in table and "136亿元" in table
+    assert page.locator("svg circle.point-target").count() == 2
+    assert page.locator("svg circle.point-outcome").count() == 1
+    screenshot(page, "public-indicator")
+
+
+def test_pages_fit_a_phone_screen(page):
+    site = build_site()
+    page.set_viewport_size({"width": 375, "height": 740})
+    for path in ("/", "/commitments/", f"/commitments/{site.target_2024.pk}/",
+                 f"/indicators/{site.contracts.pk}/", f"/articles/{site.plan_2024.pk}/"):
+        page.goto(page.base_url + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, path
