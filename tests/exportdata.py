@@ -291,3 +291,15 @@ def build_rich_data() -> dict:
         "evidence": [firms_outcome, contracts_outcome, research_outcome],
         "links": links,
     }
+
+
+def empty_database() -> None:
+    """Delete every exported row, histories included: what a new database holds."""
+    for model in (Link, Evidence, Commitment, Indicator, Article, Document):
+        model.objects.all().delete()
+        if hasattr(model, "history"):
+            model.history.all().delete()
+
+
+def without_time(document: dict) -> dict:
+    return {key: value for key, value in document.items() if key != "exported_at"}

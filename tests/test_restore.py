@@ -10,7 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.models import Article, Document
-from tests.exportdata import build_rich_data
+from tests.exportdata import build_rich_data, empty_database, without_time
 from tracker.models import Commitment, Evidence, Indicator, Link, ReviewState
 from tracker.search import search
 
@@ -28,22 +28,11 @@ def restore(*args: str) -> str:
     return out.getvalue()
 
 
-def empty_database() -> None:
-    for model in (Link, Evidence, Commitment, Indicator, Article, Document):
-        model.objects.all().delete()
-        if hasattr(model, "history"):
-            model.history.all().delete()
-
-
 def counts() -> list[int]:
     return [
         model.objects.count()
         for model in (Document, Article, Indicator, Commitment, Evidence, Link)
     ]
-
-
-def without_time(document: dict) -> dict:
-    return {key: value for key, value in document.items() if key != "exported_at"}
 
 
 @pytest.fixture
