@@ -113,6 +113,7 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["published_on"], name="article_published_idx"),
             models.Index(fields=["date_precision"], name="article_precision_idx"),
+            models.Index(fields=["source"], name="article_source_idx"),
         ]
 
     def __str__(self) -> str:

@@ -100,3 +100,22 @@ def test_evidence_and_article_filters(site):
     articles = ArticleFilterSet(params, queryset=Article.objects.public())
     assert articles.is_valid() and list(articles.qs) == [site.report_2023]
     assert not ArticleFilterSet({"year": "x"}, queryset=Article.objects.all()).is_valid()
+
+
+@pytest.mark.parametrize(
+    ("model", "columns"),
+    [
+        (Commitment, ["status", "review_state", "indicator_id", "article_id", "kind", "subject",
+                      "period_end", "deadline"]),
+        (Evidence, ["review_state", "indicator_id", "article_id", "subject", "period_end"]),
+        (Article, ["document_id", "date_precision", "source", "published_on"]),
+    ],
+    ids=lambda value: getattr(value, "__name__", ""),
+)
+def test_every_filtered_column_leads_an_index(model, columns):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, model._meta.db_table)
+    leading = {c["columns"][0] for c in constraints.values() if c["index"] and c["columns"]}
+    assert set(columns) <= leading, set(columns) - leading

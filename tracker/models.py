@@ -251,6 +251,7 @@ class Commitment(ExtractedItem):
             models.Index(fields=["status"], name="commitment_status_idx"),
             models.Index(fields=["deadline"], name="commitment_deadline_idx"),
             models.Index(fields=["subject"], name="commitment_subject_idx"),
+            models.Index(fields=["kind"], name="commitment_kind_idx"),
         ]
 
 
@@ -272,6 +273,10 @@ class Evidence(ExtractedItem):
     class Meta(ExtractedItem.Meta):
         verbose_name = "证据"
         verbose_name_plural = "证据"
+        indexes = [
+            *ExtractedItem.Meta.indexes,
+            models.Index(fields=["subject"], name="evidence_subject_idx"),
+        ]
 
 
 class Relation(models.TextChoices):
