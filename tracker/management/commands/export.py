@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -43,7 +44,12 @@ class Command(BaseCommand):
         else:
             writer = exports.write_json if format == "json" else exports.write_ndjson
             if output in (None, "-"):
-                counts = writer(self._stdout_write, reviewed_only=reviewed_only)
+                try:
+                    counts = writer(self._stdout_write, reviewed_only=reviewed_only)
+                except BrokenPipeError:
+                    # The reader stopped early (`export | head`): nothing more to say.
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                    return
             else:
                 counts = self._export_file(Path(output), writer, reviewed_only=reviewed_only)
         # Counts go to standard error so that standard output stays a clean document.
