@@ -28,6 +28,7 @@ class Story:
     body: str
     published_on: date | None
     precision: str
+    title: str = ""
 
 
 @dataclass
@@ -67,7 +68,7 @@ def stories(path: Path, *, fallback_date: date | None = None) -> list[Story]:
     found = split_document(text)
     guesses = infer_page_dates([f"{story.title}\n{story.body}" for story in found])
     return [
-        Story(story.body, guess.published_on, guess.precision)
+        Story(story.body, guess.published_on, guess.precision, story.title)
         for story, guess in zip(found, guesses, strict=True)
     ]
 
@@ -130,7 +131,7 @@ def score_document(name: str, stories_: list[Story], expected: list[dict]) -> Sc
         (story, item)
         for story in stories_
         for item in extract(story.body, published_on=story.published_on,
-                            precision=story.precision)
+                            precision=story.precision, title=story.title)
     ]  # fmt: skip
     score.extracted = len(extracted)
     used: set[int] = set()

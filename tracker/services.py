@@ -43,7 +43,10 @@ def extract_article(*, article: Article) -> ExtractionResult:
     repeats one of them is not created again (a rejected item stays rejected).
     """
     found = extract(
-        article.body, published_on=article.published_on, precision=article.date_precision
+        article.body,
+        published_on=article.published_on,
+        precision=article.date_precision,
+        title=article.title,
     )
     with _transaction.atomic():
         kept, lost, removed = _keep_reviewed(article)

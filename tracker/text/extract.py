@@ -117,7 +117,7 @@ _RANK_RE = re.compile(
     r"(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
     r"[^，,；;。第]{0,10}第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年])(?P<unit>位|名)?"
 )
-_CN_RANK = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_RANK = {ch: n for n, ch in enumerate("一二三四五六七八九", start=1)} | {"两": 2}
 _DELIVERABLE_VERBS = (
     "出台|印发|制定|发布|建成|完成|投产|开工|竣工|启动|上线|落地|实施|挂牌|运营|达效|投用|"
     "通车|交付|开通|举办|建立|成立|开业|编制|修订|设立"
@@ -130,14 +130,17 @@ _SENTENCE_END = "。！？!?"
 _CLAUSE_SEP = "，,；;：:"
 _SHORT_QUOTE = 12  # “…” up to this many characters is a name or a slogan, not a sentence
 _HEADING_MAX = 40
-_NUMBERED_HEADING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
+_LEAD_RE = re.compile(r"(?:目标|任务|指标)(?:是|为|如下)?\s*[：:]")
+_NUMBERED_HEADING_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
+)
 _SUBJECT_RE = re.compile(
     r"(?:[\u4e00-\u9fff]{2}(?:省|市))?[\u4e00-\u9fff]{2}(?:高新区|开发区|经开区|新区|自贸区)"
     r"|(?<![\u4e00-\u9fff])?高新区|[\u4e00-\u9fff]{2}(?:省|市|县)(?=[\u4e00-\u9fff])"
 )
 _NOT_SUBJECT = tuple("全本各该我每其城省市都辖")
 # A period right after 比/较 is the other side of a comparison (比上年增加…), not the figure's.
-_COMPARED_BEFORE_RE = re.compile(r"(?:比|较|相比|同比|对比|与)\s*$")
+_COMPARED_BEFORE_RE = re.compile(r"(?:比|较|相比|同比|对比|与|高于|低于)\s*[“\"]?\s*$")
 _EXPLICIT_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 _RELATIVE_YEAR_RE = re.compile(r"[今去明前本上来后]年|以来|截至|截止")
 _REVIEW_RE = re.compile(
@@ -324,11 +327,13 @@ def _review_periods(sentence: str, context: _Context) -> list[Period]:
     return found
 
 
-def _in_year_of_sentence(sentence: str, periods: list[Period]) -> list[Period]:
+def _in_year_of_sentence(
+    sentence: str, periods: list[Period], year: int | None = None
+) -> list[Period]:
     """“2022年…，年末失业率…”: a period without a year of its own (年末, 全年, 上半年) takes
-    the year written earlier in the same sentence, not the year of writing."""
+    the year written earlier in the same sentence (or by the section's heading: “2023年统计
+    公报”), not the year of writing."""
     out: list[Period] = []
-    year: int | None = None
     for period in periods:
         explicit = _EXPLICIT_YEAR_RE.search(period.text)
         if explicit:
@@ -509,7 +514,9 @@ def _resolve_period(
     """The period the figure concerns and whether the text gave it."""
     own = [p for p in periods if clause.start <= p.start < clause.end and p.end <= q.start + 1]
     if not own:
-        own = [p for p in periods if clause.start <= p.start < clause.end and p.start >= q.end]
+        stop = sentence.find("、", q.end, clause.end)
+        stop = clause.end if stop == -1 else stop
+        own = [p for p in periods if q.end <= p.start < stop]
     clause_text = sentence[clause.start : q.start]
     if own:
         return own[-1], True
@@ -598,14 +605,21 @@ def _sentence_items(
     *,
     context: _Context,
     carried: Period | None,
+    section_year: int | None = None,
+    lead_forward: bool = False,
 ) -> tuple[list[_Found], list[tuple[_Span, Period]], Period | None]:
-    """Figures and deliverables of one sentence, and the period it passes on to the next."""
+    """Figures and deliverables of one sentence, and the period it passes on to the next.
+
+    ``section_year`` is the year a heading set; ``lead_forward`` says that a lead paragraph
+    ("主要目标：") announced targets, so figures without a word of their own are targets."""
     masks = _masked_spans(sentence)
     periods = [p for p in find_periods(sentence, reference=context.reference,
                                        precision=context.precision)
                if not _inside(masks, p.start, p.end)]  # fmt: skip
     periods = [p for p in periods if not _COMPARED_BEFORE_RE.search(sentence[: p.start])]
-    periods = _in_year_of_sentence(sentence, _since_periods(sentence, periods, context))
+    periods = _in_year_of_sentence(
+        sentence, _since_periods(sentence, periods, context), section_year
+    )
     periods = sorted(
         [*periods, *_pseudo_periods(sentence, 0, context), *_review_periods(sentence, context)],
         key=lambda p: p.start,
@@ -629,15 +643,16 @@ def _sentence_items(
         marker = _last_marker(markers, q.start)
         own = [p for p in periods if clause.start <= p.start < clause.end and p.end <= q.start]
         provisional = own[-1] if own else (carried if not periods else periods[-1])
-        kind = _kind(marker, provisional, context)
+        kind = _kind(marker or ("forward" if lead_forward else None), provisional, context)
         period, explicit = _resolve_period(
             sentence=sentence, clause=clause, q=q, periods=periods, carried=carried,
             kind=kind, context=context,
         )  # fmt: skip
-        if marker is None:
+        if marker is None and not lead_forward:
             kind = _kind(None, period, context)
         period = _merge_since(period, periods)
-        period = _end_points(sentence, clause, q, period)
+        if kind == EVIDENCE:
+            period = _end_points(sentence, clause, q, period)
         if kind == EVIDENCE:
             period = _reported_full_year(period, context)
         seg = _segment_bounds(sentence, clause, q, previous_end if previous else 0)
@@ -764,27 +779,48 @@ def _comparator(found: _Found) -> str:
     return comparator
 
 
-def extract(body: str, *, published_on: date | None, precision: str) -> list[ExtractedItem]:
-    """Every commitment and evidence item of an article's body, in order of position."""
+def extract(
+    body: str, *, published_on: date | None, precision: str, title: str = ""
+) -> list[ExtractedItem]:
+    """Every commitment and evidence item of an article's body, in order of position.
+
+    ``title`` may name the year the text is about ("2023年…统计公报"): 全年 and 年末 in
+    the body are then that year's, not the year of publication's."""
     context = _Context(reference=published_on, precision=precision)
+    title_period = _heading_period(title, context, numbered=False)
     main_subject = _main_subject(body)
     items: list[tuple[ExtractedItem, bool]] = []  # (item, in a heading)
-    section: Period | None = None  # the period a heading ("三、2024年工作任务") sets
+    section: Period | None = None  # the year a heading ("三、2024年工作任务") sets
+    lead: Period | None = None  # the period of a lead paragraph ending in "：" (主要目标：)
+    lead_forward = False
     for paragraph in _paragraphs(body):
         text = body[paragraph.start : paragraph.end]
         heading = len(text.strip()) <= _HEADING_MAX and not any(
             ch in text for ch in _SENTENCE_END + "；;"
         )
         if heading:
-            section = _heading_period(text, context)
-        carried: Period | None = None if heading else section
+            section = _heading_period(text, context) or section
+            lead, lead_forward = None, False
+        carried: Period | None = None if heading else lead or section
+        framing = section or title_period
+        section_year = framing.period_end.year if framing and framing.period_end else None
+        forward_here = lead_forward and not heading
         masks = _masked_spans(text)
         for sentence_span in _split(text, 0, len(text), _SENTENCE_END, masks):
             sentence = text[sentence_span.start : sentence_span.end]
             offset = paragraph.start + sentence_span.start
             found, deliverables, carried = _sentence_items(
-                sentence, context=context, carried=carried
+                sentence,
+                context=context,
+                carried=carried,
+                section_year=section_year,
+                lead_forward=forward_here,
             )
+            if not heading and _LEAD_RE.search(sentence):
+                # "“十四五”时期经济社会发展主要目标：" announces the targets that follow, to
+                # the end of the section: their period and their being targets.
+                lead, lead_forward = carried, True
+                forward_here = True
             for f in found:
                 start, end = offset + f.quote.start, offset + f.quote.end
                 items.append((_item(body, f, start, end, paragraph, main_subject), heading))
@@ -796,14 +832,15 @@ def extract(body: str, *, published_on: date | None, precision: str) -> list[Ext
     return _without_repeated_headlines(items)
 
 
-def _heading_period(text: str, context: _Context) -> Period | None:
-    """A numbered heading's year ("三、2024年政府工作任务") holds for its section."""
-    if not _NUMBERED_HEADING_RE.match(text.strip()):
+def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> Period | None:
+    """A numbered heading's year ("三、2024年政府工作任务") holds for its section; a title's
+    ("2023年统计公报") frames the years of 全年/年末."""
+    if numbered and not _NUMBERED_HEADING_RE.match(text.strip()):
         return None
     periods = [
         p
         for p in find_periods(text, reference=context.reference, precision=context.precision)
-        if p.granularity in ("year", "years", "plan") and not p.relative
+        if p.granularity == "year" and not p.relative and _EXPLICIT_YEAR_RE.search(p.text)
     ]
     return periods[0] if periods else None
 

@@ -1,8 +1,8 @@
 """Canonical indicators and their aliases (the table is data: indicators.toml beside this file).
 
 ``find_indicator("新增300家高企", new=True)`` → 新增高新技术企业数. The table is read once per
-process. Matching removes quotation marks and spaces first ("省级“专精特新”企业" is 省级专精特新企业)
-and prefers the longest alias, so 高新技术后备企业 is not taken for 高新技术企业.
+process. Matching removes quotation marks and spaces first ("省级“专精特新”企业" is
+省级专精特新企业) and prefers the longest alias, so 高新技术后备企业 is not 高新技术企业.
 """
 
 from __future__ import annotations
