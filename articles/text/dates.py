@@ -16,6 +16,7 @@ not taken as the year of writing.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -37,6 +38,7 @@ _REVIEW_BEFORE = re.compile(r"(?:总结|回顾|过去)\s*$")
 _LAST_YEAR = "去年"
 LEAD_CHARS = 160  # how far into a story its dateline may be
 PAGE_WINDOW_DAYS = 62  # how far apart stories of one page may be dated
+ANCHORS = 8  # dated stories either side that may lend their year
 
 
 @dataclass(frozen=True)
@@ -139,17 +141,21 @@ def infer_page_dates(texts: Sequence[str], *, year: int | None = None) -> list[D
     guesses = [infer_date(text) for text in texts]
     if year is not None:
         return [_with_year(guess, year) for guess in guesses]
-    anchors = [g for g in guesses if g.precision == DAY and g.from_text_year and g.published_on]
-    if not anchors:
+    # Only stories near each other on the page lend a year: a page covers a few days, and
+    # looking a few stories either way keeps long documents linear.
+    anchored = [
+        i for i, g in enumerate(guesses) if g.precision == DAY and g.from_text_year
+    ]
+    if not anchored:
         return guesses
     result = []
-    for guess in guesses:
-        if guess.known:
+    for index, guess in enumerate(guesses):
+        if guess.known or not guess.month_day:
             result.append(guess)
-        elif guess.month_day:
-            result.append(_from_page(guess, anchors))
-        else:
-            result.append(guess)
+            continue
+        near = bisect.bisect_left(anchored, index)
+        anchors = [guesses[i] for i in anchored[max(0, near - ANCHORS) : near + ANCHORS]]
+        result.append(_from_page(guess, anchors))
     return result
 
 

@@ -31,7 +31,7 @@ LEAD_MARKER = re.compile(
 )
 _SPACES = "[ \u3000\t\u00a0]+"
 _CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FULLWIDTH_DIGIT = re.compile("[０-９]")
 _CJK_THEN_DIGIT = re.compile(rf"(?<=[{_CJK}]){_SPACES}(?=[0-9])")
 _DIGIT_THEN_CJK = re.compile(rf"(?<=[0-9%％]){_SPACES}(?=[{_CJK}])")
 _THOUSANDS = re.compile(rf"(?<=[0-9]){_SPACES}(?=[0-9]{{3}}(?![0-9]))")
@@ -166,7 +166,7 @@ def _join(parts: Sequence[str]) -> str:
 
 def clean(paragraph: str) -> str:
     """Normalise digits and the stray spaces OCR leaves around numbers and punctuation."""
-    text = paragraph.translate(_FULLWIDTH_DIGITS)
+    text = _FULLWIDTH_DIGIT.sub(lambda match: chr(ord(match.group()) - 0xFEE0), paragraph)
     text = _MULTI_SPACE.sub(" ", text)
     text = _THOUSANDS.sub("", text)
     text = _CJK_THEN_DIGIT.sub(_keep_after_marker, text)

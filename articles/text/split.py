@@ -107,7 +107,7 @@ def _trailing_byline(line: str) -> tuple[int, tuple[str, ...]] | None:
 # Lines and blocks of one page
 
 
-@dataclass
+@dataclass(eq=False)
 class _Line:
     start: int  # offset of the stripped text in the document
     end: int
@@ -118,7 +118,7 @@ class _Line:
     names: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(eq=False)
 class _Block:
     lines: list[_Line]
     heading: bool = False
@@ -138,7 +138,7 @@ class _Block:
         return self.lines[-1].end
 
 
-@dataclass
+@dataclass(eq=False)
 class _Group:
     """Consecutive heading blocks: a headline group, or subheads."""
 
@@ -159,7 +159,7 @@ class _Group:
         return self.blocks[-1].end
 
 
-@dataclass
+@dataclass(eq=False)
 class _Unit:
     """Consecutive text blocks of one story."""
 
@@ -182,7 +182,7 @@ class _Unit:
         return self.blocks[-1].end
 
 
-@dataclass
+@dataclass(eq=False)
 class _Story:
     lead: _Group | None
     parts: list[_Group | _Unit] = field(default_factory=list)
@@ -449,24 +449,26 @@ def _reattach(
             previous.add(_Group([block]))
 
     # A 本报讯 lead standing apart joins the headed story that lacks a lead.
-    for story in list(stories):
-        if not (story.marker and story.lead is None and not story.byline_seen):
-            continue
-        index = stories.index(story)
-        if index == 0:
+    absorbed: set[int] = set()
+    for index, story in enumerate(stories):
+        if index == 0 or not (story.marker and story.lead is None and not story.byline_seen):
             continue
         words = story.bigrams
         candidates = [
             other
             for other in stories[max(0, index - WINDOW) : index + WINDOW]
             if other is not story and other.lead is not None and not other.marker
+            and id(other) not in absorbed
         ]
         best = max(candidates, key=lambda other: _similarity(words, other, rarity), default=None)
         if best is not None and _similarity(words, best, rarity) >= 0.1:
             best.parts[0:0] = story.parts
             best.own_parts += len(story.parts)
             best.bigrams |= story.bigrams
-            stories.remove(story)
+            absorbed.add(id(story))
+    if absorbed:
+        leftovers = _renumber(stories, leftovers, absorbed)
+        stories = [story for story in stories if id(story) not in absorbed]
 
     # Text at the top of a page, under no headline, continues a story whose byline came early.
     if wrapped and len(stories) > 1:
@@ -483,13 +485,23 @@ def _reattach(
                 for part in top.parts:
                     best.add(part, own=False)
                 best.bigrams |= top.bigrams
-                stories.remove(top)
-                leftovers = [
-                    (group, max(0, after - 1)) for group, after in leftovers
-                ]
+                leftovers = _renumber(stories, leftovers, {id(top)})
+                stories = stories[1:]
 
     _assign_titles(stories, leftovers, rarity)
     return stories
+
+
+def _renumber(
+    stories: list[_Story], leftovers: list[tuple[_Group, int]], removed: set[int]
+) -> list[tuple[_Group, int]]:
+    """Leftover groups point at the story they follow; keep that right as stories go."""
+    new_index, count = [], 0
+    for story in stories:
+        new_index.append(max(0, count - 1) if id(story) in removed else count)
+        if id(story) not in removed:
+            count += 1
+    return [(group, new_index[after]) for group, after in leftovers]
 
 
 def _assign_titles(
