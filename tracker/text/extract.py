@@ -452,6 +452,7 @@ class _Found:
     is_cumulative: bool
     has_marker: bool
     explicit_period: bool
+    reached: bool = False  # "提高到65.2%": a level reached, not a growth rate
 
 
 def _clause_of(clauses: list[_Span], position: int) -> _Span:
@@ -687,6 +688,7 @@ def _sentence_items(
             q=q, kind=kind, period=period, indicator=indicator, indicator_name=name,
             indicator_text=indicator_text, quote=quote, is_cumulative=cumulative,
             has_marker=marker is not None, explicit_period=explicit,
+            reached=bool(_TO_BEFORE_RE.search(sentence[clause.start : q.start])),
         )  # fmt: skip
         found.append(item)
         previous = item
@@ -759,6 +761,8 @@ def _confidence(found: _Found) -> float:
 
 def _measure(found: _Found) -> str:
     q = found.q
+    if q.measure == "growth" and found.reached:
+        return "level"
     definition: IndicatorDef | None = by_name().get(found.indicator_name or "")
     if (
         q.measure == "level"
@@ -795,8 +799,10 @@ def extract(
     lead_forward = False
     for paragraph in _paragraphs(body):
         text = body[paragraph.start : paragraph.end]
-        heading = len(text.strip()) <= _HEADING_MAX and not any(
-            ch in text for ch in _SENTENCE_END + "；;"
+        heading = (
+            len(text.strip()) <= _HEADING_MAX
+            and not any(ch in text for ch in _SENTENCE_END + "；;")
+            and not text.rstrip().endswith(("：", ":"))
         )
         if heading:
             section = _heading_period(text, context) or section

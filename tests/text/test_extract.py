@@ -1,0 +1,424 @@
+"""Each extraction rule on a small text of its own (pure, no database)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.text.extract import extract
+
+AUG_2024 = date(2024, 8, 21)
+JUL_2024 = date(2024, 7, 1)
+Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
+Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def items(text: str, published_on: date | None = AUG_2024, precision: str = "day", **kw):
+    found = extract(text, published_on=published_on, precision=precision, **kw)
+    for item in found:
+        assert text[item.start : item.end] == item.quote
+    return found
+
+
+def facts(item):
+    return (
+        item.kind,
+        item.value,
+        item.unit,
+        item.comparator,
+        item.measure,
+        item.indicator,
+        (item.period_start, item.period_end),
+    )
+
+
+# (name, text, published_on, expected facts of every item, in order)
+CASES = [
+    (
+        "two_targets_in_one_list",
+        "确保全年建立不少于1000家的高新技术后备企业库、新增300家高企的目标全面完成。",
+        AUG_2024,
+        [
+            ("commitment", Decimal(1000), "家", "at_least", "level", "高新技术后备企业数", Y2024),
+            ("commitment", Decimal(300), "家", "at_least", "level", "新增高新技术企业数", Y2024),
+        ],
+    ),
+    (
+        "second_half_investment",
+        "下半年固定资产投资要完成163.8亿元。",
+        AUG_2024,
+        [
+            (
+                "commitment",
+                Decimal("163.8"),
+                "亿元",
+                "at_least",
+                "level",
+                "固定资产投资",
+                (date(2024, 7, 1), date(2024, 12, 31)),
+            ),
+        ],
+    ),
+    (
+        "intensity_and_break_through",
+        "力争全年全社会研发投入强度达到10.09%,技术合同成交额突破170.5亿元。",
+        AUG_2024,
+        [
+            ("commitment", Decimal("10.09"), "%", "at_least", "share", "研发投入强度", Y2024),
+            ("commitment", Decimal("170.5"), "亿元", "more_than", "level", "技术合同成交额", Y2024),
+        ],
+    ),
+    (
+        "third_quarter",
+        "要在第三季度完成10个在谈项目正式签约。",
+        AUG_2024,
+        [
+            (
+                "commitment",
+                Decimal(10),
+                "个",
+                "at_least",
+                "level",
+                "签约项目数",
+                (date(2024, 7, 1), date(2024, 9, 30)),
+            ),
+        ],
+    ),
+    (
+        "growth_target",
+        "2023年郑州高新区力争生产总值增长 10%。",
+        date(2023, 1, 16),
+        [("commitment", Decimal(10), "%", "at_least", "growth", "地区生产总值", Y2023)],
+    ),
+    (
+        "bare_hundred_million_of_capital",
+        "力争引入160 家创投机构,资本规模达到2000亿。",
+        date(2023, 1, 16),
+        [
+            ("commitment", Decimal(160), "家", "at_least", "level", "新增创投机构数", Y2023),
+            ("commitment", Decimal(2000), "亿", "at_least", "level", "资本管理规模", Y2023),
+        ],
+    ),
+    (
+        "reported_full_year_of_a_running_year_is_last_year",
+        "成功入选省级示范区;全年技术合同交易额完成136亿元。",
+        JUL_2024,
+        [("evidence", Decimal(136), "亿元", "exactly", "level", "技术合同成交额", Y2023)],
+    ),
+    (
+        "count_and_growth_share_the_indicator",
+        "去年新增省级瞪羚企业27家,同比增长42%。",
+        JUL_2024,
+        [
+            ("evidence", Decimal(27), "家", "exactly", "level", "新增瞪羚企业数", Y2023),
+            ("evidence", Decimal(42), "%", "exactly", "growth", "新增瞪羚企业数", Y2023),
+        ],
+    ),
+    (
+        "explicit_past_year",
+        "据介绍,2022年全年对企业兑现总奖补金额达到 5.13亿元。",
+        date(2023, 1, 16),
+        [
+            (
+                "evidence",
+                Decimal("5.13"),
+                "亿元",
+                "exactly",
+                "level",
+                "奖补资金",
+                (date(2022, 1, 1), date(2022, 12, 31)),
+            ),
+        ],
+    ),
+    (
+        "cumulative_is_as_of_the_article",
+        "质押融资累计20469万元。",
+        date(2021, 2, 26),
+        [
+            (
+                "evidence",
+                Decimal(20469),
+                "万元",
+                "exactly",
+                "level",
+                "知识产权质押融资额",
+                (None, date(2021, 2, 26)),
+            ),
+        ],
+    ),
+    (
+        "rank_with_a_unit",
+        "在2020年度国家高新区综合评价中,郑州高新区位列全国第 17位。",
+        date(2021, 2, 26),
+        [
+            (
+                "evidence",
+                Decimal(17),
+                "位",
+                "exactly",
+                "rank",
+                None,
+                (date(2020, 1, 1), date(2020, 12, 31)),
+            ),
+        ],
+    ),
+    (
+        "rank_written_as_an_ordinal",
+        "在2020年知识产权年度考核中高新区居全市第一。",
+        date(2021, 2, 26),
+        [
+            (
+                "evidence",
+                Decimal(1),
+                "",
+                "exactly",
+                "rank",
+                None,
+                (date(2020, 1, 1), date(2020, 12, 31)),
+            ),
+        ],
+    ),
+    (
+        "comparison_period_is_not_the_figures",
+        "预计今年一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元。",
+        date(2024, 3, 5),
+        [("commitment", Decimal("28.5"), "万亿元", "at_least", "level", None, Y2024)],
+    ),
+    (
+        "as_of_words_carry_through_the_sentence",
+        "目前,高新区共有院士21人,中原英才计划28人。",
+        JUL_2024,
+        [
+            ("evidence", Decimal(21), "人", "exactly", "level", None, (None, JUL_2024)),
+            ("evidence", Decimal(28), "人", "exactly", "level", None, (None, JUL_2024)),
+        ],
+    ),
+    (
+        "since_start_of_year",
+        "今年以来已经通过审核的4个专项债项目。",
+        AUG_2024,
+        [
+            (
+                "evidence",
+                Decimal(4),
+                "个",
+                "exactly",
+                "level",
+                "专项债项目数",
+                (date(2024, 1, 1), AUG_2024),
+            ),
+        ],
+    ),
+    (
+        "main_is_not_a_force_word",
+        "2023年主要产品产量达到5万吨。",
+        AUG_2024,
+        [("evidence", Decimal(5), "万吨", "exactly", "level", None, Y2023)],
+    ),
+    (
+        "review_years_from_a_to_b",
+        "过去五年,城镇化率从60.2%提高到65.2%。",
+        date(2023, 3, 5),
+        [
+            (
+                "evidence",
+                Decimal("60.2"),
+                "%",
+                "exactly",
+                "level",
+                None,
+                (date(2017, 1, 1), date(2017, 12, 31)),
+            ),
+            (
+                "evidence",
+                Decimal("65.2"),
+                "%",
+                "exactly",
+                "level",
+                None,
+                (date(2022, 1, 1), date(2022, 12, 31)),
+            ),
+        ],
+    ),
+    (
+        "year_end_takes_the_sentences_year",
+        "2022年城镇新增就业1206万人,年末城镇调查失业率降到5.5%。",
+        date(2023, 3, 5),
+        [
+            (
+                "evidence",
+                Decimal(1206),
+                "万人",
+                "exactly",
+                "level",
+                "城镇新增就业人数",
+                (date(2022, 1, 1), date(2022, 12, 31)),
+            ),
+            (
+                "evidence",
+                Decimal("5.5"),
+                "%",
+                "exactly",
+                "share",
+                "城镇调查失业率",
+                (date(2022, 12, 31), date(2022, 12, 31)),
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "expected"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_rule(text, published_on, expected):
+    assert [facts(item) for item in items(text, published_on)] == expected
+
+
+def test_case_names_are_unique():
+    names = [case[0] for case in CASES]
+    assert len(names) == len(set(names))
+
+
+def test_dated_deliverable_without_a_number():
+    text = (
+        "8月底前出台《郑州高新区“抓大育小”企业培育行动方案》"
+        "《高新技术企业培育工作方案(2024—2026年)》,持续强化梯次培育。"
+    )
+    (item,) = items(text)
+    assert item.kind == "commitment"
+    assert item.commitment_kind == "deliverable"
+    assert item.value is None
+    assert item.deadline == date(2024, 8, 31)
+    assert item.quote.startswith("8月底前出台《")
+    assert "2024—2026年" in item.quote  # inside the title: not the period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要确保总投资10亿元的机械研究所二期等项目尽快开工建设。",
+        "争取某公司年产2万台处理器与8000套智能云柜建设。",
+        "郑州高新区获批我省首批10家省科技成果转化示范区。",
+        "由多家单位相关负责人组成的13人调研组到高新区专题调研。",
+        "锚定奋斗目标,以10个方面50项重点工作为抓手。",
+        "当天的会议采取1个管委会主会场加5个办事处分会场的模式召开。",
+        "前不久,《支持算力产业发展的十条措施》重磅发布。",
+        "未来有望打造新的百亿乃至千亿产业集群。",
+    ],
+    ids=[
+        "investment_naming_a_project",
+        "capacity_naming_a_project",
+        "size_of_a_list_joined",
+        "meeting_logistics",
+        "means_not_target",
+        "meeting_venues",
+        "number_inside_a_title",
+        "hope_and_scale_words",
+    ],
+)
+def test_figures_that_are_not_claims_are_skipped(text):
+    assert items(text) == []
+
+
+def test_difference_to_another_figure_is_not_an_item():
+    found = items("下半年固定资产投资要完成163.8亿元,相比上半年增加30亿元。")
+    assert [item.value for item in found] == [Decimal("163.8")]
+
+
+def test_unknown_date_keeps_the_period_relative():
+    (item,) = items("力争全年新增300家高企。", published_on=None, precision="unknown")
+    assert item.kind == "commitment"
+    assert item.period_relative
+    assert (item.period_start, item.period_end) == (None, None)
+    assert item.confidence < 0.9
+
+
+def test_as_of_with_a_month_precision_ends_at_the_months_end():
+    (item,) = items("目前共有院士21人。", published_on=date(2024, 7, 1), precision="month")
+    assert (item.period_start, item.period_end) == (None, date(2024, 7, 31))
+
+
+def test_as_of_with_only_a_year_is_relative():
+    (item,) = items("目前共有院士21人。", published_on=date(2024, 1, 1), precision="year")
+    assert item.period_end is None
+    assert item.period_relative
+
+
+def test_since_and_until_make_one_period():
+    text = "自2019年9月20日平台正式上线发布以来,截止到2020年5月底,平台交易总额累计950余万元。"
+    (item,) = items(text, published_on=date(2020, 6, 12))
+    assert (item.period_start, item.period_end) == (date(2019, 9, 20), date(2020, 5, 31))
+    assert item.is_cumulative
+    assert item.comparator == "more_than"
+
+
+def test_paragraph_period_carries_to_later_sentences_but_event_dates_do_not():
+    text = (
+        "去年以来,高新区加强产业建设。19家企业入选链主企业。\n"
+        "2023年5月,双方签订协议。引进国家杰青6人。"
+    )
+    first, second = items(text, published_on=date(2024, 7, 1))
+    assert first.period_start == date(2023, 1, 1)
+    assert (second.period_start, second.period_end) == (None, date(2024, 7, 1))
+
+
+def test_lead_sentence_announces_targets_for_its_section():
+    text = "“十四五”时期经济社会发展主要目标：\n经济发展取得新成效。常住人口城镇化率提高到65%。"
+    (item,) = items(text, published_on=date(2021, 3, 11))
+    assert item.kind == "commitment"
+    assert (item.period_start, item.period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_numbered_heading_sets_the_year_of_its_section():
+    text = "三、2025年政府工作任务\n继续提高城乡居民基础养老金最低标准20元。"
+    (item,) = items(text, published_on=date(2024, 12, 20))
+    assert item.kind == "commitment"
+    assert (item.period_start, item.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_title_year_frames_full_year_and_year_end():
+    text = "全年粮食产量69541万吨。年末全国人口140967万人。"
+    grain, people = items(text, published_on=date(2024, 2, 29), title="2023年统计公报")
+    assert grain.kind == people.kind == "evidence"
+    assert (grain.period_start, grain.period_end) == Y2023
+    assert people.period_end == date(2023, 12, 31)
+
+
+def test_headline_repeating_a_body_figure_is_dropped():
+    text = (
+        "千方百计扩大投资,下半年固定资产投资完成163.8亿元\n"
+        "要紧盯目标任务。下半年固定资产投资要完成163.8亿元。"
+    )
+    (item,) = items(text)
+    assert item.quote == "下半年固定资产投资要完成163.8亿元"
+
+
+def test_quotes_strip_slogans_and_titles_from_force_words():
+    (item,) = items("目前高新区有国家“万人计划”专家15人。", published_on=JUL_2024)
+    assert item.kind == "evidence"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list(
+                "力争全年新增达到突破完成亿万元家个%。，；、：\n0123456789高企今去年底前月以来累计《》“”"
+            )
+        ),
+        max_size=80,
+    )
+)
+def test_never_raises_and_quotes_always_point_into_the_text(text):
+    for item in extract(text, published_on=AUG_2024, precision="day"):
+        assert text[item.start : item.end] == item.quote
+        assert item.end > item.start
+        if item.period_start and item.period_end:
+            assert item.period_start <= item.period_end

@@ -1,0 +1,95 @@
+"""The alias table: canonical indicators, aliases, flow names, validation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.text import indicators
+from tracker.text.indicators import (
+    UNIT_FAMILIES,
+    IndicatorTableError,
+    by_name,
+    find_indicator,
+    find_indicators,
+    normalise,
+    table,
+)
+
+CASES = [
+    # (name, text, new, canonical)
+    ("short_alias", "新增300家高企", True, "新增高新技术企业数"),
+    ("stock_without_new", "聚集2008家高新技术企业", False, "高新技术企业数"),
+    ("trade_alias", "全年技术合同交易额完成136亿元", False, "技术合同成交额"),
+    ("intensity_over_input", "全社会研发投入强度达到10.09%", False, "研发投入强度"),
+    ("input_alone", "全社会研发投入增长8%", False, "研发经费投入"),
+    ("longest_alias_wins", "高新技术后备企业库", False, "高新技术后备企业数"),
+    ("quotes_removed", "省级“专精特新”企业121家", True, "新增省级专精特新企业数"),
+    (
+        "national_little_giants",
+        "新增国家级专精特新“小巨人”企业6家",
+        True,
+        "新增国家级专精特新小巨人企业数",
+    ),
+    (
+        "national_specialised_is_little_giant",
+        "国家级专精特新企业达到5家",
+        True,
+        "新增国家级专精特新小巨人企业数",
+    ),
+    ("provincial_short", "省专精特新企业达到100家", True, "新增省级专精特新企业数"),
+    ("gdp_short", "生产总值增长 10%", False, "地区生产总值"),
+    ("industrial_value_added", "规模以上工业增加值增长15%", False, "规模以上工业增加值"),
+    ("platforms_above_province", "新增省级以上创新平台48家", True, "新增省级以上创新平台数"),
+    ("no_flow_name_keeps_stock", "不少于1000家的高新技术后备企业库", True, "高新技术后备企业数"),
+    ("ipo_neeq", "新增挂牌新三板上市企业4家", True, "新增新三板挂牌企业数"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "canonical"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_alias_resolves_to_canonical(text, new, canonical):
+    match = find_indicator(text, new=new)
+    assert match is not None
+    assert match.name == canonical
+    assert normalise(text[match.start : match.end]) == match.alias
+
+
+def test_unknown_words_name_no_indicator():
+    assert find_indicator("开放了42个应用场景") is None
+
+
+def test_every_alias_is_found_as_its_own_indicator():
+    for definition in table():
+        for alias in definition.aliases:
+            match = find_indicator(alias)
+            assert match is not None and match.definition == definition, alias
+
+
+def test_table_is_valid_and_names_are_unique():
+    names = [d.name for d in table()]
+    flows = [d.new_name for d in table() if d.new_name]
+    assert len(set(names + flows)) == len(names) + len(flows)
+    assert all(d.unit_family in UNIT_FAMILIES for d in table())
+    assert set(by_name()) == set(names + flows)
+
+
+def test_several_indicators_in_one_text_come_in_order():
+    found = find_indicators("技术合同成交额和研发投入强度")
+    assert [m.name for m in found] == ["技术合同成交额", "研发投入强度"]
+
+
+def test_a_malformed_table_is_refused_with_the_entry_named(tmp_path, monkeypatch):
+    bad = tmp_path / "indicators.toml"
+    bad.write_text(
+        '[[indicator]]\nname = "甲"\nunit_family = "money"\ntopic = "nowhere"\naliases = ["甲"]\n'
+    )
+    monkeypatch.setattr(indicators, "TABLE", bad)
+    table.cache_clear()
+    try:
+        with pytest.raises(IndicatorTableError, match="indicator #1: unknown topic"):
+            table()
+    finally:
+        monkeypatch.undo()
+        table.cache_clear()
+        indicators._alias_pattern.cache_clear()

@@ -1,0 +1,213 @@
+"""Link suggestions, comparators, progress and the suggested status (pure)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from tracker.text.linking import (
+    BASELINE,
+    FULFILS,
+    MISSED,
+    PROGRESS,
+    Figure,
+    is_conflict,
+    is_revision,
+    meets,
+    relate,
+    suggest_status,
+)
+
+Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
+Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
+YI = Decimal(100_000_000)
+
+
+def figure(
+    value,
+    *,
+    indicator="技术合同成交额",
+    unit="亿元",
+    base_unit="元",
+    factor=YI,
+    period=Y2024,
+    comparator="at_least",
+    measure="level",
+    value_max=None,
+    **kw,
+):
+    value = Decimal(str(value))
+    return Figure(
+        indicator=indicator, measure=measure, comparator=comparator, value=value,
+        base_value=value * factor, base_unit=base_unit, unit=unit,
+        period_start=period[0], period_end=period[1],
+        value_max=None if value_max is None else Decimal(str(value_max)), **kw,
+    )  # fmt: skip
+
+
+def percent(value, **kw):
+    return figure(value, unit="%", base_unit="%", factor=Decimal(1), **kw)
+
+
+TARGET = figure("170.5", comparator="more_than")
+
+
+def test_last_years_figure_is_the_baseline():
+    link = relate(TARGET, figure(136, comparator="exactly", period=Y2023))
+    assert link is not None and link.relation == BASELINE
+    assert "技术合同成交额" in link.explanation and "上一期" in link.explanation
+
+
+def test_same_period_figure_fulfils_or_misses():
+    assert relate(TARGET, figure(172, comparator="exactly")).relation == FULFILS
+    assert relate(TARGET, figure(150, comparator="exactly")).relation == MISSED
+
+
+def test_part_of_the_period_is_progress():
+    nine_months = (date(2024, 1, 1), date(2024, 9, 30))
+    assert relate(TARGET, figure(120, period=nine_months)).relation == PROGRESS
+    as_of = (None, date(2024, 6, 30))
+    assert relate(TARGET, figure(90, period=as_of)).relation == PROGRESS
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        figure(136, indicator="研发经费投入", period=Y2023),
+        figure(136, indicator=None, period=Y2023),
+        percent(28.6, measure="growth", period=Y2023),
+        figure(136, unit="家", base_unit="家", factor=Decimal(1), period=Y2023),
+        figure(136, period=(date(2019, 1, 1), date(2019, 12, 31))),
+    ],
+    ids=["other_indicator", "no_indicator", "growth_vs_level", "other_unit_family", "years_apart"],
+)
+def test_unrelated_figures_are_never_linked(outcome):
+    assert relate(TARGET, outcome) is None
+
+
+def test_growth_answers_a_growth_target():
+    target = percent(10, measure="growth", indicator="地区生产总值", period=Y2023)
+    outcome = percent("10.5", measure="growth", indicator="地区生产总值", period=Y2023)
+    assert relate(target, outcome).relation == FULFILS
+
+
+@pytest.mark.parametrize(
+    ("comparator", "goal", "value_max", "reported", "met"),
+    [
+        ("more_than", "170.5", None, "170.5", False),  # 突破: strictly above
+        ("more_than", "170.5", None, "170.6", True),
+        ("at_least", "300", None, "300", True),
+        ("at_most", "5.5", None, "5.5", True),  # 以内: an upper bound
+        ("at_most", "5.5", None, "5.6", False),
+        ("about", "5", None, "5.4", True),  # 左右: ±0.5 percentage points
+        ("about", "5", None, "4.4", False),
+        ("range", "6.5", "7", "6.8", True),  # 6.5%－7%: inside the range
+        ("range", "6.5", "7", "7.2", False),
+        ("range", "6.5", "7", "6.4", False),
+    ],
+)
+def test_comparators(comparator, goal, value_max, reported, met):
+    target = percent(goal, comparator=comparator, value_max=value_max)
+    assert meets(target, Decimal(reported))[0] is met
+
+
+def test_about_on_a_level_allows_five_percent():
+    target = figure(100, comparator="about")
+    assert meets(target, Decimal(104) * YI)[0]
+    assert not meets(target, Decimal(94) * YI)[0]
+
+
+def status_of(target, *evidence, today=date(2025, 3, 1)):
+    return suggest_status(target, list(evidence), today=today)
+
+
+def test_fulfilled_target_is_achieved_with_an_explanation():
+    result = status_of(
+        TARGET, (FULFILS, figure(172, comparator="exactly", quote="全年完成172亿元"))
+    )
+    assert result.status == "achieved"
+    assert result.progress == Decimal("1.0088")
+    for words in ("170.5", "172", "“突破/超过”须高于目标值", "已完成"):
+        assert words in result.explanation
+
+
+def test_far_above_an_at_least_target_is_exceeded():
+    target = figure(300, unit="家", base_unit="家", factor=Decimal(1))
+    outcome = figure(330, unit="家", base_unit="家", factor=Decimal(1), comparator="exactly")
+    assert status_of(target, (FULFILS, outcome)).status == "exceeded"
+
+
+def test_break_through_target_met_exactly_is_not_achieved():
+    result = status_of(TARGET, (MISSED, figure("170.5", comparator="exactly")))
+    assert result.status == "partial"
+    assert "须高于目标值" in result.explanation
+
+
+def test_far_below_is_missed():
+    assert status_of(TARGET, (MISSED, figure(100, comparator="exactly"))).status == "missed"
+
+
+def test_upper_bound_target_exceeded_is_missed():
+    target = percent("5.5", comparator="at_most", indicator="城镇调查失业率")
+    outcome = percent("5.9", comparator="exactly", indicator="城镇调查失业率")
+    assert status_of(target, (MISSED, outcome)).status == "missed"
+
+
+def test_figure_for_a_period_after_the_deadline_is_late():
+    late = figure(172, comparator="exactly", period=(None, date(2025, 2, 28)))
+    assert status_of(TARGET, (FULFILS, late)).status == "late"
+
+
+def test_progress_only_is_in_progress_with_the_share_done():
+    result = status_of(
+        TARGET,
+        (PROGRESS, figure(120, period=(date(2024, 1, 1), date(2024, 9, 30)))),
+        today=date(2024, 10, 15),
+    )
+    assert result.status == "in_progress"
+    assert "70%" in result.explanation
+    assert not result.overdue
+
+
+def test_deadline_passed_without_evidence_is_shown_overdue():
+    result = status_of(TARGET, today=date(2025, 1, 15))
+    assert result.status == "pending"
+    assert result.overdue
+    assert "逾期" in result.explanation
+
+
+def test_before_the_deadline_without_evidence_is_pending():
+    result = status_of(TARGET, today=date(2024, 9, 1))
+    assert result.status == "pending" and not result.overdue
+
+
+def test_deliverable_done_late_is_late():
+    target = Figure(
+        indicator=None, measure="none", comparator="none", value=None, base_value=None,
+        base_unit="", unit="", period_start=date(2024, 1, 1), period_end=date(2024, 8, 31),
+        deadline=date(2024, 8, 31), kind="deliverable",
+    )  # fmt: skip
+    done = Figure(
+        indicator=None, measure="none", comparator="none", value=None, base_value=None,
+        base_unit="", unit="", period_start=None, period_end=date(2024, 10, 10),
+    )  # fmt: skip
+    assert status_of(target, (FULFILS, done)).status == "late"
+    assert status_of(target, today=date(2024, 9, 30)).overdue
+
+
+def test_conflict_needs_same_indicator_period_and_another_value():
+    a = figure(136, comparator="exactly", period=Y2023)
+    assert is_conflict(a, figure(140, comparator="exactly", period=Y2023))
+    assert not is_conflict(a, figure(136, comparator="exactly", period=Y2023))
+    assert not is_conflict(a, figure(140, comparator="exactly", period=Y2024))
+    assert not is_conflict(a, figure(140, comparator="exactly", period=Y2023, is_cumulative=True))
+
+
+def test_later_restatement_with_a_new_value_is_a_revision():
+    earlier = figure(300, published_on=date(2024, 2, 1))
+    later = figure(350, published_on=date(2024, 9, 1))
+    assert is_revision(earlier, later)
+    assert not is_revision(later, earlier)
+    assert not is_revision(earlier, figure(300, published_on=date(2024, 9, 1)))
