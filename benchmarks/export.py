@@ -3,6 +3,7 @@
 
     python benchmarks/export.py                     # SQLite, a fresh generated database
     python benchmarks/export.py --postgres          # a throwaway PostgreSQL cluster too
+    python benchmarks/export.py --sqlite /tmp/big.sqlite3   # keep the generated database
     DATABASE_URL=postgres://… python benchmarks/export.py   # an existing database
     python benchmarks/export.py --commitments 5000 --no-docs   # a quick look
 
@@ -279,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
             label = "PostgreSQL" if given.startswith("postgres") else "SQLite"
             runs.append(run_on(label, given, args.commitments))
         else:
-            runs.append(run_on("SQLite", f"sqlite:///{tmp}/bench.sqlite3", args.commitments))
+            database = args.sqlite.resolve() if args.sqlite else Path(tmp) / "bench.sqlite3"
+            runs.append(run_on("SQLite", f"sqlite:///{database}", args.commitments))
         if args.postgres and not given:
             sys.path.insert(0, str(ROOT / "scripts"))
             from run_tests import pg_bindir, throwaway_postgres

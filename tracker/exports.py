@@ -63,7 +63,7 @@ _ITEM_KEYS = (
     "indicator",
 )
 
-SECTIONS: tuple[Section, ...] = (
+MAIN_SECTIONS: tuple[Section, ...] = (
     Section(
         "documents",
         "document",
@@ -210,8 +210,7 @@ def _history_section(section: Section) -> Section:
 
 
 # Main lists first, in the order references need them; then their histories.
-MAIN_SECTIONS = SECTIONS
-SECTIONS = (
+SECTIONS: tuple[Section, ...] = (
     *MAIN_SECTIONS,
     *(_history_section(s) for s in MAIN_SECTIONS if hasattr(s.model, "history")),
 )
