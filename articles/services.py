@@ -98,6 +98,8 @@ def ingest_document(
     inside the transaction (the tracker counts commitments and evidence with it).
     """
     name = name.strip()
+    if len(url) > 500:
+        raise InputError(name, "the URL is longer than 500 characters.")
     if not name:
         raise InputError("(no name)", "a document needs a file name.")
     if len(name) > 255:
@@ -174,6 +176,10 @@ def _store(
 
     changed_fields = []
     if document.sha256 != digest:
+        twin = Document.objects.filter(sha256=digest).exclude(pk=document.pk).first()
+        if twin is not None:
+            raise InputError(name, f"its new content is identical to {twin.name}, which is "
+                             "already stored; nothing was changed.")
         document.sha256, document.raw_text, document.encoding = digest, text, encoding
         changed_fields += ["sha256", "raw_text", "encoding"]
     if source and document.source != source:

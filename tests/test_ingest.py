@@ -457,3 +457,23 @@ def test_concurrent_runs_store_each_document_once():
     assert Document.objects.count() == 5
     assert Article.objects.count() == 11
     assert sorted(Document.objects.values_list("name", flat=True)) == sorted(EXPECTED["files"])
+
+
+def test_changed_file_identical_to_another_document_is_refused(tmp_path):
+    ingest_document(name="a.txt", data=PAGE.encode())
+    ingest_document(name="b.txt", data=PAGE.replace("50家", "70家").encode())
+    with pytest.raises(InputError) as caught:
+        ingest_document(name="b.txt", data=PAGE.encode())
+    assert str(caught.value) == (
+        "b.txt: its new content is identical to a.txt, which is already stored; "
+        "nothing was changed."
+    )
+    assert "70家" in Document.objects.get(name="b.txt").raw_text
+
+
+def test_a_file_named_twice_is_ingested_once(tmp_path):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    out, _err, code = ingest(str(tmp_path), str(tmp_path / "page.txt"))
+    assert code == 0
+    assert out.splitlines()[0] == "created page.txt (utf-8): 2 article(s)"
+    assert out.splitlines()[1] == "Documents: 1 new, 0 unchanged, 0 updated, 0 failed."

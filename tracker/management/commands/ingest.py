@@ -126,6 +126,13 @@ class Command(BaseCommand):
                 self.stderr.write(self.style.ERROR(f"FAILED {name}: cannot read the file "
                                                    f"({error.strerror or error})."))
                 continue
+            except Exception as error:  # noqa: BLE001 - one file fails alone, never a traceback
+                totals["failed"] += 1
+                detail = " ".join(str(error).split())[:200]
+                self.stderr.write(self.style.ERROR(
+                    f"FAILED {name}: unexpected error ({type(error).__name__}: {detail}); "
+                    "nothing of this file was stored."))
+                continue
             totals[result.outcome] += 1
             live = [a for a in result.articles if a.status != REMOVED]
             for article in result.articles:
@@ -177,7 +184,8 @@ class Command(BaseCommand):
                 files.append(path)
             else:
                 raise CommandError(f"{raw}: no such file or folder.")
-        return files
+        # The same file named twice (a folder and a file in it) is ingested once.
+        return list(dict.fromkeys(files))
 
     def _manifest(self, folder: Path) -> dict[str, FileFacts]:
         path = folder / MANIFEST
