@@ -211,7 +211,7 @@ def test_changed_text_reanchors_reviewed_items_or_flags_them(seeds):
     assert lost.anchor_lost
 
 
-def test_accepted_link_drives_the_machine_status_with_an_explanation(seeds):
+def test_accepting_a_link_sets_the_machine_status_with_an_explanation(seeds):
     target = _item(Commitment, "002", "技术合同成交额突破170.5亿元")
     article = target.article
     evidence_article = Article.objects.create(
@@ -231,9 +231,7 @@ def test_accepted_link_drives_the_machine_status_with_an_explanation(seeds):
     user = get_user_model().objects.create_user("editor")
     services.review_item(item=link, state=ReviewState.ACCEPTED, user=user)
 
-    services.refresh_commitment_status(commitment=target, today=date(2025, 3, 1))
-
-    target.refresh_from_db()
+    target.refresh_from_db()  # accepting the link recomputed the status
     assert target.suggested_status == Status.ACHIEVED
     assert target.status == Status.ACHIEVED
     assert "170.5" in target.suggested_status_explanation
@@ -289,3 +287,34 @@ def test_a_later_target_with_a_new_value_revises_the_earlier_one(seeds):
     services.extract_article(article=later_article)
     later = Commitment.objects.get(article=later_article)
     assert later.revises == earlier
+
+
+def test_rejecting_the_link_again_takes_the_status_back(seeds):
+    target = _item(Commitment, "002", "技术合同成交额突破170.5亿元")
+    evidence_article = Article.objects.create(
+        document=target.article.document, position=96, title="成绩单",
+        body="2024年全年技术合同成交额完成120亿元。", published_on=date(2025, 2, 1),
+        date_precision="day", span_start=0, span_end=0,
+    )  # fmt: skip
+    services.extract_article(article=evidence_article)
+    link = Link.objects.get(commitment=target, evidence__article=evidence_article)
+    assert link.relation == Relation.MISSED
+    user = get_user_model().objects.create_user("editor")
+    services.review_item(item=link, state=ReviewState.ACCEPTED, user=user)
+    target.refresh_from_db()
+    assert target.status == Status.MISSED
+    services.review_item(item=link, state=ReviewState.REJECTED, user=user)
+    target.refresh_from_db()
+    assert target.status == Status.PENDING
+
+
+def test_refresh_statuses_command_reports_its_count(seeds):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("refresh_statuses", stdout=out)
+    assert out.getvalue() == (
+        f"Refreshed the suggested status of {Commitment.objects.count()} commitments.\n"
+    )

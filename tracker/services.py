@@ -19,6 +19,7 @@ from .text.extract import ExtractedItem, extract
 from .text.indicators import by_name as _indicator_definitions
 
 MACHINE_REASON = "机器提取"
+MACHINE_LINK_REASON = "机器建议关联"
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,7 @@ def _suggest_links_for(article: Article) -> int:
         link.score = suggestion.score
         link.explanation = suggestion.explanation[:500]
         link.review_state = ReviewState.SUGGESTED
-        link._change_reason = "机器建议关联"
+        link._change_reason = MACHINE_LINK_REASON
         link.save()
         count += 1
     return count

@@ -29,3 +29,33 @@ def drop_unreviewed_items_of_vanished_article(sender, *, article, **kwargs) -> N
         model.objects.filter(article=article, review_state=ReviewState.SUGGESTED).exclude(
             links__review_state__in=REVIEWED_STATES
         ).delete()
+
+
+# The machine's suggested status follows the editors' decisions on links at once: accepting,
+# editing or rejecting a link (or deleting it) recomputes the commitment's status. The
+# machine's own link suggestions do not count and are skipped.
+def _refresh_status_of_link(sender, instance, **kwargs) -> None:
+    from .models import Commitment
+    from .services import MACHINE_LINK_REASON, refresh_commitment_status
+
+    if getattr(instance, "_change_reason", "") == MACHINE_LINK_REASON:
+        return
+    commitment = (
+        Commitment.objects.select_related("article", "indicator")
+        .filter(pk=instance.commitment_id)
+        .first()
+    )
+    if commitment is not None:
+        refresh_commitment_status(commitment=commitment)
+
+
+def _connect_status_refresh() -> None:
+    from django.db.models.signals import post_delete, post_save
+
+    from .models import Link
+
+    post_save.connect(_refresh_status_of_link, sender=Link, dispatch_uid="link_status_save")
+    post_delete.connect(_refresh_status_of_link, sender=Link, dispatch_uid="link_status_del")
+
+
+_connect_status_refresh()
