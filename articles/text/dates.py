@@ -31,7 +31,7 @@ _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[�
 _ANY_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"\s*年(?!代)")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _FUTURE_BEFORE = re.compile(
-    r"(?:(?<!截止)(?<!截)到|力争|预计|计划|将于|将在|争取|目标|[—\-－～~至])\s*$"
+    r"(?:(?<!截止)(?<!截)到|力争|预计|计划|将于|将在|争取|目标|[—\-－～~]|(?<!截)至)\s*$"
 )
 _FUTURE_AFTER = re.compile(r"^\s*年\s*(?:前|底前|末前|以前)")
 _REVIEW_BEFORE = re.compile(r"(?:总结|回顾|过去)\s*$")

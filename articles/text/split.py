@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .reflow import (
     LEAD_MARKER,
     Line,
-    balanced,
     clean,
     ends_sentence,
     finishes_a_sentence,
@@ -389,8 +388,6 @@ def _assemble(blocks: list[_Block], wrapped: bool) -> tuple[list[_Story], list[t
             new = item.byline and pending is not None and previous.closed
         if new:
             lead = pending
-            if lead is not None and previous is not None and not previous.closed:
-                lead = _trim_subheads(lead, previous)
             stories.append(_Story(lead=lead))
             stories[-1].add(item)
         else:
@@ -406,12 +403,6 @@ def _assemble(blocks: list[_Block], wrapped: bool) -> tuple[list[_Story], list[t
             stories.append(_Story(lead=None))
             stories[-1].add(pending)
     return stories, leftovers
-
-
-def _trim_subheads(group: _Group, previous: _Story) -> _Group | None:
-    """Blocks at the top of a headline group that still belong to the open story above."""
-    # Decided after similarity is known (see _reattach); here only keep the group whole.
-    return group
 
 
 def _overlap(a: _Story, b: _Story) -> float:
@@ -688,9 +679,4 @@ def _mark_headings(lines: list[Line]) -> list[Line]:
     return marked
 
 
-def titles(stories: Iterable[Story]) -> list[str]:
-    return [story.title for story in stories]
-
-
 __all__ = ["Story", "parse_byline", "split_document", "split_page", "single_story"]
-_ = (balanced, ends_sentence)  # re-exported helpers used by tests
