@@ -6,6 +6,8 @@ from decimal import Decimal
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.text.numbers import Quantity, find_quantities, parse_number
 
@@ -153,6 +155,34 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("range_units_differ_is_no_range", "占比10%至20家企业",
      [Q("10%", "10", None, "%", "10", "%", "exactly", "share"),
       Q("20家", "20", None, "家", "20", "家")]),
+    ("ascii_comma_as_chinese_comma", "评价中,7家孵化载体",
+     [Q("7家", "7", None, "家", "7", "家")]),
+    ("chinese_rank_without_unit", "数量位居全市第一。",
+     [Q("第一", "1", None, "", "1", "位", "exactly", "rank")]),
+    ("cheng_is_tenths", "占比超过七成",
+     [Q("超过七成", "7", None, "成", "70", "%", "more_than", "share")]),
+    ("lone_hundred_with_comparator", "服务近百家企业",
+     [Q("近百家", "100", None, "家", "100", "家", "about", "level", True)]),
+    ("times_growth", "营收增长2倍",
+     [Q("2倍", "2", None, "倍", "2", "倍", "exactly", "growth")]),
+    ("times_level", "是全市的3倍",
+     [Q("3倍", "3", None, "倍", "3", "倍")]),
+    ("mass_in_tonnes_written", "减排二氧化碳5000吨",
+     [Q("5000吨", "5000", None, "吨", "5000000", "公斤")]),
+    ("area_square_km", "规划面积12.5平方公里",
+     [Q("12.5平方公里", "12.5", None, "平方公里", "12500000", "平方米")]),
+    ("mu", "首批436亩土地",
+     [Q("436亩", "436", None, "亩", "436", "亩")]),
+    ("people_time", "接待游客3.2万人次",
+     [Q("3.2万人次", "3.2", None, "万人次", "32000", "人次")]),
+    ("wan_yi_yuan", "经济总量突破1.2万亿元",
+     [Q("突破1.2万亿元", "1.2", None, "万亿元", "1200000000000", "元", "more_than")]),
+    ("chinese_hundred_million_and_wan", "三亿五千万元",
+     [Q("三亿五千万元", "35000", None, "万元", "350000000", "元")]),
+    ("dollars", "实际利用外资5亿美元",
+     [Q("5亿美元", "5", None, "亿美元", "500000000", "美元")]),
+    ("several_figures_in_a_list", "金融机构40家、高校院所 75家",
+     [Q("40家", "40", None, "家", "40", "家"), Q("75家", "75", None, "家", "75", "家")]),
     # --- not quantities
     ("date_is_not_quantity", "2024年8月21日召开", []),
     ("quarter_is_not_quantity", "要在第三季度完成10个在谈项目正式签约",
@@ -169,6 +199,12 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("bare_number", "生产总值达到1200", []),
     ("five_year_plan_is_not_quantity", "“十四五”规划", []),
     ("date_like_fraction", "更新于2024/5/6", []),
+    ("slogan_in_quotes", "打好“四张牌”，持续“六个提升”", []),
+    ("slogan_hundred_billion", "打造新的百亿乃至千亿产业集群", []),
+    ("two_or_three_is_vague", "两三个项目，三四家企业", []),
+    ("duration_years_is_not_quantity", "经过30余年的发展", []),
+    ("point_words_are_no_decimal", "提出三点要求", []),
+    ("empty_text", "", []),
 ]  # fmt: skip
 
 
@@ -226,3 +262,32 @@ def test_quantity_fields_for_ranges_and_families():
     assert rank.family == "rank"
     (decline,) = find_quantities("能耗同比下降3.5%")
     assert (decline.measure, decline.decrease) == ("growth", True)
+
+
+@given(
+    st.text(
+        alphabet="0123456789.%/-~至到年月日第一二两十百千万亿余多家元个 ，。占增长约超过以上“”",
+        max_size=60,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_find_quantities_never_raises_and_offsets_hold(text):
+    for quantity in find_quantities(text):
+        assert text[quantity.start : quantity.end] == quantity.text
+        assert quantity.start < quantity.end
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_parse_number_raises_only_value_error(text):
+    try:
+        parse_number(text)
+    except ValueError:
+        pass
+
+
+def test_find_quantities_is_linear_on_pathological_input():
+    # Runs of digits, numerals and spaces must not make matching quadratic: each of these
+    # would take minutes if it were.
+    for junk in ("1" * 200_000, "一" * 200_000, "1 " * 100_000, "1万" * 50_000, "第" * 200_000):
+        find_quantities(junk)

@@ -92,9 +92,11 @@ _NORMALISE = str.maketrans(
     "０１２３４５６７８９．％／－～〜\u3000\u00a0",
     "0123456789.%/-~~  ",
 )
+_NORMALISABLE_RE = re.compile("[０-９．％／－～〜\u3000\u00a0]+")
 _MAX_NUMERAL = 40  # longer runs are junk (or an ID), never a figure
 
 _ARABIC_RE = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_PLAIN_DECIMAL_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _TOKEN_RE = re.compile(rf"\d+(?:\.\d+)?|[{_CN_NUMERAL_CHARS}]")
 
 
@@ -112,6 +114,8 @@ def parse_number(text: str) -> Decimal:
     "一百零五" → 105, "一万五" → 15000, "六点五" → 6.5, "1,000" → 1000. Raises ValueError for
     anything else (empty text, "十四五", "百千", letters).
     """
+    if _PLAIN_DECIMAL_RE.fullmatch(text):
+        return _clean(Decimal(text))  # the common case, without the general machinery
     cleaned = "".join(text.translate(_NORMALISE).split())
     cleaned = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", cleaned)
     stripped = cleaned.replace("余", "").replace("多", "")
@@ -136,8 +140,12 @@ def _parse_unsigned(numeral: str, original: str) -> Decimal:
     tokens = _TOKEN_RE.findall(numeral)
     if "".join(tokens) != numeral:
         raise ValueError(f"not a number: {original!r}")
-    if len(tokens) > 1 and all(tok in _CN_DIGITS for tok in tokens):
-        # Positional digits, as in years: 二〇二四.
+    if (
+        all(tok in _CN_DIGITS for tok in tokens)
+        and "两" not in tokens
+        and (len(tokens) >= 3 or "〇" in tokens or "零" in tokens)
+    ):
+        # Positional digits, as in years: 二〇二四 (but 三四 and 两三 are "three or four").
         return Decimal("".join(str(_CN_DIGITS[tok]) for tok in tokens))
     total = Decimal(0)
     section = Decimal(0)
@@ -202,10 +210,12 @@ _add_units(
 )
 _add_units("percent", "%", "%")
 _add_units("percent", "‰", "%", "0.1")
+_add_units("percent", "成", "%", "10")  # 七成 = 70%
 _add_units("points", "百分点 个百分点", "百分点")
 _add_units("mass", "公斤 千克", "公斤")
 _add_units("mass", "吨", "公斤", "1000")
 _add_units("mass", "克", "公斤", "0.001")
+_add_units("mass", "斤 市斤", "公斤", "0.5")  # 粮食产量1.3万亿斤
 _add_units("area", "亩")
 _add_units("area", "平方米")
 _add_units("area", "平方公里 平方千米", "平方米", "1000000")
@@ -224,15 +234,20 @@ def unit_family(base_unit: str) -> str:
     return _FAMILIES.get(base_unit, "other")
 
 
-_UNIT_ALTERNATION = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_UNIT_ALTERNATION = (
+    # The lookahead fails fast where no unit starts, before trying every alternative.
+    "(?=[" + re.escape("".join(sorted({u[0] for u in _UNITS}))) + "])"
+    "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
+)
 _MULT_CHARS = "十百千万亿"
 _MULT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 _AR = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _CN = rf"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGIT_CHARS}]+)?"
-_NUM_AR = rf"(?<![0-9A-Za-z.,/_]){_AR}"
+_NUM_AR = rf"(?<![0-9A-Za-z./_]){_AR}"
 _NUM_CN = rf"(?<![{_CN_NUMERAL_CHARS}]){_CN}"
-_GAP = r"[ \t]{0,2}"  # bounded, so that runs of spaces cannot make matching quadratic
+# Bounded and possessive, so that runs of spaces cannot make matching slow.
+_GAP = r"[ \t]{0,2}+"
 
 
 def _quantity_part(suffix: str) -> str:
@@ -256,47 +271,46 @@ _QUANTITY_RE = re.compile(
     r"(?P<suffix>以上|以下|以内|左右|上下(?!游)|余)?"
 )
 
-_PREFIX_COMPARATORS = sorted(
-    {
-        "不少于": AT_LEAST,
-        "不低于": AT_LEAST,
-        "至少": AT_LEAST,
-        "最少": AT_LEAST,
-        "不下于": AT_LEAST,
-        "超过": MORE_THAN,
-        "突破": MORE_THAN,
-        "多于": MORE_THAN,
-        "高于": MORE_THAN,
-        "大于": MORE_THAN,
-        "超": MORE_THAN,
-        "逾": MORE_THAN,
-        "不超过": AT_MOST,
-        "不高于": AT_MOST,
-        "不多于": AT_MOST,
-        "最多": AT_MOST,
-        "至多": AT_MOST,
-        "不大于": AT_MOST,
-        "不足": LESS_THAN,
-        "不到": LESS_THAN,
-        "少于": LESS_THAN,
-        "低于": LESS_THAN,
-        "小于": LESS_THAN,
-        "约": ABOUT,
-        "大约": ABOUT,
-        "近": ABOUT,
-        "将近": ABOUT,
-        "接近": ABOUT,
-        "大概": ABOUT,
-    }.items(),  # fmt: skip
-    key=lambda item: len(item[0]),
-    reverse=True,
-)
+_NUMERAL_START_RE = re.compile(rf"[0-9{_CN_NUMERAL_CHARS}]")
+
+_PREFIX_COMPARATOR = {
+    "不少于": AT_LEAST,
+    "不低于": AT_LEAST,
+    "至少": AT_LEAST,
+    "最少": AT_LEAST,
+    "不下于": AT_LEAST,
+    "超过": MORE_THAN,
+    "突破": MORE_THAN,
+    "多于": MORE_THAN,
+    "高于": MORE_THAN,
+    "大于": MORE_THAN,
+    "超": MORE_THAN,
+    "逾": MORE_THAN,
+    "不超过": AT_MOST,
+    "不高于": AT_MOST,
+    "不多于": AT_MOST,
+    "最多": AT_MOST,
+    "至多": AT_MOST,
+    "不大于": AT_MOST,
+    "不足": LESS_THAN,
+    "不到": LESS_THAN,
+    "少于": LESS_THAN,
+    "低于": LESS_THAN,
+    "小于": LESS_THAN,
+    "约": ABOUT,
+    "大约": ABOUT,
+    "近": ABOUT,
+    "将近": ABOUT,
+    "接近": ABOUT,
+    "大概": ABOUT,
+}
 _APPROXIMATE_PREFIXES = {"约", "大约", "近", "将近", "接近", "大概"}
 _SUFFIX_COMPARATORS = {
     "以上": AT_LEAST, "以下": AT_MOST, "以内": AT_MOST, "左右": ABOUT, "上下": ABOUT,
     "余": MORE_THAN,
 }  # fmt: skip
 
+_OPEN_QUOTES = "“\"‘'「『《"
 _CLAUSE_BREAK = "，,。；;：:！!？?、\n（(）)"
 _LOOKBACK = 14
 _SHARE_RE = re.compile(r"占|比重|占比|份额")
@@ -342,9 +356,9 @@ def _prefix_comparator(text: str, start: int) -> tuple[str | None, int]:
     at = start
     while at > 0 and text[at - 1] in " \t":
         at -= 1
-    before = text[max(0, at - 3) : at]
-    for word, _comparator in _PREFIX_COMPARATORS:
-        if before.endswith(word):
+    for length in (3, 2, 1):  # longest first: 不超过 before 超过 before 超
+        word = text[max(0, at - length) : at]
+        if word in _PREFIX_COMPARATOR:
             return word, at - len(word)
     return None, start
 
@@ -383,8 +397,9 @@ class _Part:
     approximate: bool
 
 
-def _part(match: re.Match[str], suffix: str) -> _Part | None:
+def _part(match: re.Match[str], suffix: str, norm: str) -> _Part | None:
     raw = match.group("num" + suffix)
+    start = match.start("num" + suffix)
     mult = match.group("mult" + suffix) or ""
     unit_word = match.group("unit" + suffix) or ""
     approximate = bool(match.group("ap" + suffix) or match.group("aq" + suffix))
@@ -397,11 +412,14 @@ def _part(match: re.Match[str], suffix: str) -> _Part | None:
     if moved and any(ch in "万亿萬億" for ch in numeral):
         # 三亿五千万元: the 万 binds only its own section, so divide the whole instead.
         numeral = raw
-    if not numeral[0].isdigit() and not mult and not approximate:
+    chinese = not numeral[0].isdigit()
+    if chinese and not suffix and start > 0 and norm[start - 1] in _OPEN_QUOTES:
+        return None  # a slogan: “四张牌”, “六个提升”
+    if chinese and not mult and not approximate and _ordinal_start(norm, start) is None:
         if numeral in ("一", "壹"):
             return None  # the indefinite article: 一个主题, 一批, 一家家
-        if numeral in ("百", "千", "佰", "仟"):
-            return None  # slogans: 千家万户, 百家
+        if numeral in ("百", "千", "佰", "仟") and _prefix_comparator(norm, start)[0] is None:
+            return None  # slogans: 千家万户, 百家 (but 近百家 is a figure)
     try:
         value = parse_number(numeral)
         if numeral == raw and moved:
@@ -422,17 +440,27 @@ def _base(part: _Part, unit_word: str, clause: str) -> tuple[Decimal, str, str]:
     return _clean(value), "", "count"
 
 
+def _normalise(text: str) -> str:
+    """Half-width digits and signs, same length (str.translate is slow on long texts)."""
+    return _NORMALISABLE_RE.sub(lambda match: match.group().translate(_NORMALISE), text)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position. Never raises on any input."""
     if not isinstance(text, str) or not text:
         return []
-    norm = text.translate(_NORMALISE)
+    norm = _normalise(text)
     found: list[Quantity] = []
     pos = 0
     while True:
-        match = _QUANTITY_RE.search(norm, pos)
-        if match is None:
+        # Every figure starts with a numeral: find one cheaply, then try the full pattern there.
+        candidate = _NUMERAL_START_RE.search(norm, pos)
+        if candidate is None:
             return found
+        match = _QUANTITY_RE.match(norm, candidate.start())
+        if match is None:
+            pos = candidate.start() + 1
+            continue
         quantity = _build(text, norm, match)
         if quantity is not None:
             found.append(quantity)
@@ -476,13 +504,16 @@ def _finish(
     word, word_start = _prefix_comparator(norm, start)
     if word is not None:
         if comparator is None or comparator in (MORE_THAN, EXACTLY):
-            comparator = dict(_PREFIX_COMPARATORS)[word]
+            comparator = _PREFIX_COMPARATOR[word]
         approximate = approximate or word in _APPROXIMATE_PREFIXES
         start = word_start
     decrease = False
     if measure is None:
         if family in ("percent", "points"):
             measure, decrease = _measure_of_percent(_clause_before(norm, start))
+        elif base_unit == "倍":
+            measure, decrease = _measure_of_percent(_clause_before(norm, start))
+            measure = GROWTH if measure == GROWTH else LEVEL  # 增长2倍; 是全市的2倍
         else:
             measure = LEVEL
     return Quantity(
@@ -535,7 +566,15 @@ def _build_fraction(
 
 
 def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
-    first = _part(match, "")
+    if not (
+        match.group("unit")
+        or match.group("mult")
+        or match.group("sep")
+        or match.group("num")[-1] in "万亿萬億"
+        or _ordinal_start(norm, match.start()) is not None
+    ):
+        return None  # a bare number, decided before any parsing (most numbers in junk)
+    first = _part(match, "", norm)
     if first is None:
         return None
     start = match.start("num")
@@ -551,7 +590,7 @@ def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | No
     if ordinal is not None:
         return _build_rank(text, norm, match, first, ordinal, end)
 
-    second = _part(match, "2") if match.group("sep") else None
+    second = _part(match, "2", norm) if match.group("sep") else None
     if (
         second is not None
         and first.unit_word
@@ -565,7 +604,7 @@ def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | No
         mult = first.mult or second.mult
         first = _Part(first.value, mult, second.unit_word, first.approximate)
         second = _Part(second.value, mult, second.unit_word, second.approximate)
-        end = match.end("unit2")
+        end = max(match.end(group) for group in ("num2", "ap2", "mult2", "aq2", "unit2"))
     elif match.group("sep"):
         suffix = None  # the suffix belonged to the rejected second half
 
@@ -573,12 +612,17 @@ def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | No
         return None  # a bare number is no quantity
     if not first.unit_word and norm[end : end + 1] in ("级", "年", "月", "日"):
         return None  # 千亿级, and a bare multiplier is never a date
+    clause = _clause_before(norm, start)
+    if not first.unit_word and not match.group("num")[0].isdigit():
+        if not _MONEY_CONTEXT_RE.search(clause):
+            return None  # 打造百亿乃至千亿产业集群: a slogan, not a figure
+    if first.unit_word == "成" and (first.mult or first.value > 10 or second is not None):
+        return None  # 七成 is 70%; 100成 is no share
     if suffix and second is None and match.group("sep") is None:
         end = match.end("suffix")
     elif suffix and second is not None:
         end = match.end("suffix")
 
-    clause = _clause_before(norm, start)
     base_value, base_unit, family = _base(first, first.unit_word, clause)
     comparator: str | None = None
     approximate = first.approximate

@@ -50,6 +50,7 @@ class Period:
 
 
 _NORMALISE = str.maketrans("０１２３４５６７８９－～〜\u3000\u00a0", "0123456789-~~  ")
+_NORMALISABLE_RE = re.compile("[０-９－～〜\u3000\u00a0]+")
 _CN_DIGITS = "〇零一二三四五六七八九"
 _CN_NUMERALS = _CN_DIGITS + "十两百千万亿"
 _CN_VALUE = {ch: index for index, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
@@ -65,7 +66,7 @@ _DAY = (
     r"|(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 )
 _SEP = r"[-~—–至到]"
-_S = r"[ \t]{0,2}"
+_S = r"[ \t]{0,2}+"  # bounded and possessive: runs of spaces cannot make matching slow
 
 _PERIOD_RE = re.compile(
     # “十四五”, 十三五规划, 十四五期间, “十五”末
@@ -102,6 +103,7 @@ _PERIOD_RE = re.compile(
     r")"
 )
 
+_PERIOD_START_RE = re.compile(rf"[0-9{_CN_DIGITS}十截今本去上前明来后全下第年当“\"‘「『]")
 _CUMULATIVE_RE = re.compile(r"累计|累积|合计|共计|总计")
 _CLAUSE_END = "。；;！!？?\n"
 _CUMULATIVE_WINDOW = 20
@@ -151,6 +153,11 @@ class _NeedsReference(Exception):
     """The expression cannot be resolved without a (more precise) reference date."""
 
 
+def _normalise(text: str) -> str:
+    """Half-width digits and signs, same length (str.translate is slow on long texts)."""
+    return _NORMALISABLE_RE.sub(lambda match: match.group().translate(_NORMALISE), text)
+
+
 def find_periods(text: str, *, reference: date | None, precision: str = "day") -> list[Period]:
     """Every time expression in ``text``, in order, resolved against ``reference``.
 
@@ -161,13 +168,18 @@ def find_periods(text: str, *, reference: date | None, precision: str = "day") -
         return []
     if precision not in ("day", "month", "year") or reference is None:
         reference, precision = None, "unknown"
-    norm = text.translate(_NORMALISE)
+    norm = _normalise(text)
     found: list[Period] = []
     pos = 0
     while True:
-        match = _PERIOD_RE.search(norm, pos)
-        if match is None:
+        # Find a character a period can start with cheaply, then try the full pattern there.
+        candidate = _PERIOD_START_RE.search(norm, pos)
+        if candidate is None:
             return found
+        match = _PERIOD_RE.match(norm, candidate.start())
+        if match is None:
+            pos = candidate.start() + 1
+            continue
         start, end = match.span()
         while end > start and norm[end - 1] in " \t":
             end -= 1
