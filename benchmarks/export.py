@@ -267,6 +267,13 @@ def main(argv: list[str] | None = None) -> int:
         help="size of the generated database (default 100,000)",
     )
     parser.add_argument(
+        "--sqlite",
+        type=Path,
+        metavar="FILE",
+        help="use (and keep) this SQLite database file instead of a temporary one; "
+        "generated first if it has no commitments",
+    )
+    parser.add_argument(
         "--postgres", action="store_true", help="also measure on a throwaway PostgreSQL cluster"
     )
     parser.add_argument("--no-docs", action="store_true", help="do not write docs/PERFORMANCE.md")
