@@ -13,8 +13,8 @@ from tracker import exports
 
 class Command(BaseCommand):
     help = (
-        "Export documents, articles, indicators, commitments, evidence and links "
-        "(format described in docs/EXPORT.md). JSON to standard output unless --output."
+        "Export documents, articles, indicators, commitments, evidence and links, with their "
+        "recorded histories (format: docs/EXPORT.md). JSON to standard output unless --output."
     )
 
     def add_arguments(self, parser):
@@ -84,7 +84,13 @@ class Command(BaseCommand):
         path = Path(output)
         try:
             if path.suffix.lower() == ".zip":
-                return exports.write_csv_zip(path, reviewed_only=reviewed_only)
+                partial = path.with_name(path.name + ".partial")
+                try:
+                    counts = exports.write_csv_zip(partial, reviewed_only=reviewed_only)
+                    os.replace(partial, path)
+                finally:
+                    partial.unlink(missing_ok=True)
+                return counts
             if path.exists() and not path.is_dir():
                 raise CommandError(
                     f"{path} is a file; CSV export needs a folder or a name ending in .zip."
