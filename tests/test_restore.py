@@ -333,3 +333,36 @@ def test_merge_skips_a_document_whose_name_has_other_content(exported):
     assert "1 documents, 2 articles" in out
     assert Document.objects.count() == 2
     assert not Article.objects.filter(is_fragment=True).exists()
+
+
+def test_json_in_another_layout_restores_too(exported, tmp_path):
+    path, before = exported
+    empty_database()
+    pretty = tmp_path / "pretty.json"
+    pretty.write_text(json.dumps(before, ensure_ascii=False, indent=2), encoding="utf-8")
+    restore(str(pretty))
+    assert without_time(export_to(tmp_path / "again.json")) == without_time(before)
+
+
+def test_a_broken_record_line_of_an_export_is_named(exported, tmp_path):
+    path, _ = exported
+    empty_database()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines, start=1) if line.startswith('{"id"'))
+    lines[number - 1] = lines[number - 1].replace('"id": ', '"id" ', 1)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert refused(str(path)) == (
+        f"{path} is not valid JSON (line {number}: Expecting ':' delimiter)."
+    )
+    assert counts() == [0] * 6
+
+
+def test_an_export_is_read_a_record_at_a_time(exported):
+    # The exporter's layout (a record per line) is recognised, so restore streams it.
+    from tracker.restore import _streamable_header
+
+    path, before = exported
+    with open(path, encoding="utf-8") as handle:
+        header = _streamable_header(handle.readline(), handle)
+        assert header == {key: before[key] for key in ("format", "version", "exported_at")}
+        assert handle.readline() == '"documents": [\n'  # rewound after the check

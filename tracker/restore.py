@@ -6,8 +6,8 @@ references) and writes it in one transaction: any error leaves the database unto
 Into an empty database records keep their ids, so links and bookmarks stay valid, and the
 id sequences are moved past them. With ``merge=True`` the file is added to a database that
 already has data: records that are already there (same natural key) are kept as they are,
-the rest are inserted with new ids. A JSON file is read whole by the standard json module;
-NDJSON is read a line at a time, so use it to restore very large exports in flat memory.
+the rest are inserted with new ids. NDJSON is read a line at a time, and so is JSON as ``export``
+writes it (a record per line); JSON in any other layout is read whole by the json module.
 """
 
 from __future__ import annotations
@@ -145,6 +145,11 @@ def open_export(
             _check_header(source, first)
             yield _read_ndjson(source, _lines(source, handle))
             return
+        header = _streamable_header(first_line, handle)
+        if header is not None:
+            _check_header(source, header)
+            yield _read_json_lines(source, handle)
+            return
         try:
             data = json.loads(first_line + handle.read())
         except UnicodeDecodeError:
@@ -159,6 +164,74 @@ def open_export(
     finally:
         if stream is None:
             handle.close()
+
+
+# `manage.py export` writes its JSON with every record on a line of its own (see
+# tracker.exports.write_json). Such a file can be read a record at a time, in flat memory;
+# any other JSON (reformatted, minified) is read whole.
+
+
+def _streamable_header(first_line: str, handle: IO[str]) -> dict | None:
+    """The header, if the file has exactly the exporter's line layout; else None. Reads the
+    file once to check (cheaply, without parsing records) and rewinds it."""
+    if not (first_line.startswith("{") and first_line.rstrip("\n").endswith(",")):
+        return None
+    try:
+        header = json.loads(first_line.rstrip("\n")[:-1] + "}")
+        if not handle.seekable():
+            return None
+        start = handle.tell()
+    except (json.JSONDecodeError, OSError):
+        return None
+    names = iter(section.name for section in SECTIONS)
+    expected = next(names, None)
+    in_list = finished = False
+    try:
+        for line in handle:
+            line = line.rstrip("\n")
+            if finished:
+                if line.strip():
+                    return None
+            elif in_list:
+                if line in ("]", "],"):
+                    in_list = False
+                    expected = next(names, None)
+                elif not (line.startswith("{") and line.endswith(("}", "},"))):
+                    return None
+            elif expected is not None and line == f'"{expected}": [':
+                in_list = True
+            elif expected is not None and line in (f'"{expected}": []', f'"{expected}": [],'):
+                expected = next(names, None)
+            elif expected is None and line == "}":
+                finished = True
+            else:
+                return None
+    except UnicodeDecodeError:
+        return None
+    finally:
+        handle.seek(start)
+    return header if finished and isinstance(header, dict) else None
+
+
+def _read_json_lines(source: str, handle: IO[str]) -> Iterator[tuple[Section, str, Any]]:
+    sections = iter(SECTIONS)
+    section = None
+    index = 0
+    for number, line in enumerate(handle, start=2):
+        line = line.rstrip("\n")
+        if line.startswith('"'):  # a list opens
+            section, index = next(sections), 0
+            continue
+        if not line.startswith("{"):
+            continue
+        try:
+            record = json.loads(line[:-1] if line.endswith(",") else line)
+        except json.JSONDecodeError as error:
+            raise RestoreError(
+                f"{source} is not valid JSON (line {number}: {error.msg})."
+            ) from None
+        yield section, f"{source}: {section.name}[{index}]", record
+        index += 1
 
 
 def _lines(source: str, handle: IO[str]) -> Iterator[str]:
