@@ -6,6 +6,8 @@ from datetime import date
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.text.periods import Period, find_periods, resolve_period
 
@@ -127,11 +129,72 @@ CASES: list[tuple[str, str, date | None, str, list[P]]] = [
      [P("全年", None, None, None, True), P("年底前", None, None, None, True)]),
     ("unknown_precision_ignores_reference", "今年", REFERENCE, "unknown",
      [P("今年", None, None, None, True)]),
+    # --- more forms
+    ("last_year_month", "去年12月份,国内合成生物", REFERENCE, "day",
+     [P("去年12月份", "2023-12-01", "2023-12-31", "2023-12-31")]),
+    ("year_month", "2023年5月,郑州高新区", None, "unknown",
+     [P("2023年5月", "2023-05-01", "2023-05-31", "2023-05-31")]),
+    ("this_year_first_half", "今年上半年", REFERENCE, "day",
+     [P("今年上半年", "2024-01-01", "2024-06-30", "2024-06-30")]),
+    ("year_and_months", "2023年1—9月", None, "unknown",
+     [P("2023年1—9月", "2023-01-01", "2023-09-30", "2023-09-30")]),
+    ("months_zhi", "今年1至9月", REFERENCE, "day",
+     [P("今年1至9月", "2024-01-01", "2024-09-30", "2024-09-30")]),
+    ("early_month", "8月上旬", REFERENCE, "day",
+     [P("8月上旬", "2024-08-01", "2024-08-10", "2024-08-10")]),
+    ("late_month", "2月下旬", REFERENCE, "day",
+     [P("2月下旬", "2024-02-21", "2024-02-29", "2024-02-29")]),
+    ("as_of_year_end", "截至2023年底，累计认定", REFERENCE, "day",
+     [P("截至2023年底", None, "2023-12-31", "2023-12-31", False, True)]),
+    ("plan_10_quoted", "“十五”期间", None, "unknown",
+     [P("“十五”期间", "2001-01-01", "2005-12-31", "2005-12-31", False, True)]),
+    ("plan_9_with_word", "九五计划", None, "unknown",
+     [P("九五计划", "1996-01-01", "2000-12-31", "2000-12-31")]),
+    ("this_year_du", "本年度", REFERENCE, "day", [P("本年度", *YEAR)]),
+    ("year_first_quarter", "2024年第一季度", None, "unknown",
+     [P("2024年第一季度", "2024-01-01", "2024-03-31", "2024-03-31")]),
+    ("year_first_three_quarters", "2023年前三季度", None, "unknown",
+     [P("2023年前三季度", "2023-01-01", "2023-09-30", "2023-09-30")]),
+    ("iso_date", "发布于2019-09-20", None, "unknown",
+     [P("2019-09-20", "2019-09-20", "2019-09-20", "2019-09-20")]),
+    ("chinese_month", "二〇二四年三月", None, "unknown",
+     [P("二〇二四年三月", "2024-03-01", "2024-03-31", "2024-03-31")]),
+    ("year_range_both_years", "2023年至2025年", None, "unknown",
+     [P("2023年至2025年", "2023-01-01", "2025-12-31", "2025-12-31")]),
+    ("year_end_by", "2025年底前建成", None, "unknown",
+     [P("2025年底前", "2025-01-01", "2025-12-31", "2025-12-31")]),
+    ("day_by", "12月31日前完成", REFERENCE, "day",
+     [P("12月31日前", "2024-01-01", "2024-12-31", "2024-12-31")]),
+    ("month_by_is_end_of_month", "9月前出台", REFERENCE, "day",
+     [P("9月前", "2024-01-01", "2024-09-30", "2024-09-30")]),
+    ("since_year", "2021年以来", REFERENCE, "day",
+     [P("2021年以来", "2021-01-01", "2024-08-22", "2024-08-22", False, True)]),
+    ("since_month_precision", "今年以来", REFERENCE, "month",
+     [P("今年以来", "2024-01-01", "2024-08-31", "2024-08-31", False, True)]),
+    ("since_year_precision_open", "今年以来", REFERENCE, "year",
+     [P("今年以来", "2024-01-01", None, None, False, True)]),
+    ("last_month", "上个月", REFERENCE, "day",
+     [P("上个月", "2024-07-01", "2024-07-31", "2024-07-31")]),
+    ("this_quarter", "本季度", REFERENCE, "day",
+     [P("本季度", "2024-07-01", "2024-09-30", "2024-09-30")]),
+    ("explicit_year_end_point", "2024年年底", None, "unknown",
+     [P("2024年年底", "2024-12-31", "2024-12-31", "2024-12-31")]),
+    ("fullwidth_digits", "２０２３年", None, "unknown",
+     [P("２０２３年", "2023-01-01", "2023-12-31", "2023-12-31")]),
+    ("two_in_a_sentence", "2022年全年对企业兑现，2023年力争", None, "unknown",
+     [P("2022年全年", "2022-01-01", "2022-12-31", "2022-12-31"),
+      P("2023年", "2023-01-01", "2023-12-31", "2023-12-31")]),
     # --- not periods
     ("three_years_within", "三年内", REFERENCE, "day", []),
     ("ordinal_batch", "第一批", REFERENCE, "day", []),
     ("impossible_date", "2月30日", REFERENCE, "day", []),
     ("months_duration", "3个月", REFERENCE, "day", []),
+    ("every_year_end", "每年底", REFERENCE, "day", []),
+    ("ten_years", "十年磨一剑", REFERENCE, "day", []),
+    ("year_as_event_name", "2024世界传感器大会", REFERENCE, "day", []),
+    ("ordinal_session", "第十五届", REFERENCE, "day", []),
+    ("bare_number", "新增300家", REFERENCE, "day", []),
+    ("empty", "", REFERENCE, "day", []),
 ]  # fmt: skip
 
 
@@ -159,3 +222,24 @@ def test_resolve_period_whole_expression():
 def test_resolve_period_rejects_what_is_not_one_period(expression):
     with pytest.raises(ValueError, match="not a period expression"):
         resolve_period(expression, reference=REFERENCE)
+
+
+@given(
+    st.text(
+        alphabet="0123456789-—至到年月日底末前内以来截至第季度上下半全今去明本十四五一二三“” ，",
+        max_size=50,
+    ),
+    st.sampled_from(["day", "month", "year", "unknown"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_find_periods_never_raises_and_offsets_hold(text, precision):
+    for period in find_periods(text, reference=REFERENCE, precision=precision):
+        assert text[period.start : period.end] == period.text
+        assert period.relative == (period.period_end is None and period.period_start is None)
+        if period.period_start and period.period_end:
+            assert period.period_start <= period.period_end
+
+
+def test_find_periods_on_long_junk():
+    assert find_periods("1" * 100_000, reference=REFERENCE) == []
+    assert len(find_periods("2024年" * 10_000, reference=REFERENCE)) == 10_000

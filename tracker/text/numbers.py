@@ -94,6 +94,9 @@ _NORMALISE = str.maketrans(
 )
 _NORMALISABLE_RE = re.compile("[０-９．％／－～〜\u3000\u00a0]+")
 _MAX_NUMERAL = 40  # longer runs are junk (or an ID), never a figure
+_MAX_INTEGER_DIGITS = 15  # of a value as written; its base value stays below 10^24
+_MAX_DECIMALS = 6
+_MAX_BASE = Decimal(10) ** 24
 
 _ARABIC_RE = re.compile(r"[+-]?\d+(?:\.\d+)?")
 _PLAIN_DECIMAL_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
@@ -102,9 +105,12 @@ _TOKEN_RE = re.compile(rf"\d+(?:\.\d+)?|[{_CN_NUMERAL_CHARS}]")
 
 def _clean(number: Decimal) -> Decimal:
     """Drop exponent noise: 16000.0 → 16000, 1.630E+10 → 16300000000, 0.50 → 0.5."""
-    if number == number.to_integral_value():
-        return number.quantize(Decimal(1))
-    return number.normalize()
+    try:
+        if number == number.to_integral_value():
+            return number.quantize(Decimal(1))
+        return number.normalize()
+    except InvalidOperation:
+        return number  # more digits than the context holds: keep it as it is
 
 
 def parse_number(text: str) -> Decimal:
@@ -426,7 +432,19 @@ def _part(match: re.Match[str], suffix: str, norm: str) -> _Part | None:
             value = _clean(value / _multiplier(raw[-moved:]))
     except (ValueError, InvalidOperation):
         return None
+    if not _storable(value):
+        return None
     return _Part(value, mult, unit_word, approximate)
+
+
+def _storable(value: Decimal) -> bool:
+    """Within what a figure can be (and what DecimalField(max_digits=30, decimal_places=6)
+    holds): longer digit runs are IDs, phone numbers or junk."""
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):
+        return False
+    integer_digits = len(digits) + exponent
+    return integer_digits <= _MAX_INTEGER_DIGITS and -exponent <= _MAX_DECIMALS
 
 
 def _base(part: _Part, unit_word: str, clause: str) -> tuple[Decimal, str, str]:
@@ -624,6 +642,8 @@ def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | No
         end = match.end("suffix")
 
     base_value, base_unit, family = _base(first, first.unit_word, clause)
+    if abs(base_value) >= _MAX_BASE:
+        return None
     comparator: str | None = None
     approximate = first.approximate
     value_max = base_value_max = None
