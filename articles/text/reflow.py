@@ -68,6 +68,8 @@ def is_heading(lines: Sequence[str]) -> bool:
         return False
     if any(ends_sentence(line) or line.rstrip()[-1:] in CONTINUING for line in lines):
         return False
+    if any(mark in text for mark in "。；;"):
+        return False  # a sentence ends inside: prose, not a headline
     return balanced(text) and not LEAD_MARKER.match(text)
 
 

@@ -290,16 +290,36 @@ def _blocks(lines: list[_Line], wrapped: bool) -> list[_Block]:
                 current, forced_text = [], False
         if current:
             emit(current, forced_text)
-    for block, after in zip(blocks, blocks[1:], strict=False):
-        if block.heading and not after.heading and finishes_a_sentence(after.lines[0].text):
+    for before, block, after in zip([None, *blocks[:-1]], blocks, [*blocks[1:], None], strict=True):
+        if block.heading and after is not None and not after.heading and (
+            finishes_a_sentence(after.lines[0].text)
+            or (wrapped and _column_line_between_text(before, block, after))
+        ):
             block.heading = False
     return blocks
+
+
+def _column_line_between_text(before: _Block | None, block: _Block, after: _Block) -> bool:
+    """One full column line standing between two blank lines inside a story's text is the
+    end of a column, not a subhead: subheads are set shorter or wider than the column."""
+    if before is None or before.heading or before.byline or after.marker or len(block.lines) > 1:
+        return False
+    own = width(block.lines[0].text)
+    for neighbour in (before, after):
+        if len(neighbour.lines) < 2:
+            continue
+        widths = sorted(width(line.text) for line in neighbour.lines[:-1])
+        if abs(own - widths[len(widths) // 2]) <= 2:
+            return True
+    return False
 
 
 def _glued_heading(line: _Line, following: Sequence[_Line], wrapped: bool, column: float) -> bool:
     """A heading printed straight above its text with no blank line between them."""
     if not is_heading([line.text]) or line.byline_at is not None:
         return False
+    if len(following) == 1 and ends_sentence(following[0].text):
+        return False  # a two-line paragraph: the wide line is its start, not a heading
     rest = sorted(width(other.text) for other in following)
     typical = rest[len(rest) // 2]
     if wrapped:
@@ -333,7 +353,7 @@ def _continues_sentence(previous: _Block | None) -> bool:
 
 def _wrapped_prose(lines: Sequence[str], column: float) -> bool:
     """Several full-width lines with a comma in them: a piece of a paragraph, not a headline."""
-    if len(lines) < 2 or not any(mark in "".join(lines) for mark in "，,"):
+    if len(lines) < 2 or not any(mark in "".join(lines) for mark in "，,、"):
         return False
     return all(width(line) >= column - 2.5 for line in lines[:-1])
 
