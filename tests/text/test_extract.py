@@ -281,6 +281,23 @@ def test_rule(text, published_on, expected):
     assert [facts(item) for item in items(text, published_on)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("力争全年与企业共同完成投资10亿元。", "commitment"),
+        ("力争全年为了解决用地新增投资10亿元。", "commitment"),
+        ("全市需要关注的是,2023年新增投资10亿元。", "evidence"),
+        ("2023年重要产品产量达到5万吨。", "evidence"),
+        ("2025年拟安排投资10亿元。", "commitment"),
+        ("2023年模拟测算投资10亿元。", "evidence"),
+        ("力争全年累计投资10亿元,目前已完成6亿元。", "evidence"),
+    ],
+    ids=["gongtong", "liaojie", "xuyao", "zhongyao", "ni", "moni", "last_word_wins"],
+)
+def test_force_and_report_words_are_whole_words(text, kind):
+    assert items(text)[-1].kind == kind
+
+
 def test_case_names_are_unique():
     names = [case[0] for case in CASES]
     assert len(names) == len(set(names))

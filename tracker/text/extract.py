@@ -5,8 +5,9 @@ Pure Python, no Django. ``extract(body, published_on=..., precision=...)`` retur
 
 How a figure becomes an item, in order (each step is a small named rule below):
 1. The body is cut into paragraphs (lines), sentences (。！？) and clauses (，；：), never
-   inside a book title 《…》. Only sentences holding a figure or a date are looked at, and
-   only those are segmented with jieba (for the force words: 要 is not 主要/需要).
+   inside a book title 《…》. Only sentences holding a figure or a date are looked at. Force
+   and report words are plain rules (要 but not 主要/需要, 了 but not 了解), not a segmenter:
+   one jieba pass over the text (for search) is the whole budget of ingestion.
 2. ``numbers.find_quantities`` finds the figures. A figure is dropped when it is not a
    claim about the subject: inside 《…》 or a short slogan “…”, a capacity or an investment
    that names a project (年产2万台, 总投资10亿元的), the size of a list the subject joined
@@ -37,8 +38,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
-from . import segment
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
 from .numbers import Quantity, find_quantities
 from .periods import Period, find_periods, resolve_period
@@ -79,17 +80,23 @@ class ExtractedItem:
 
 # --- Words ------------------------------------------------------------------------------------
 
-# Force words: what follows is a target. Matched on jieba tokens, so 主要/需要/重要 do not count.
-FORWARD_WORDS = frozenset(
-    "力争 确保 要 争取 目标 目标任务 将 预计 努力 力求 拟 务必 必须 奋力 冲刺 确保完成 "
-    "力争实现 力争达到 争创 预期 期望".split()
+# Force words: what follows is a target. Plain rules rather than a segmenter (the speed of
+# ingestion matters): the single characters 要, 将 and 拟 count only where they are not part
+# of another word (主要, 需要, 重要, 要求, 将来, 模拟…).
+_FORWARD_RE = re.compile(
+    r"力争|确保|争取|目标|预计|努力|力求|务必|必须|奋力|冲刺|争创|预期|期望"
+    r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
+    r"|(?<![即必])将(?![来近军士领])"
+    r"|(?<![模虚比草])拟(?![人稿])"
 )
-# Report words: what follows was achieved or exists.
-EVIDENCE_WORDS = frozenset(
-    "已 已经 已成功 累计 共有 共计 目前 截至 截止 截止到 截至目前 了 成功 去年 上年 同比 "
-    "比上年 位列 位居 达到了 完成了 实现了 以来 现有 拥有 共".split()
+# Report words: what follows was achieved or exists. 了 only as an aspect mark (not 了解,
+# 为了, 除了); 共 only before a figure or a verb of counting (not 公共, 共同, 共享).
+_EVIDENCE_RE = re.compile(
+    r"已经|(?<!不得)已|累计|共有|共计|目前|截至|截止|成功|去年|上年|同比|位列|位居|以来|现有"
+    r"|(?<![为除明受罢])了(?![解结不得])"
+    r"|(?<![公中一总])共(?=[0-9一二两三四五六七八九十百千万]|吸引|转化|建设|引进|培育|签订|签约"
+    r"|完成|实现|服务|发布|举办|新增|获批|帮助|促成|认定|带动)"
 )
-_EVIDENCE_PREFIX = ("已", "累计")
 # Stock words: the figure is a total, never the flow indicator.
 _STOCK_RE = re.compile(r"总数|总量|累计|共有|共计|总计|总规模|现有|拥有")
 # Flow words: the figure counts additions (新增300家高企) → the "新增…数" indicator.
@@ -202,13 +209,19 @@ def _paragraphs(body: str) -> list[_Span]:
 def _split(text: str, start: int, end: int, separators: str, masks: list[_Span]) -> list[_Span]:
     """Cut text[start:end] after each separator that is not inside a masked span."""
     parts, begin = [], start
-    for index in range(start, end):
-        if text[index] in separators and not _inside(masks, index, index + 1):
+    for match in _separator_re(separators).finditer(text, start, end):
+        index = match.start()
+        if not _inside(masks, index, index + 1):
             parts.append(_Span(begin, index + 1))
             begin = index + 1
     if begin < end:
         parts.append(_Span(begin, end))
     return parts
+
+
+@cache
+def _separator_re(separators: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(separators) + "]")
 
 
 def _strip(text: str, span: _Span) -> _Span:
@@ -228,16 +241,11 @@ def _strip(text: str, span: _Span) -> _Span:
 def _markers(sentence: str, masks: list[_Span]) -> list[tuple[int, str]]:
     """(offset, "forward" | "evidence") for every force word and report word, in order
     (none inside a title or a slogan: “万人计划” plans nothing)."""
-    found, pos = [], 0
-    for word in segment.words(sentence):
-        if _inside(masks, pos, pos + len(word)):
-            pass
-        elif word in FORWARD_WORDS:
-            found.append((pos, "forward"))
-        elif word in EVIDENCE_WORDS or word.startswith(_EVIDENCE_PREFIX):
-            found.append((pos, "evidence"))
-        pos += len(word)
-    return found
+    found = [(m.start(), "forward") for m in _FORWARD_RE.finditer(sentence)]
+    found += [(m.start(), "evidence") for m in _EVIDENCE_RE.finditer(sentence)]
+    return sorted(
+        (offset, kind) for offset, kind in found if not _inside(masks, offset, offset + 1)
+    )
 
 
 def _last_marker(markers: list[tuple[int, str]], before: int) -> str | None:

@@ -105,6 +105,7 @@ def _alias_pattern() -> tuple[re.Pattern[str], dict[str, IndicatorDef]]:
     return re.compile("|".join(re.escape(alias) for alias in ordered)), by_alias
 
 
+@cache
 def by_name() -> dict[str, IndicatorDef]:
     """Every canonical name (stock and flow) → its definition."""
     names: dict[str, IndicatorDef] = {}
