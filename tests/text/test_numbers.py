@@ -185,6 +185,28 @@ CASES: list[tuple[str, str, list[Q]]] = [
      [Q("160 家", "160", None, "家", "160", "家")]),
     ("reported_outcome", "全年技术合同交易额完成136亿元",
      [Q("136亿元", "136", None, "亿元", "13600000000", "元")]),
+    ("ji_after_ten", "十几家企业",
+     [Q("十几家", "10", None, "家", "10", "家", "more_than", "level", True)]),
+    ("thousand_odd", "一千多家",
+     [Q("一千多家", "1000", None, "家", "1000", "家", "more_than", "level", True)]),
+    ("odd_after_wan", "1.6万多家",
+     [Q("1.6万多家", "1.6", None, "万家", "16000", "家", "more_than", "level", True)]),
+    ("rise_to_is_a_level", "研发投入强度提升至3%",
+     [Q("3%", "3", None, "%", "3", "%")]),
+    ("value_added_is_no_growth", "占规上工业增加值的50%",
+     [Q("50%", "50", None, "%", "50", "%", "exactly", "share")]),
+    ("work_report_jobs", "城镇新增就业1200万人以上",
+     [Q("1200万人以上", "1200", None, "万人", "12000000", "人", "at_least")]),
+    ("work_report_grain_jin", "粮食产量1.3万亿斤以上",
+     [Q("1.3万亿斤以上", "1.3", None, "万亿斤", "650000000000", "公斤", "at_least")]),
+    ("work_report_prices", "居民消费价格涨幅3%左右",
+     [Q("3%左右", "3", None, "%", "3", "%", "about", "growth", True)]),
+    ("work_report_energy", "单位国内生产总值能耗降低2.5%左右",
+     [Q("2.5%左右", "2.5", None, "%", "2.5", "%", "about", "growth", True)]),
+    ("work_report_deficit", "赤字规模4.06万亿元",
+     [Q("4.06万亿元", "4.06", None, "万亿元", "4060000000000", "元")]),
+    ("percent_words_decimal", "百分之六点五",
+     [Q("百分之六点五", "6.5", None, "%", "6.5", "%")]),
     ("several_figures_in_a_list", "金融机构40家、高校院所 75家",
      [Q("40家", "40", None, "家", "40", "家"), Q("75家", "75", None, "家", "75", "家")]),
     # --- not quantities
@@ -244,6 +266,7 @@ NUMERALS: list[tuple[str, str, str]] = [
     ("fullwidth", "１６３.８", "163.8"),
     ("capital_numerals", "壹佰贰拾", "120"),
     ("negative", "负3", "-3"),
+    ("ji_dropped", "十几", "10"),
 ]
 
 
@@ -267,6 +290,8 @@ def test_quantity_fields_for_ranges_and_families():
     assert rank.family == "rank"
     (decline,) = find_quantities("能耗同比下降3.5%")
     assert (decline.measure, decline.decrease) == ("growth", True)
+    (level,) = find_quantities("失业率下降到5%")
+    assert (level.measure, level.decrease) == ("level", False)
 
 
 @given(

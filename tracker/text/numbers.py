@@ -116,7 +116,7 @@ def _clean(number: Decimal) -> Decimal:
 def parse_number(text: str) -> Decimal:
     """The value of an Arabic, Chinese or mixed numeral.
 
-    "1.6万" → 16000, "两" → 2, "百" → 100, "十余" → 10 (余/多 are dropped), "二〇二四" → 2024,
+    "1.6万" → 16000, "两" → 2, "百" → 100, "十余" → 10 (余/多/几 are dropped), "二〇二四" → 2024,
     "一百零五" → 105, "一万五" → 15000, "六点五" → 6.5, "1,000" → 1000. Raises ValueError for
     anything else (empty text, "十四五", "百千", letters).
     """
@@ -124,7 +124,7 @@ def parse_number(text: str) -> Decimal:
         return _clean(Decimal(text))  # the common case, without the general machinery
     cleaned = "".join(text.translate(_NORMALISE).split())
     cleaned = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", cleaned)
-    stripped = cleaned.replace("余", "").replace("多", "")
+    stripped = cleaned.replace("余", "").replace("多", "").replace("几", "")
     if not stripped or len(stripped) > _MAX_NUMERAL:
         raise ValueError(f"not a number: {text!r}")
     negative = stripped[0] == "负"
@@ -212,7 +212,7 @@ _add_units("money", "元 美元 欧元 港元 日元 英镑")
 _add_units(
     "count",
     "个 家 项 条 件 人 名 位 户 所 座 台 套 辆 部 次 场 篇 种 类 只 支 架 艘 株 棵 头 间 栋 处 张 "
-    "本 册 份 例 宗 枚 颗 款 人次 家次 项次 户次",
+    "本 册 份 例 宗 枚 颗 款 列 人次 家次 项次 户次 架次 标准箱 标箱",
 )
 _add_units("percent", "%", "%")
 _add_units("percent", "‰", "%", "0.1")
@@ -230,7 +230,8 @@ _add_units("other", "公里 千米", "米", "1000")
 _add_units("other", "米")
 _add_units("other", "千瓦 千瓦时")
 _add_units("other", "兆瓦", "千瓦", "1000")
-_add_units("other", "倍 个月 天 小时")
+_add_units("other", "立方米")
+_add_units("other", "倍 个月 天 小时 岁")
 
 _FAMILIES = {base: family for base, _, family in _UNITS.values()}
 
@@ -259,7 +260,8 @@ _GAP = r"[ \t]{0,2}+"
 def _quantity_part(suffix: str) -> str:
     return (
         rf"(?P<num{suffix}>{_NUM_AR}|{_NUM_CN}){_GAP}"
-        rf"(?P<ap{suffix}>[余多])?(?P<mult{suffix}>(?:[{_MULT_CHARS}](?!分))+)?(?P<aq{suffix}>[余多])?"
+        rf"(?P<ap{suffix}>[余多几])?(?P<mult{suffix}>(?:[{_MULT_CHARS}](?!分))+)?"
+        rf"(?P<aq{suffix}>[余多几])?"
         rf"{_GAP}(?P<unit{suffix}>{_UNIT_ALTERNATION})?"
     )
 
@@ -320,10 +322,13 @@ _OPEN_QUOTES = "“\"‘'「『《"
 _CLAUSE_BREAK = "，,。；;：:！!？?、\n（(）)"
 _LOOKBACK = 14
 _SHARE_RE = re.compile(r"占|比重|占比|份额")
+# A change word followed by 至/到 names the level reached (提高到60%), not a change; 增加值
+# is value added, a noun.
 _GROWTH_RE = re.compile(
-    r"增长|增速|增幅|同比|环比|提高|提升|上升|增加|下降|降低|减少|回落|下滑|缩减"
+    r"(?:增长|提高|提升|上升|上涨|增加(?!值)|下降|降低|减少|回落|下滑|缩减)(?![至到])"
+    r"|增速|增幅|涨幅|降幅|同比|环比"
 )
-_DECREASE_RE = re.compile(r"下降|降低|减少|回落|下滑|缩减")
+_DECREASE_RE = re.compile(r"(?:下降|降低|减少|回落|下滑|缩减)(?![至到])|降幅")
 _RANK_CONTEXT_RE = re.compile(r"排名|位列|位居|排在|排|居|列")
 _MONEY_CONTEXT_RE = re.compile(
     r"元|资金|资本|资产|额|投资|投入|收入|营收|产值|总值|融资|基金|贷款|税|奖补|补贴|补助|利润|预算|"
