@@ -29,7 +29,10 @@ from .models import REVIEWED_STATES, Commitment, Evidence, Indicator, Link
 
 FORMAT = "commitment-tracker-export"
 VERSION = 1
+# Rows read per database round trip. Memory holds one chunk, so lists whose rows carry whole
+# texts (a document's raw text, an article's body) are read in smaller chunks.
 CHUNK_SIZE = 2000
+TEXT_CHUNK_SIZE = 100
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class Section:
     model: type[models.Model]
     keys: tuple[str, ...]
     history_of: str | None = None  # for a history list: the list whose records it tracks
+    chunk_size: int = CHUNK_SIZE
 
     @property
     def pk_key(self) -> str:
@@ -79,6 +83,7 @@ MAIN_SECTIONS: tuple[Section, ...] = (
             "ingested_at",
             "updated_at",
         ),
+        chunk_size=TEXT_CHUNK_SIZE,
     ),
     Section(
         "articles",
@@ -104,6 +109,7 @@ MAIN_SECTIONS: tuple[Section, ...] = (
             "created_at",
             "updated_at",
         ),
+        chunk_size=TEXT_CHUNK_SIZE,
     ),
     Section(
         "indicators",
@@ -206,6 +212,7 @@ def _history_section(section: Section) -> Section:
         section.model.history.model,
         (*HISTORY_KEYS, *section.keys),
         history_of=section.name,
+        chunk_size=section.chunk_size,
     )
 
 
@@ -310,7 +317,7 @@ def iter_rows(
     columns = [renamed.get(key, key) for key in section.keys]
     converters = [_converter(model_field(section, key)) for key in section.keys]
     pairs = list(zip(section.keys, converters, strict=True))
-    for row in queryset.values_list(*columns).iterator(chunk_size=CHUNK_SIZE):
+    for row in queryset.values_list(*columns).iterator(chunk_size=section.chunk_size):
         yield {
             key: (convert(value) if convert is not None else value)
             for (key, convert), value in zip(pairs, row, strict=True)
