@@ -359,7 +359,6 @@ class _Restorer:
         self.new_ids: dict[str, set[int]] = {s.name: set() for s in SECTIONS}
         self.pending: list[models.Model] = []
         self.pending_section: Section | None = None
-        self.pending_file_ids: list[int] = []
         self.revises: list[tuple[int, int, str]] = []  # (file id, file revises id, where)
 
     def add(self, section: Section, where: str, record: Any) -> None:
