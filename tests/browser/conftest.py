@@ -28,6 +28,16 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _plain_http_live_server():
+    # The live server (session-scoped) loads its middleware before any function-scoped
+    # settings fixture runs, so the HTTPS redirect must be off for the whole session here.
+    from django.test.utils import override_settings
+
+    with override_settings(SECURE_SSL_REDIRECT=False):
+        yield
+
+
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
