@@ -209,6 +209,7 @@ CASES: list[tuple[str, str, list[Q]]] = [
      [Q("百分之六点五", "6.5", None, "%", "6.5", "%")]),
     ("several_figures_in_a_list", "金融机构40家、高校院所 75家",
      [Q("40家", "40", None, "家", "40", "家"), Q("75家", "75", None, "家", "75", "家")]),
+    ("range_descending_is_no_range", "2024-5家", [Q("5家", "5", None, "家", "5", "家")]),
     # --- not quantities
     ("date_is_not_quantity", "2024年8月21日召开", []),
     ("quarter_is_not_quantity", "要在第三季度完成10个在谈项目正式签约",

@@ -184,6 +184,10 @@ CASES: list[tuple[str, str, date | None, str, list[P]]] = [
     ("two_in_a_sentence", "2022年全年对企业兑现，2023年力争", None, "unknown",
      [P("2022年全年", "2022-01-01", "2022-12-31", "2022-12-31"),
       P("2023年", "2023-01-01", "2023-12-31", "2023-12-31")]),
+    ("cumulative_only_in_own_clause", "2023年新增100家，累计达到2000家", None, "unknown",
+     [P("2023年", "2023-01-01", "2023-12-31", "2023-12-31")]),
+    ("cumulative_in_governed_clause", "1—9月，全区累计完成投资", REFERENCE, "day",
+     [P("1—9月", "2024-01-01", "2024-09-30", "2024-09-30", False, True)]),
     # --- not periods
     ("three_years_within", "三年内", REFERENCE, "day", []),
     ("ordinal_batch", "第一批", REFERENCE, "day", []),

@@ -489,7 +489,10 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(quantity)
             pos = max(quantity.end, match.start() + 1)
         else:
-            pos = match.end() if match.end() > match.start() else match.start() + 1
+            # Resume after the first numeral only: the second half of a rejected range
+            # ("2024-5家") may be a figure of its own.
+            pos = match.end("num") if match.group("num") else match.end()
+            pos = max(pos, match.start() + 1)
 
 
 def _build(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
@@ -622,6 +625,10 @@ def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | No
         second = None  # 10%至20家 is no range
     if second is not None and not first.unit_word and first.mult and first.mult != second.mult:
         second = None
+    if second is not None and second.value * _multiplier(second.mult or first.mult) <= (
+        first.value * _multiplier(first.mult or second.mult)
+    ):
+        second = None  # 10-5家 is no range
     suffix = match.group("suffix")
     if second is not None:
         mult = first.mult or second.mult

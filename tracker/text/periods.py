@@ -16,7 +16,8 @@ Conventions (see ``Period``):
 - An as-of date (截至2020年5月底) has no known start: period_start is None.
 - "以来" (今年以来, 2019年以来) runs from the start to the reference date; cumulative.
 - A five-year plan “十四五” is 2021-01-01..2025-12-31; 十四五期间/时期 are cumulative.
-- ``cumulative`` is True when 累计/累积/合计/共计/总计 follows within the clause (1—9月累计),
+- ``cumulative`` is True when 累计/累积/合计/共计/总计 follows in the period's own clause
+  (1—9月累计), or in the next clause when the period ends its own ("1—9月，全区累计…"),
   and for plan periods and 以来 as above.
 - Explicit years need no reference. Expressions that need the reference year (今年, 全年,
   上半年, 8月底前, 5月份…) or its month (本月, 下一季度) resolve only when the precision gives
@@ -106,6 +107,7 @@ _PERIOD_RE = re.compile(
 _PERIOD_START_RE = re.compile(rf"[0-9{_CN_DIGITS}十截今本去上前明来后全下第年当“\"‘「『]")
 _CUMULATIVE_RE = re.compile(r"累计|累积|合计|共计|总计")
 _CLAUSE_END = "。；;！!？?\n"
+_CLAUSE_COMMA = "，,：:"
 _CUMULATIVE_WINDOW = 20
 
 
@@ -256,9 +258,12 @@ def _is_plan(match: re.Match[str]) -> bool:
 
 
 def _clause_after(norm: str, end: int) -> str:
+    """The rest of the period's clause; for a period that ends its clause ("1—9月，全区累计…",
+    "截至5月底，…累计…") the next clause, which the period governs."""
     window = norm[end : end + _CUMULATIVE_WINDOW]
-    for index, ch in enumerate(window):
-        if ch in _CLAUSE_END:
+    leading = len(window) - len(window.lstrip(_CLAUSE_COMMA + " "))
+    for index in range(leading, len(window)):
+        if window[index] in _CLAUSE_END or window[index] in _CLAUSE_COMMA:
             return window[:index]
     return window
 
