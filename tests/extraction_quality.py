@@ -38,6 +38,9 @@ class Score:
     matched: int = 0
     misses: list[str] = field(default_factory=list)
     inventions: list[str] = field(default_factory=list)
+    named: int = 0  # matched items whose expected item names an indicator
+    same_indicator: int = 0  # … and the extractor found that indicator
+    same_comparator: int = 0
 
     @property
     def recall(self) -> float:
@@ -50,7 +53,9 @@ class Score:
     def report(self, title: str) -> str:
         lines = [
             f"{title}: recall {self.recall:.3f} ({self.matched}/{self.expected}), "
-            f"precision {self.precision:.3f} ({self.matched}/{self.extracted})"
+            f"precision {self.precision:.3f} ({self.matched}/{self.extracted}); "
+            f"indicator right {self.same_indicator}/{self.named} (where one is expected), "
+            f"comparator right {self.same_comparator}/{self.matched}"
         ]
         lines += [f"  missed: {m}" for m in self.misses]
         lines += [f"  invented: {i}" for i in self.inventions]
@@ -151,6 +156,12 @@ def score_document(name: str, stories_: list[Story], expected: list[dict]) -> Sc
         else:
             used.add(hit)
             score.matched += 1
+            item = extracted[hit][1]
+            if wanted.get("indicator"):
+                score.named += 1
+                score.same_indicator += item.indicator == wanted["indicator"]
+            if item.comparator == wanted["comparator"]:
+                score.same_comparator += 1
     score.inventions = [
         f"{name} {describe(item)}" for i, (_, item) in enumerate(extracted) if i not in used
     ]
@@ -163,6 +174,9 @@ def total(scores: list[Score]) -> Score:
         whole.expected += s.expected
         whole.extracted += s.extracted
         whole.matched += s.matched
+        whole.named += s.named
+        whole.same_indicator += s.same_indicator
+        whole.same_comparator += s.same_comparator
         whole.misses += s.misses
         whole.inventions += s.inventions
     return whole

@@ -245,6 +245,21 @@ CASES = [
         ],
     ),
     (
+        "indicator_must_stand_next_to_its_figure",
+        "促成企业与新型研发机构达成合作意向20余项。",
+        JUL_2024,
+        [("evidence", Decimal(20), "项", "more_than", "level", None, (None, JUL_2024))],
+    ),
+    (
+        "growth_after_a_relative_target_inherits",
+        "确保全年GDP增速高于全市1个百分点达到7.5%。",
+        AUG_2024,
+        [
+            ("commitment", Decimal(1), "个百分点", "at_least", "growth", "地区生产总值", Y2024),
+            ("commitment", Decimal("7.5"), "%", "at_least", "growth", "地区生产总值", Y2024),
+        ],
+    ),
+    (
         "year_end_takes_the_sentences_year",
         "2022年城镇新增就业1206万人,年末城镇调查失业率降到5.5%。",
         date(2023, 3, 5),

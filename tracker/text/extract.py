@@ -154,6 +154,15 @@ _REVIEW_RE = re.compile(
     r"(?:过去|近|最近)(?P<n>[一两二三四五六七八九十])年(?:来|间|中)?"
     r"|(?P<m>[一两二三四五六七八九十])年来"
 )
+# Between an indicator and its figure only verbs, time and comparison words may stand
+# ("技术合同成交额突破", "固定资产投资要完成", "GDP增速高于全市"): in "新型研发机构达成合作
+# 意向20余项" the figure counts 合作意向, not 新型研发机构.
+_INDICATOR_GAP_RE = re.compile(
+    r"(?:\s|[“”\"]|要|将|力争|确保|争取|全年|年内|今年|去年|上半年|下半年|累计|共|总计|合计"
+    r"|达到|达|完成|实现|突破|超过|增长|增加|提高|提升|下降|降低|减少|控制在|保持在|稳定在|降|到"
+    r"|为|是|约|近|超|已|已经|了|同比|比上年|比去年|年均|平均|分别|增速|增幅|增长率|规模"
+    r"|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)?(?:平均)?(?:水平)?)*"
+)
 # "从2.1%提高到2.5%": over a review of several years, the first figure is the year before it
 # began, the second (and any "增加到/达到/突破" figure) is its last year.
 _FROM_BEFORE_RE = re.compile(r"从\s*$")
@@ -504,7 +513,7 @@ def _find_indicator(
                 return match, match.alias
             break
     matches = find_indicators(before, new=new)
-    if matches:
+    if matches and _INDICATOR_GAP_RE.fullmatch(before[matches[-1].end :]):
         return matches[-1], matches[-1].alias
     text = re.sub(r"\s", "", before)[-20:] or re.sub(r"\s", "", after)[:20]
     return None, text
@@ -680,7 +689,7 @@ def _sentence_items(
             and inherits
             and previous is not None
             and previous.indicator is not None
-            and previous.quote.end <= q.start
+            and previous.q.end <= q.start
         ):
             indicator = previous.indicator
             definition = indicator.definition
