@@ -165,6 +165,8 @@ _INDICATOR_GAP_RE = re.compile(
 )
 # "从2.1%提高到2.5%": over a review of several years, the first figure is the year before it
 # began, the second (and any "增加到/达到/突破" figure) is its last year.
+# "提高到65.2%" is the level reached, not a growth rate ("增速达到7.5%" stays a growth rate).
+_REACHED_RE = re.compile(r"(?:提高|增加|增长|上升|下降|降低|减少|扩大|降)到\s*$")
 _FROM_BEFORE_RE = re.compile(r"从\s*$")
 _TO_BEFORE_RE = re.compile(r"(?:到|达到|达|突破|超过)\s*$")
 _FULL_YEAR_TEXTS = frozenset({"全年", "今年", "今年全年", "本年", "本年度", "年内"})
@@ -705,7 +707,7 @@ def _sentence_items(
             q=q, kind=kind, period=period, indicator=indicator, indicator_name=name,
             indicator_text=indicator_text, quote=quote, is_cumulative=cumulative,
             has_marker=marker is not None, explicit_period=explicit,
-            reached=bool(_TO_BEFORE_RE.search(sentence[clause.start : q.start])),
+            reached=bool(_REACHED_RE.search(sentence[clause.start : q.start])),
         )  # fmt: skip
         found.append(item)
         previous = item
