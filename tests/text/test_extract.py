@@ -359,6 +359,11 @@ def test_figures_that_are_not_claims_are_skipped(text):
     assert items(text) == []
 
 
+def test_production_capacity_of_a_country_is_not_a_project_name():
+    (item,) = items("力争粮食综合生产能力保持在6.5亿吨以上。")
+    assert (item.value, item.unit, item.comparator) == (Decimal("6.5"), "亿吨", "at_least")
+
+
 def test_difference_to_another_figure_is_not_an_item():
     found = items("下半年固定资产投资要完成163.8亿元,相比上半年增加30亿元。")
     assert [item.value for item in found] == [Decimal("163.8")]
