@@ -198,6 +198,10 @@ CASES: list[tuple[str, str, date | None, str, list[P]]] = [
     ("year_as_event_name", "2024世界传感器大会", REFERENCE, "day", []),
     ("ordinal_session", "第十五届", REFERENCE, "day", []),
     ("bare_number", "新增300家", REFERENCE, "day", []),
+    ("above_scale_is_no_last_year", "规模以上年营业收入", REFERENCE, "day", []),
+    ("since_then_annual_average", "十八大以来年均增长", REFERENCE, "day", []),
+    ("ahead_of_year_end", "提前年底完成", REFERENCE, "day",
+     [P("年底", "2024-12-31", "2024-12-31", "2024-12-31")]),
     ("empty", "", REFERENCE, "day", []),
 ]  # fmt: skip
 

@@ -7,22 +7,34 @@ returns every figure with a unit, in order, with offsets into the text given:
     ['300家', '10.09%']
 
 What counts as a quantity: a numeral (Arabic, Chinese or mixed: 两个, 十余家, 百亿元, 1.6万家)
-followed by a unit (counters 家/个/项/位…, money 元 with 万/亿, %, 百分点, 公斤, 亩…), a
+followed by a unit (counters 家/个/项/位…, money 元 with 万/亿, %, 百分点, 成, 倍, 公斤, 亩…), a
 bare multiplier ("资本规模达到2000亿"), a fraction (1/6, 三分之一), 百分之十, or a rank
-(第17位). Bare numbers without a unit are not quantities, and neither are dates (2024年,
-8月21日, 第三季度), ordinals (第一, 第五批), list markers (一是), product models or phone
-numbers, the indefinite article 一 (一个主题, 一批, 一家家) or slogans built of a lone 百/千/万
-(万人助万企, 千家万户).
+(第17位, 位居全市第一). Bare numbers without a unit are not quantities, and neither are dates
+(2024年, 8月21日, 第三季度), ordinals (第一, 第五批), list markers (一是), product models or
+phone numbers, the indefinite article 一 (一个主题, 一批, 一家家), slogans (a Chinese numeral
+right after an opening quote: “四张牌”; a lone 百/千/万: 万人助万企, 千家万户; 千亿级, 百亿乃至
+千亿产业集群), vague counts (两三个, 三四家), or digit runs longer than 15 digits (IDs).
 
 Field conventions (see ``Quantity``):
 - ``value`` is the number as written, in the written ``unit`` (163.8 and "亿元");
-  ``base_value`` is the same amount in ``base_unit`` (16380000000 and "元").
-- ``unit`` is written without 余/多 or spaces: "10万余条" has unit "万条".
+  ``base_value`` is the same amount in ``base_unit`` (16380000000 and "元"). Mass goes to
+  公斤 (吨, 斤), area to 平方米 (平方公里, 公顷; 亩 stays 亩), 成 to % (七成 = 70%).
+- ``unit`` is written without 余/多/几 or spaces: "10万余条" has unit "万条".
 - A fraction keeps numerator and denominator exact: "1/6" has value 1 and unit "/6"
   (read "one sixth"); its base value is the percentage rounded to 4 decimals, base unit "%".
 - A bare multiplier ("2000亿") has unit "亿"; its base unit is "元" when the clause before it
   speaks of money (资本, 投资, 金额, 收入…), else "" (a count of unnamed things).
 - 百分点 is a unit of its own (base unit "百分点"), never "%".
+- A rank has base unit "位" and family "rank"; its unit is "位", "名" or "" (第一).
+- Comparator: a word right before the figure (不少于, 超过, 突破, 至少, 不低于, 不超过, 不足,
+  约, 近…) wins over one after it (以上 → at_least, 以内/以下 → at_most, 左右/上下 → about);
+  余/多/几 alone make more_than. 余/多/几/约/近/左右/上下 also set ``approximate``.
+- Measure, from the clause before the figure: share after 占/比重/占比, growth after a change
+  word (增长, 同比, 增速, 提高, 下降…; ``decrease`` for the falling ones), but level after
+  "提高到/降至…" (the level reached); fractions are shares, 第N位 ranks, 倍 is growth only
+  after a change word.
+- Ranges ("6.5%－7%", "3-5万元", "三至五家") have comparator "range", ``value_max`` and
+  ``base_value_max``; they must ascend and share their unit.
 """
 
 from __future__ import annotations

@@ -66,6 +66,9 @@ _DAY = (
     r"(?:[12][0-9]|3[01]|0?[1-9])(?![0-9])"
     r"|(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 )
+# 前年/上年 only where 前/上 start the word: not 提前年底, 之前年份, 规模以上年营业收入.
+# (来年/后年 are left out: 以来年均增长 and 此后年均 are far more common.)
+_REL_YEAR_WORD = r"(?:今|本|去|明|(?<![提之以目此当事空向超争])前|(?<![以向线])上)"
 _SEP = r"[-~—–至到]"
 _S = r"[ \t]{0,2}+"  # bounded and possessive: runs of spaces cannot make matching slow
 
@@ -84,10 +87,10 @@ _PERIOD_RE = re.compile(
     # everything else: [截至] [year] [tail] [前|以来]
     r"|(?P<main>"
     # (cheap guard: a period starts with one of these, so that nothing matches empty text)
-    r"(?=(?:截至|截止)|[0-9一二三四五六七八九十〇零]|[今本去上前明来后]年|全年|[上下]半年|第|前[一二三1-3]|年[底末初内])"
+    r"(?=(?:截至|截止)|[0-9一二三四五六七八九十〇零]|[今本去上前明]年|全年|[上下]半年|第|前[一二三1-3]|年[底末初内])"
     r"(?P<asof>截至到|截止到|截至|截止)?"
     + _S
-    + rf"(?:(?P<year>(?P<y>{_YEAR4})|(?P<ycn>{_YEAR_CN})){_S}年|(?P<rel>[今本去上前明来后])年)?"
+    + rf"(?:(?P<year>(?P<y>{_YEAR4})|(?P<ycn>{_YEAR_CN})){_S}年|(?P<rel>{_REL_YEAR_WORD})年)?"
     + _S
     + r"(?P<tail>"
     r"(?P<t_full>全年)"
@@ -140,7 +143,7 @@ def _plan_start(numeral: str) -> int:
     return 1966 + 5 * (_cn_int(numeral) - 3)
 
 
-_REL_YEAR = {"今": 0, "本": 0, "去": -1, "上": -1, "前": -2, "明": 1, "来": 1, "后": 2}
+_REL_YEAR = {"今": 0, "本": 0, "去": -1, "上": -1, "前": -2, "明": 1}
 
 
 @dataclass(frozen=True)
