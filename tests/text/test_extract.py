@@ -313,6 +313,14 @@ def test_force_and_report_words_are_whole_words(text, kind):
     assert items(text)[-1].kind == kind
 
 
+def test_subject_is_the_place_at_the_head_of_the_sentence_or_the_articles():
+    text = "2023年郑州高新区力争生产总值增长10%。新增省级瞪羚企业27家。制约河南发展的短板补齐3项。"
+    first, second, third = items(text, published_on=date(2023, 1, 16))
+    assert first.subject == second.subject == third.subject == "郑州高新区"
+    (alone,) = items("力争全年新增300家高企。")
+    assert alone.subject == ""
+
+
 def test_case_names_are_unique():
     names = [case[0] for case in CASES]
     assert len(names) == len(set(names))

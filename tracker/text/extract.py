@@ -141,11 +141,14 @@ _LEAD_RE = re.compile(r"(?:目标|任务|指标)(?:是|为|如下)?\s*[：:]")
 _NUMBERED_HEADING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
+# Who speaks: a zone or a government, named by a place (郑州高新区, 河南省, 郑州市) or alone
+# (高新区). The place must be a place name to jieba (郑州 is, 制约 and 新增 are not).
 _SUBJECT_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{2}(?:省|市))?[\u4e00-\u9fff]{2}(?:高新区|开发区|经开区|新区|自贸区)"
-    r"|(?<![\u4e00-\u9fff])?高新区|[\u4e00-\u9fff]{2}(?:省|市|县)(?=[\u4e00-\u9fff])"
+    r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<kind>高新区|开发区|经开区|新区|自贸区|示范区|省|市|县)"
+    r"|(?<![\u4e00-\u9fff])(?P<bare>高新区|开发区|经开区|新区)|(?P<council>国务院)"
 )
-_NOT_SUBJECT = tuple("全本各该我每其城省市都辖")
+_ZONES = ("高新区", "开发区", "经开区", "新区", "自贸区", "示范区")
+_SENTENCE_HEAD = 16  # a subject at the head of a sentence speaks for that sentence
 # A period right after 比/较 is the other side of a comparison (比上年增加…), not the figure's.
 _COMPARED_BEFORE_RE = re.compile(r"(?:比|较|相比|同比|对比|与|高于|低于)\s*[“\"]?\s*$")
 _EXPLICIT_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
@@ -748,21 +751,46 @@ def _deliverables(
 # --- Items ----------------------------------------------------------------------------------
 
 
-def _subject(body: str, position: int, paragraph_start: int, default: str) -> str:
-    best = ""
-    for match in _SUBJECT_RE.finditer(body, paragraph_start, position):
-        if not match.group().startswith(_NOT_SUBJECT):
-            best = match.group()
-    return best or default
+@cache
+def _is_place(word: str) -> bool:
+    from .segment import tokenizer  # jieba's tagger is loaded only if a candidate needs it
+
+    tagged = list(_tagger(tokenizer()).cut(word))
+    return len(tagged) == 1 and tagged[0].flag.startswith("ns")
+
+
+@cache
+def _tagger(tokenizer):
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(tokenizer)
+
+
+def _subjects(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    found = []
+    for match in _SUBJECT_RE.finditer(text, start, len(text) if end is None else end):
+        if match.group("bare") or match.group("council"):
+            found.append(match.group())
+        elif _is_place(match.group("place")):
+            found.append(match.group())
+    return found
+
+
+def _subject(sentence: str, default: str) -> str:
+    """The subject named at the head of the sentence ("2023年郑州高新区力争…"), else the
+    article's."""
+    heads = _subjects(sentence, 0, min(len(sentence), _SENTENCE_HEAD))
+    return heads[0] if heads else default
 
 
 def _main_subject(body: str) -> str:
+    """The zone or government the article speaks of most (a zone before a province)."""
     counts: dict[str, int] = {}
-    for match in _SUBJECT_RE.finditer(body):
-        text = match.group()
-        if not text.startswith(_NOT_SUBJECT):
-            counts[text] = counts.get(text, 0) + 1
-    return max(counts, key=lambda k: (counts[k], len(k))) if counts else ""
+    for name in _subjects(body):
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return ""
+    return max(counts, key=lambda k: (k.endswith(_ZONES), counts[k], len(k)))
 
 
 def _confidence(found: _Found) -> float:
@@ -848,11 +876,11 @@ def extract(
                 forward_here = True
             for f in found:
                 start, end = offset + f.quote.start, offset + f.quote.end
-                items.append((_item(body, f, start, end, paragraph, main_subject), heading))
+                items.append((_item(body, f, start, end, sentence, main_subject), heading))
             for span, period in deliverables:
                 start, end = offset + span.start, offset + span.end
                 items.append(
-                    (_deliverable(body, period, start, end, paragraph, main_subject), heading)
+                    (_deliverable(body, period, start, end, sentence, main_subject), heading)
                 )
     return _without_repeated_headlines(items)
 
@@ -871,7 +899,7 @@ def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> P
 
 
 def _item(
-    body: str, f: _Found, start: int, end: int, paragraph: _Span, main_subject: str
+    body: str, f: _Found, start: int, end: int, sentence: str, main_subject: str
 ) -> ExtractedItem:
     q, period = f.q, f.period
     return ExtractedItem(
@@ -879,7 +907,7 @@ def _item(
         quote=body[start:end],
         start=start,
         end=end,
-        subject=_subject(body, start, paragraph.start, main_subject),
+        subject=_subject(sentence, main_subject),
         indicator=f.indicator_name,
         indicator_text=f.indicator_text[:200],
         measure=_measure(f),
@@ -901,11 +929,11 @@ def _item(
 
 
 def _deliverable(
-    body: str, period: Period, start: int, end: int, paragraph: _Span, main_subject: str
+    body: str, period: Period, start: int, end: int, sentence: str, main_subject: str
 ) -> ExtractedItem:
     return ExtractedItem(
         kind=COMMITMENT, quote=body[start:end], start=start, end=end,
-        subject=_subject(body, start, paragraph.start, main_subject), indicator=None,
+        subject=_subject(sentence, main_subject), indicator=None,
         indicator_text="", measure="none", comparator="none", value=None, value_max=None,
         unit="", base_value=None, base_unit="", period_text=period.text,
         period_start=period.period_start, period_end=period.period_end,
