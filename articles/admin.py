@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -45,6 +46,15 @@ class EditorHistoryAdmin(SimpleHistoryAdmin):
 
     def get_historical_record_context_helper(self, request, historical_record):
         return ChoiceLabelsHistoryHelper(self.model, historical_record)
+
+
+class LeanChangeList(ChangeList):
+    """Lists load the joined rows without their long texts (article bodies, documents' raw
+    text, search tokens): a page of 50 rows must not drag megabytes along."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        queryset = super().get_queryset(request, exclude_parameters)
+        return queryset.defer(*self.model_admin.list_deferred_fields)
 
 
 def selected_object_filter(field: str, title: str, model) -> type[admin.SimpleListFilter]:
@@ -166,6 +176,7 @@ class ArticleAdmin(EditorHistoryAdmin):
     ]
     search_fields = ["title", "source", "document__name"]
     show_full_result_count = False
+    list_deferred_fields = ["body", "search_text", "document__raw_text"]
     readonly_fields = ["document", "position", "date_basis", "reporters", "span_start",
                        "span_end", "is_fragment", "is_stale", "title_edited", "date_edited",
                        "body_text", "created_at", "updated_at"]
@@ -183,6 +194,9 @@ class ArticleAdmin(EditorHistoryAdmin):
     class Media:
         css = EDITOR_MEDIA_CSS
         js = EDITOR_MEDIA_JS
+
+    def get_changelist(self, request, **kwargs):
+        return LeanChangeList
 
     @admin.display(description="正文")
     def body_text(self, obj: Article) -> str:

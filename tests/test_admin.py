@@ -464,7 +464,7 @@ def test_articles_needing_a_date(editor_client):
     assert list(response.context["cl"].result_list) == [undated]
 
 
-def test_rerun_extraction_keeps_reviewed_items(editor_client, article):
+def test_rerun_extraction_finds_items_and_keeps_reviewed_ones(editor_client, article):
     accepted = make_commitment(article, review_state=ReviewState.ACCEPTED)
     accepted.value = Decimal("999")
     accepted.save()
@@ -473,6 +473,8 @@ def test_rerun_extraction_keeps_reviewed_items(editor_client, article):
     assert response.status_code == 302
     accepted.refresh_from_db()
     assert (accepted.review_state, accepted.value) == (ReviewState.ACCEPTED, Decimal("999"))
+    suggested = Commitment.objects.filter(article=article, review_state=ReviewState.SUGGESTED)
+    assert any("48家" in quote for quote in suggested.values_list("quote", flat=True))
 
 
 def test_article_add_button_leads_to_the_paste_form(editor_client):

@@ -20,6 +20,7 @@ from articles.admin import (
     EDITOR_MEDIA_JS,
     ArticleAdmin,
     EditorHistoryAdmin,
+    LeanChangeList,
     selected_object_filter,
 )
 from articles.models import Article
@@ -240,10 +241,15 @@ class ItemAdmin(EditorHistoryAdmin):
     list_per_page = 50
     actions = [accept_selected, reject_selected]
     autocomplete_fields = ["article", "indicator"]
+    list_deferred_fields = ["search_text", "article__body", "article__search_text",
+                            "article__document__raw_text"]
 
     class Media:
         css = EDITOR_MEDIA_CSS
         js = EDITOR_MEDIA_JS
+
+    def get_changelist(self, request, **kwargs):
+        return LeanChangeList
 
     @admin.display(description="引语")
     def short_quote(self, item: ExtractedItem) -> str:
@@ -433,12 +439,17 @@ class LinkAdmin(EditorHistoryAdmin):
     ordering = [F("evidence__article__published_on").desc(nulls_last=True), "-score", "-id"]
     autocomplete_fields = ["commitment", "evidence"]
     show_full_result_count = False
+    list_deferred_fields = ["commitment__search_text", "evidence__search_text",
+                            "evidence__article__body", "evidence__article__search_text"]
     list_per_page = 50
     actions = [accept_selected, reject_selected]
 
     class Media:
         css = EDITOR_MEDIA_CSS
         js = EDITOR_MEDIA_JS
+
+    def get_changelist(self, request, **kwargs):
+        return LeanChangeList
 
     @admin.display(description="承诺")
     def commitment_quote(self, link: Link) -> str:
