@@ -79,6 +79,9 @@ def _keep_reviewed(article: Article) -> tuple[list[Commitment | Evidence], int, 
     reviewed_links = Q(links__review_state__in=REVIEWED_STATES)
     for model in (Commitment, Evidence):
         items = model.objects.filter(article=article)
+        # Lock the article's items before choosing what to delete: an editor's review that
+        # commits while this waits is then seen, and the accepted item is kept.
+        list(items.select_for_update().values_list("pk", flat=True))
         stale = items.filter(review_state=ReviewState.SUGGESTED).exclude(reviewed_links)
         removed += stale.count()
         stale.delete()
@@ -441,7 +444,12 @@ def _save_with_history(obj: Model, *, user: Any, reason: str) -> None:
     obj.full_clean()
     obj._history_user = user
     obj._change_reason = _change_reason(reason)
-    obj.save()
+    try:
+        # An item a re-ingest replaced meanwhile must not come back as a second copy (a plain
+        # save() would INSERT it again): update it, or tell the editor.
+        obj.save(force_update=not obj._state.adding)
+    except type(obj).NotUpdated:
+        raise ValidationError("该条目已在重新导入时被替换，请刷新页面后重新审核。") from None
 
 
 def review_item(*, item: ReviewedItem, state: str, user: Any, reason: str = "") -> ReviewedItem:
