@@ -768,11 +768,14 @@ def _tagger(tokenizer):
 
 def _subjects(text: str, start: int = 0, end: int | None = None) -> list[str]:
     found = []
-    for match in _SUBJECT_RE.finditer(text, start, len(text) if end is None else end):
-        if match.group("bare") or match.group("council"):
+    end = len(text) if end is None else end
+    pos = start
+    while (match := _SUBJECT_RE.search(text, pos, end)) is not None:
+        if match.group("bare") or match.group("council") or _is_place(match.group("place")):
             found.append(match.group())
-        elif _is_place(match.group("place")):
-            found.append(match.group())
+            pos = match.end()
+        else:
+            pos = match.start() + 1  # "年郑州高新区" is not a place; "郑州高新区" may be
     return found
 
 
