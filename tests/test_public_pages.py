@@ -290,14 +290,21 @@ def test_search_page_ranks_and_shows_the_passage(client, site):
 
 
 def test_feed_lists_status_changes_and_new_evidence(client, site):
+    site.target_2024.status = Status.MISSED
+    site.target_2024.status_source = "editor"
+    site.target_2024.status_reason = "2024年仅完成150亿元。"
+    site.target_2024.save()
     response = client.get(reverse("tracker:feed"))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/atom+xml")
     feed = response.content.decode()
-    assert "承诺状态：超额完成" in feed and "超过目标120亿元" in feed
+    assert "承诺状态：超额完成" in feed
+    assert "承诺状态：未完成" in feed
+    assert "由“待评估”改为“未完成”。理由：2024年仅完成150亿元。" in feed
     assert "新证据：技术合同成交额" in feed
     assert "新证据：新增高新技术企业数" in feed and "机器提取，未经审核" in feed
     assert f"/commitments/{site.target_2023.pk}/" in feed
+    assert f"<id>tag:policy-commitment-tracker,2024:evidence/{site.outcome_2023.pk}</id>" in feed
 
 
 def _count_queries(client, url) -> int:

@@ -189,3 +189,30 @@ def test_search_texts_are_stored_for_the_database_in_use():
         assert "'高企':1" in article.search_text and "'高':1" in article.search_text
     else:
         assert article.search_text.startswith("高 企") or "高 企" in article.search_text
+
+
+def test_search_index_survives_a_migration_that_rebuilds_the_table():
+    # SQLite migrations often rebuild a table, which drops its triggers; after every migrate
+    # the tracker puts them back and rebuilds the index. PostgreSQL keeps its GIN index.
+    from django.apps import apps
+
+    from tracker.search import restore_sqlite_search
+
+    article = make_article("新增专精特新企业。", published=None, title="标题")
+    with connection.cursor() as cursor:
+        if is_postgres():
+            cursor.execute(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'tracker_commitment_search_gin'"
+            )
+            assert "gin" in cursor.fetchone()[0].lower()
+            return
+        for suffix in ("ai", "ad", "au"):
+            cursor.execute(f"DROP TRIGGER articles_article_fts_{suffix}")
+    article.body = "技术合同成交额。"
+    article.save()  # the index does not hear about this
+    restore_sqlite_search(sender=apps.get_app_config("tracker"))
+    assert list(search(Article.objects.all(), "成交额")) == [article]
+    assert not search(Article.objects.all(), "专精特新").exists()
+    article.body = "高企。"
+    article.save()
+    assert list(search(Article.objects.all(), "高企")) == [article]

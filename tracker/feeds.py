@@ -13,6 +13,8 @@ from django.utils.feedgenerator import Atom1Feed
 from .models import Commitment, Evidence, Status
 
 FEED_LENGTH = 50
+# Atom ids must be URIs that never change: tag URIs (RFC 4151) naming the item.
+GUID_PREFIX = "tag:policy-commitment-tracker,2024:"
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def status_changes(limit: int = FEED_LENGTH) -> list[FeedEntry]:
                 description=description,
                 link=reverse("tracker:commitment", args=[record.id]),
                 when=record.history_date,
-                guid=f"commitment-{record.id}-status-{record.history_id}",
+                guid=f"{GUID_PREFIX}commitment/{record.id}/status/{record.history_id}",
             )
         )
     return entries
@@ -73,7 +75,7 @@ def new_evidence(limit: int = FEED_LENGTH) -> list[FeedEntry]:
                 + ("（机器提取，未经审核）" if not item.is_reviewed else ""),
                 link=reverse("articles:detail", args=[item.article_id]) + f"#evidence-{item.pk}",
                 when=item.created_at,
-                guid=f"evidence-{item.pk}",
+                guid=f"{GUID_PREFIX}evidence/{item.pk}",
             )
         )
     return entries

@@ -293,22 +293,24 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
 
 def history_of_status(commitment: Commitment) -> list[dict]:
     """Each change of status, oldest first, with its reason and who decided (machine or
-    editor), from the commitment's recorded history."""
+    editor), from the commitment's recorded history. An editor confirming the machine's
+    status, or giving a new reason, is a step too."""
     changes = []
     previous = None
     labels = dict(Status.choices)
     for record in commitment.history.order_by("history_date", "history_id"):
-        if record.status != previous:
+        decision = (record.status, record.status_source, record.status_reason)
+        if decision != previous:
             changes.append(
                 {
                     "date": record.history_date,
                     "status": record.status,
                     "label": labels.get(record.status, record.status),
-                    "reason": record.status_reason or record.history_change_reason or "",
+                    "reason": record.status_reason,
                     "by_editor": record.status_source == "editor",
                 }
             )
-            previous = record.status
+            previous = decision
     return changes
 
 
