@@ -324,12 +324,22 @@ _PREFIX_COMPARATOR = {
     "接近": ABOUT,
     "大概": ABOUT,
 }
+# A one-character comparator that ends another word: 签约, 合约, 最近, 附近, 赶超.
+_NOT_A_COMPARATOR_AFTER = {
+    "约": "签合预契公特制节违履邀相集简条",
+    "近": "最附临靠贴亲",
+    "超": "赶高",
+}
 _APPROXIMATE_PREFIXES = {"约", "大约", "近", "将近", "接近", "大概"}
 _SUFFIX_COMPARATORS = {
     "以上": AT_LEAST, "以下": AT_MOST, "以内": AT_MOST, "左右": ABOUT, "上下": ABOUT,
     "余": MORE_THAN,
 }  # fmt: skip
 
+_COUNTING_VERB_BEFORE_RE = re.compile(
+    r"(?:新增|新建|新设|新认定|新培育|引进|引入|培育|认定|建成|获批|新获|增加|达到|突破|实现"
+    r"|共有)[ \t]*$"
+)
 _OPEN_QUOTES = "“\"‘'「『《"
 _CLAUSE_BREAK = "，,。；;：:！!？?、\n（(）)"
 _LOOKBACK = 14
@@ -382,6 +392,8 @@ def _prefix_comparator(text: str, start: int) -> tuple[str | None, int]:
     for length in (3, 2, 1):  # longest first: 不超过 before 超过 before 超
         word = text[max(0, at - length) : at]
         if word in _PREFIX_COMPARATOR:
+            if length == 1 and at >= 2 and text[at - 2] in _NOT_A_COMPARATOR_AFTER.get(word, ""):
+                return None, start  # 签约10个, 最近3个月: part of another word
             return word, at - len(word)
     return None, start
 
@@ -439,8 +451,10 @@ def _part(match: re.Match[str], suffix: str, norm: str) -> _Part | None:
     if chinese and not suffix and start > 0 and norm[start - 1] in _OPEN_QUOTES:
         return None  # a slogan: “四张牌”, “六个提升”
     if chinese and not mult and not approximate and _ordinal_start(norm, start) is None:
-        if numeral in ("一", "壹"):
-            return None  # the indefinite article: 一个主题, 一批, 一家家
+        if numeral in ("一", "壹") and not _COUNTING_VERB_BEFORE_RE.search(
+            norm, max(0, start - 4), start
+        ):
+            return None  # the indefinite article: 一个主题, 一批, 一家家 (not 新增一家)
         if numeral in ("百", "千", "佰", "仟") and _prefix_comparator(norm, start)[0] is None:
             return None  # slogans: 千家万户, 百家 (but 近百家 is a figure)
     try:
@@ -654,6 +668,8 @@ def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | No
         return None  # a bare number is no quantity
     if not first.unit_word and norm[end : end + 1] in ("级", "年", "月", "日"):
         return None  # 千亿级, and a bare multiplier is never a date
+    if norm[end : end + 1] == "级" or norm[end : end + 2] == "量级":
+        return None  # 百亿元级产业集群: a size class, not a figure
     clause = _clause_before(norm, start)
     if not first.unit_word and not match.group("num")[0].isdigit():
         if not _MONEY_CONTEXT_RE.search(clause):
