@@ -350,6 +350,16 @@ def test_link_page_shows_both_quotes_and_accepts(editor_client, article):
     assert link.review_state == ReviewState.ACCEPTED
 
 
+def test_link_added_on_the_links_page(editor_client, article):
+    commitment, evidence = make_commitment(article), make_evidence(article)
+    response = editor_client.post(reverse("admin:tracker_link_add"), {
+        "commitment": commitment.pk, "evidence": evidence.pk, "relation": Relation.FULFILS,
+        "note": "", "_save": "1"})
+    assert response.status_code == 302
+    link = Link.objects.get()
+    assert (link.relation, link.review_state) == (Relation.FULFILS, ReviewState.ACCEPTED)
+
+
 # Status with a reason -------------------------------------------------------------------------
 
 

@@ -12,26 +12,29 @@ from django.urls import NoReverseMatch, reverse
 
 from tests.editor_data import OUTCOME, TARGET, make_article, make_commitment, make_evidence
 from tracker import services
-from tracker.models import Link, Relation, ReviewState, Status, StatusSource
+from tracker.models import Commitment, Link, Relation, ReviewState, Status, StatusSource
 
 PASSWORD = "a long editor password"
 REASON = "2023年成交额136亿元为基数，2024年仍在推进"
 
 
-@pytest.mark.django_db(transaction=True)
-def test_editor_accepts_links_and_sets_status_then_sees_history(page, screenshot):
+def log_in_as_editor(page) -> None:
     editor = User.objects.create_user("editor1", password=PASSWORD, is_staff=True)
     editor.groups.add(services.ensure_editor_group())
-    article = make_article()
-    commitment = make_commitment(article, suggested_status=Status.IN_PROGRESS,
-                                 suggested_status_explanation="尚无2024年的结果")
-    evidence = make_evidence(article)
-
     page.goto(page.base_url + "/admin/login/")
     page.fill("input[name=username]", "editor1")
     page.fill("input[name=password]", PASSWORD)
     page.click("input[type=submit]")
     page.wait_for_selector(".review-queue")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_editor_accepts_links_and_sets_status_then_sees_history(page, screenshot):
+    article = make_article()
+    commitment = make_commitment(article, suggested_status=Status.IN_PROGRESS,
+                                 suggested_status_explanation="尚无2024年的结果")
+    evidence = make_evidence(article)
+    log_in_as_editor(page)
     assert "待审核的承诺" in page.inner_text(".review-queue")
 
     # The review queue: open the suggested commitment, see its quote marked in the article.
@@ -89,3 +92,35 @@ def test_editor_accepts_links_and_sets_status_then_sees_history(page, screenshot
     text = page.inner_text("body")
     assert "推进中" in text
     assert re.search("136", text)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_editor_selects_a_missed_quote_in_the_article_text(page):
+    article = make_article()
+    missed = "力争新增省级以上创新平台48家"
+    log_in_as_editor(page)
+    page.goto(page.base_url + reverse("admin:tracker_commitment_add") + f"?article={article.pk}")
+    # Select the words in the article text as a mouse would, then release the button.
+    page.evaluate(
+        """(quote) => {
+            const box = document.querySelector(".quote-picker");
+            const node = box.firstChild;
+            const start = node.textContent.indexOf(quote);
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, start + quote.length);
+            window.getSelection().removeAllRanges();
+            window.getSelection().addRange(range);
+            box.dispatchEvent(new MouseEvent("mouseup", {bubbles: true}));
+        }""",
+        missed,
+    )
+    assert page.input_value("#id_quote") == missed
+    assert page.input_value("#id_start") == str(article.body.index(missed))
+    page.fill("#id_value", "48")
+    page.fill("#id_unit", "家")
+    page.click("input[name=_save]")
+    page.wait_for_selector(".messagelist .success")
+    commitment = Commitment.objects.get()
+    assert article.body[commitment.start:commitment.end] == missed
+    assert commitment.review_state == ReviewState.ACCEPTED
