@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -9,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.text import numbers as numbers_module
 from tracker.text.numbers import Quantity, find_quantities, parse_number
 
 
@@ -216,6 +218,25 @@ CASES: list[tuple[str, str, list[Q]]] = [
      [Q("10个", "10", None, "个", "10", "个")]),
     ("recent_is_no_about", "最近3个月",
      [Q("3个月", "3", None, "个月", "3", "个月")]),
+    ("work_report_targets_paragraph",
+     "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，城镇调查失业率"
+     "5.5%左右；居民消费价格涨幅3%左右；粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右。",
+     [Q("5%左右", "5", None, "%", "5", "%", "about", "growth", True),
+      Q("1200万人以上", "1200", None, "万人", "12000000", "人", "at_least"),
+      Q("5.5%左右", "5.5", None, "%", "5.5", "%", "about", "level", True),
+      Q("3%左右", "3", None, "%", "3", "%", "about", "growth", True),
+      Q("1.3万亿斤以上", "1.3", None, "万亿斤", "650000000000", "公斤", "at_least"),
+      Q("2.5%左右", "2.5", None, "%", "2.5", "%", "about", "growth", True)]),
+    ("seed_like_outcomes_paragraph",
+     "新增国家企业技术中心2家,占全省40%;新增省级瞪羚企业27家,同比增长42%;全年技术合同交易额完成"
+     "136亿元;质押融资累计20469万元,位列全国第 17位。",
+     [Q("2家", "2", None, "家", "2", "家"),
+      Q("40%", "40", None, "%", "40", "%", "exactly", "share"),
+      Q("27家", "27", None, "家", "27", "家"),
+      Q("42%", "42", None, "%", "42", "%", "exactly", "growth"),
+      Q("136亿元", "136", None, "亿元", "13600000000", "元"),
+      Q("20469万元", "20469", None, "万元", "204690000", "元"),
+      Q("第 17位", "17", None, "位", "17", "位", "exactly", "rank")]),
     # --- not quantities
     ("date_is_not_quantity", "2024年8月21日召开", []),
     ("quarter_is_not_quantity", "要在第三季度完成10个在谈项目正式签约",
@@ -329,3 +350,8 @@ def test_find_quantities_on_long_junk():
         assert find_quantities(junk) == []
     assert [q.text for q in find_quantities("1万" * 3)] == ["1万", "1万", "1万"]
     assert len(find_quantities("投资1亿元，" * 5_000)) == 5_000
+
+
+def test_module_docstring_example_holds():
+    result = doctest.testmod(numbers_module)
+    assert (result.attempted, result.failed) == (1, 0)

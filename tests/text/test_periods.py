@@ -188,6 +188,12 @@ CASES: list[tuple[str, str, date | None, str, list[P]]] = [
      [P("2023年", "2023-01-01", "2023-12-31", "2023-12-31")]),
     ("cumulative_in_governed_clause", "1—9月，全区累计完成投资", REFERENCE, "day",
      [P("1—9月", "2024-01-01", "2024-09-30", "2024-09-30", False, True)]),
+    ("quarter_end_point", "三季度末贷款余额", REFERENCE, "day",
+     [P("三季度末", "2024-09-30", "2024-09-30", "2024-09-30")]),
+    ("half_end_point", "2023年上半年末", None, "unknown",
+     [P("2023年上半年末", "2023-06-30", "2023-06-30", "2023-06-30")]),
+    ("quarter_end_by", "第三季度末前完成", REFERENCE, "day",
+     [P("第三季度末前", "2024-01-01", "2024-09-30", "2024-09-30")]),
     # --- not periods
     ("three_years_within", "三年内", REFERENCE, "day", []),
     ("ordinal_batch", "第一批", REFERENCE, "day", []),

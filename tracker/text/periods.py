@@ -94,8 +94,8 @@ _PERIOD_RE = re.compile(
     + _S
     + r"(?P<tail>"
     r"(?P<t_full>全年)"
-    r"|(?P<t_half>[上下])半年"
-    r"|(?:第" + _S + r")?(?P<t_q>[一二三四1-4])" + _S + r"季度"
+    r"|(?P<t_half>[上下])半年(?P<t_hend>末|底)?"
+    r"|(?:第" + _S + r")?(?P<t_q>[一二三四1-4])" + _S + r"季度(?P<t_qend>末|底)?"
     r"|前(?P<t_qn>[一二三1-3])" + _S + r"个?季度"
     rf"|(?P<t_m1>{_MONTH}){_S}月?{_S}{_SEP}{_S}(?P<t_m2>{_MONTH}){_S}月份?"
     rf"|(?P<t_m>{_MONTH}){_S}月份?(?:{_S}(?P<t_d>{_DAY}){_S}[日号]"
@@ -282,6 +282,8 @@ def _granularity_of(match: re.Match[str]) -> str:
         return "since"
     if match.group("due"):
         return "by"
+    if match.group("t_hend") or match.group("t_qend"):
+        return "point"
     if match.group("t_half"):
         return "half"
     if match.group("t_q"):
@@ -372,12 +374,15 @@ def _resolve_main(match: re.Match[str], reference: date | None, precision: str) 
 
 def _tail_span(match: re.Match[str], year: int) -> tuple[date, date, str]:
     if match.group("t_half"):
-        if match.group("t_half") == "上":
-            return date(year, 1, 1), date(year, 6, 30), "half"
-        return date(year, 7, 1), date(year, 12, 31), "half"
+        start, end = (
+            (date(year, 1, 1), date(year, 6, 30))
+            if match.group("t_half") == "上"
+            else (date(year, 7, 1), date(year, 12, 31))
+        )
+        return (end, end, "point") if match.group("t_hend") else (start, end, "half")
     if match.group("t_q"):
         start, end = _quarter_span(year, _cn_int(match.group("t_q")))
-        return start, end, "quarter"
+        return (end, end, "point") if match.group("t_qend") else (start, end, "quarter")
     if match.group("t_qn"):
         return date(year, 1, 1), _month_end(year, 3 * _cn_int(match.group("t_qn"))), "months"
     if match.group("t_m1"):
