@@ -9,8 +9,8 @@ that date is known: "day", "month", "year" or "unknown").
 Conventions (see ``Period``):
 - A year, half, quarter or month is the closed range of its days: 上半年 of 2024 is
   2024-01-01..2024-06-30. ``deadline`` is the last day by which it is due: the period's end.
-- An end point (年底, 今年底, 9月末, 5月底, “十四五”末) is a single day: start = end = deadline
-  (a stock measured then). "By" an end (年底前, 8月底前, 2025年前, 9月20日前) runs from the
+- An end point (年底, 今年底, 9月末, 5月底, 三季度末, “十四五”末) is a single day:
+  start = end = deadline (a stock measured then); 年初/月初 are the first day. "By" an end (年底前, 8月底前, 2025年前, 9月20日前) runs from the
   start of that year to the deadline: 8月底前 of 2024 is 2024-01-01..2024-08-31. "X月前" is
   read as "by the end of X", the lenient reading of an ambiguous phrase.
 - An as-of date (截至2020年5月底) has no known start: period_start is None.
@@ -19,6 +19,9 @@ Conventions (see ``Period``):
 - ``cumulative`` is True when 累计/累积/合计/共计/总计 follows in the period's own clause
   (1—9月累计), or in the next clause when the period ends its own ("1—9月，全区累计…"),
   and for plan periods and 以来 as above.
+- 前年/上年 count only where 前/上 start a word (not 规模以上年…, 提前年底); 来年/后年 are left
+  out (以来年均, 此后年均 are far more common). 三年内, 每年底, 十五 (without quotes or 规划/
+  期间) and 第十五届 are no periods.
 - Explicit years need no reference. Expressions that need the reference year (今年, 全年,
   上半年, 8月底前, 5月份…) or its month (本月, 下一季度) resolve only when the precision gives
   them; otherwise ``relative`` is True and all dates are None.
@@ -46,7 +49,9 @@ class Period:
     deadline: date | None  # the date by which it is due (年底前 → Dec 31; 8月底前 → Aug 31)
     relative: bool  # could not be resolved: no usable reference date
     cumulative: bool  # 累计, 1—9月累计, five-year totals (十四五期间)
-    # day | month | months | quarter | half | year | years | plan | point | by | as_of | since
+    # What kind of span: day | days (上旬) | month | months (1—9月, 前三季度) | quarter | half
+    # | year | years (2024—2026年) | plan (十四五) | point (年底) | by (年底前) | as_of (截至…)
+    # | since (以来)
     granularity: str = "year"
 
 
