@@ -10,9 +10,10 @@ Conventions (see ``Period``):
 - A year, half, quarter or month is the closed range of its days: 上半年 of 2024 is
   2024-01-01..2024-06-30. ``deadline`` is the last day by which it is due: the period's end.
 - An end point (年底, 今年底, 9月末, 5月底, 三季度末, “十四五”末) is a single day:
-  start = end = deadline (a stock measured then); 年初/月初 are the first day. "By" an end (年底前, 8月底前, 2025年前, 9月20日前) runs from the
-  start of that year to the deadline: 8月底前 of 2024 is 2024-01-01..2024-08-31. "X月前" is
-  read as "by the end of X", the lenient reading of an ambiguous phrase.
+  start = end = deadline (a stock measured then); 年初/月初 are the first day.
+- "By" an end (年底前, 8月底前, 2025年前, 9月20日前) runs from the start of that year to
+  the deadline: 8月底前 of 2024 is 2024-01-01..2024-08-31. "X月前" is read as "by the end
+  of X", the lenient reading of an ambiguous phrase.
 - An as-of date (截至2020年5月底) has no known start: period_start is None.
 - "以来" (今年以来, 2019年以来) runs from the start to the reference date; cumulative.
 - A five-year plan “十四五” is 2021-01-01..2025-12-31; 十四五期间/时期 are cumulative.
