@@ -340,6 +340,11 @@ _COUNTING_VERB_BEFORE_RE = re.compile(
     r"(?:新增|新建|新设|新认定|新培育|引进|引入|培育|认定|建成|获批|新获|增加|达到|突破|实现"
     r"|共有)[ \t]*$"
 )
+# Common names that start with numeral + counter; they count nothing.
+_FIXED_TERM_RE = re.compile(
+    r"三次产业|五位一体|四个全面|四个意识|四个自信|四个服务|两个维护|两个确立|两个毫不动摇|三个代表"
+    r"|两个一百年|两个大局|两个市场"
+)
 _OPEN_QUOTES = "“\"‘'「『《"
 _CLAUSE_BREAK = "，,。；;：:！!？?、\n（(）)"
 _LOOKBACK = 14
@@ -448,6 +453,8 @@ def _part(match: re.Match[str], suffix: str, norm: str) -> _Part | None:
         # 三亿五千万元: the 万 binds only its own section, so divide the whole instead.
         numeral = raw
     chinese = not numeral[0].isdigit()
+    if chinese and not suffix and _FIXED_TERM_RE.match(norm, start):
+        return None  # a name built of a numeral: 三次产业, 五位一体, 两个维护
     if chinese and not suffix and start > 0 and norm[start - 1] in _OPEN_QUOTES:
         return None  # a slogan: “四张牌”, “六个提升”
     if chinese and not mult and not approximate and _ordinal_start(norm, start) is None:
