@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import NamedTuple
 
 import pytest
@@ -257,3 +257,9 @@ def test_find_periods_never_raises_and_offsets_hold(text, precision):
 def test_find_periods_on_long_junk():
     assert find_periods("1" * 100_000, reference=REFERENCE) == []
     assert len(find_periods("2024年" * 10_000, reference=REFERENCE)) == 10_000
+
+
+def test_a_datetime_reference_gives_dates():
+    (period,) = find_periods("今年以来", reference=datetime(2024, 8, 22, 9, 30), precision="day")
+    assert period.period_end == date(2024, 8, 22)
+    assert type(period.period_end) is date

@@ -33,7 +33,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 __all__ = ["Period", "find_periods", "resolve_period"]
 
@@ -177,8 +177,10 @@ def find_periods(text: str, *, reference: date | None, precision: str = "day") -
     """
     if not isinstance(text, str) or not text:
         return []
-    if precision not in ("day", "month", "year") or reference is None:
+    if precision not in ("day", "month", "year") or not isinstance(reference, date):
         reference, precision = None, "unknown"
+    elif isinstance(reference, datetime):
+        reference = reference.date()  # periods are made of dates, never of datetimes
     norm = _normalise(text)
     found: list[Period] = []
     pos = 0
