@@ -269,6 +269,7 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("slogan_in_quotes", "打好“四张牌”，持续“六个提升”", []),
     ("slogan_hundred_billion", "打造新的百亿乃至千亿产业集群", []),
     ("two_or_three_is_vague", "两三个项目，三四家企业", []),
+    ("tens_of_is_vague", "几十亿元投资，数十家企业，数百家", []),
     ("duration_years_is_not_quantity", "经过30余年的发展", []),
     ("point_words_are_no_decimal", "提出三点要求", []),
     ("empty_text", "", []),

@@ -264,7 +264,8 @@ _MULT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _AR = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _CN = rf"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGIT_CHARS}]+)?"
 _NUM_AR = rf"(?<![0-9A-Za-z./_]){_AR}"
-_NUM_CN = rf"(?<![{_CN_NUMERAL_CHARS}]){_CN}"
+# Not after 几/数: 几十亿元 and 数十家 are vague, not 10.
+_NUM_CN = rf"(?<![{_CN_NUMERAL_CHARS}几数]){_CN}"
 # Bounded and possessive, so that runs of spaces cannot make matching slow.
 _GAP = r"[ \t]{0,2}+"
 
