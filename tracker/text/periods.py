@@ -113,7 +113,8 @@ _PERIOD_RE = re.compile(
     r")"
 )
 
-_PERIOD_START_RE = re.compile(rf"[0-9{_CN_DIGITS}十截今本去上前明来后全下第年当“\"‘「『]")
+# Every alternative of _PERIOD_RE starts with one of these characters.
+_PERIOD_START_RE = re.compile(rf"[0-9{_CN_DIGITS}十截今本去上前明全下第年当“\"‘「『]")
 _CUMULATIVE_RE = re.compile(r"累计|累积|合计|共计|总计")
 _CLAUSE_END = "。；;！!？?\n"
 _CLAUSE_COMMA = "，,：:"
