@@ -368,3 +368,13 @@ def test_find_quantities_on_long_junk():
 def test_module_docstring_example_holds():
     result = doctest.testmod(numbers_module)
     assert (result.attempted, result.failed) == (1, 0)
+
+
+@given(st.text(alphabet="0123456789.%/-一二两十百千万亿分之家元“", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_every_quantity_starts_with_a_numeral(text):
+    # find_quantities only tries the full pattern where a numeral starts: that shortcut
+    # must never skip a figure.
+    for index in range(len(text)):
+        if numbers_module._QUANTITY_RE.match(text, index):
+            assert numbers_module._NUMERAL_START_RE.match(text, index)

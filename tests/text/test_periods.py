@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.text import periods as periods_module
 from tracker.text.periods import Period, find_periods, resolve_period
 
 REFERENCE = date(2024, 8, 22)
@@ -263,3 +264,19 @@ def test_a_datetime_reference_gives_dates():
     (period,) = find_periods("今年以来", reference=datetime(2024, 8, 22, 9, 30), precision="day")
     assert period.period_end == date(2024, 8, 22)
     assert type(period.period_end) is date
+
+
+@given(
+    st.text(
+        alphabet="0123456789-年月日底末前内以来截至止第季度上下半全今去明本当十四五一二三〇“”",
+        max_size=30,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_every_period_starts_with_a_start_character(text):
+    # find_periods only tries the full pattern where _PERIOD_START_RE finds a character:
+    # that shortcut must never skip a period.
+    for index in range(len(text)):
+        match = periods_module._PERIOD_RE.match(text, index)
+        if match and match.end() > index:
+            assert periods_module._PERIOD_START_RE.match(text, index)
