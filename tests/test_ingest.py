@@ -440,8 +440,8 @@ def test_concurrent_runs_store_each_document_once():
     def run() -> None:
         try:
             barrier.wait()
-            out, err, code = ingest(str(SEEDS), "-v", "0")
-            outputs.append(err)
+            out, err, code = ingest(str(SEEDS))
+            outputs.append(out)
             assert code == 0, err
         except BaseException as error:  # noqa: BLE001 - reported below
             errors.append(error)
@@ -454,6 +454,9 @@ def test_concurrent_runs_store_each_document_once():
     for thread in threads:
         thread.join()
     assert not errors, errors
+    # Each document was created by exactly one of the runs; the others found it stored.
+    created = [line for out in outputs for line in out.splitlines() if line.startswith("created ")]
+    assert sorted(created) == sorted(set(created)) and len(created) == 5
     assert Document.objects.count() == 5
     assert Article.objects.count() == 11
     assert sorted(Document.objects.values_list("name", flat=True)) == sorted(EXPECTED["files"])
