@@ -90,8 +90,8 @@ def measure(label: str, url: str, *, repeat: int) -> dict:
         finally:
             cursor.close()
 
-    server = median_seconds(request, repeat=repeat)
-    database = median_seconds(bare_sql, repeat=repeat)
+    server = median_seconds(request, repeat=repeat, warmup=1)
+    database = median_seconds(bare_sql, repeat=repeat, warmup=1)
     return {
         "page": label, "url": url, "status": 200, "queries": len(statements),
         "bytes": len(response.content), "server_s": server, "sql_s": database,
