@@ -545,6 +545,7 @@ def _assign_titles(
         if adjacent is not None and adjacent != index:
             stories[adjacent].lead = None  # its headline belongs to another story
     # Headline groups nobody claimed: subheads of the open story above them, or fragments.
+    orphans: list[tuple[int, _Story]] = []
     for g, (group, adjacent, position) in enumerate(groups):
         if g in used_groups:
             continue
@@ -559,7 +560,9 @@ def _assign_titles(
         else:
             orphan = _Story(lead=None, title_group=group)
             orphan.add(group)
-            stories.insert(position + 1, orphan)
+            orphans.append((position + 1, orphan))
+    for position, orphan in sorted(orphans, key=lambda item: -item[0]):
+        stories.insert(position, orphan)
     # A story with no headline whose first subhead comes right after its opening paragraph
     # (web articles that print a summary above the title): that subhead is its title.
     for story in stories:
@@ -617,6 +620,8 @@ def _render(story: _Story, wrapped: bool) -> Story:
                     lines.append(Line(text, line.gap_before, line.indented))
         texts.extend(reflow_paragraphs(lines, wrapped=wrapped))
     title = title_group.title if title_group is not None else ""
+    if not story.units and title:
+        texts.append(title)  # a headline that found no story: kept, as a fragment
     # The span is the story's own stretch of the page: its adjacent headline and its own text,
     # not a headline or a continuation brought from elsewhere (those are listed in ``parts``).
     own = [part for part in story.parts[: story.own_parts]] or story.parts
@@ -630,7 +635,7 @@ def _render(story: _Story, wrapped: bool) -> Story:
         reporters=tuple(dict.fromkeys(reporters)),
         span_start=start,
         span_end=end,
-        is_fragment=not title and not story.marker and not reporters,
+        is_fragment=not story.units or (not title and not story.marker and not reporters),
         parts=tuple(spans),
     )
 

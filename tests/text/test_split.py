@@ -96,50 +96,56 @@ def test_parse_byline(text):
 
 
 def test_displaced_headline_is_reattached_by_its_wording():
-    page = "\n".join([
-        "本报讯 3月2日，高新区召开",
-        "人工智能产业推进会，部署全",
-        "年人工智能产业发展工作。",
-        "记者 张三",
-        "",
-        "高新区举办新春招聘会",
-        "",
-        "本报讯 3月1日，高新区新春招",
-        "聘会在人才市场举行，百余家",
-        "企业提供岗位三千余个。",
-        "记者 李四",
-        "",
-        "高新区召开人工智能",
-        "产业推进会",
-    ])
+    page = "\n".join(
+        [
+            "本报讯 3月2日，高新区召开",
+            "人工智能产业推进会，部署全",
+            "年人工智能产业发展工作。",
+            "记者 张三",
+            "",
+            "高新区举办新春招聘会",
+            "",
+            "本报讯 3月1日，高新区新春招",
+            "聘会在人才市场举行，百余家",
+            "企业提供岗位三千余个。",
+            "记者 李四",
+            "",
+            "高新区召开人工智能",
+            "产业推进会",
+        ]
+    )
     stories = split_document(page)
     assert [s.title for s in stories] == ["高新区召开人工智能 产业推进会", "高新区举办新春招聘会"]
     assert [s.reporters for s in stories] == [("张三",), ("李四",)]
 
 
 def test_adjacent_headline_stays_when_nothing_better_claims_it():
-    page = "\n".join([
-        "春风行动",
-        "",
-        "本报讯 3月1日，一场活动在广场",
-        "举行，市民踊跃参加了活动。",
-        "记者 李四",
-    ])
+    page = "\n".join(
+        [
+            "春风行动",
+            "",
+            "本报讯 3月1日，一场活动在广场",
+            "举行，市民踊跃参加了活动。",
+            "记者 李四",
+        ]
+    )
     (story,) = split_document(page)
     assert story.title == "春风行动"
 
 
 def test_text_without_any_story_marks_is_a_fragment():
-    page = "\n".join([
-        "的工作，进一步推动项目落地，",
-        "取得明显成效。",
-        "",
-        "高新区召开大会",
-        "",
-        "本报讯 5月6日，高新区召开",
-        "大会，部署全年工作任务。",
-        "记者 王五",
-    ])
+    page = "\n".join(
+        [
+            "的工作，进一步推动项目落地，",
+            "取得明显成效。",
+            "",
+            "高新区召开大会",
+            "",
+            "本报讯 5月6日，高新区召开",
+            "大会，部署全年工作任务。",
+            "记者 王五",
+        ]
+    )
     stories = split_document(page)
     assert [s.is_fragment for s in stories] == [True, False]
     assert stories[0].title == ""
@@ -148,8 +154,7 @@ def test_text_without_any_story_marks_is_a_fragment():
 
 def test_form_feeds_separate_pages():
     page = (
-        "本报讯 5月6日，甲事项顺利完成。\n记者 王五\n"
-        "\f本报讯 5月7日，乙事项顺利完成。\n记者 赵六\n"
+        "本报讯 5月6日，甲事项顺利完成。\n记者 王五\n\f本报讯 5月7日，乙事项顺利完成。\n记者 赵六\n"
     )
     stories = split_document(page)
     assert [s.page for s in stories] == [0, 1]
@@ -174,3 +179,15 @@ def test_splitting_a_long_document_is_linear():
     stories = split_document(page)
     assert len(stories) == 3000
     assert time.perf_counter() - started < 10
+
+
+def test_a_headline_matching_no_story_is_kept_as_a_fragment():
+    page = (
+        "本报讯 5月6日，高新区召开大会，部署全年工作任务。\n记者 王五\n\n"
+        "春天的故事\n\n另一个标题"
+    )
+    stories = split_document(page)
+    assert [(s.title, s.body, s.is_fragment) for s in stories] == [
+        ("", "本报讯 5月6日，高新区召开大会，部署全年工作任务。", False),
+        ("春天的故事 另一个标题", "春天的故事 另一个标题", True),
+    ]
