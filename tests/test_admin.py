@@ -213,6 +213,16 @@ def test_queue_filters_by_article_from_the_article_page(editor_client):
     assert list(response.context["cl"].result_list) == [mine]
 
 
+def test_queue_search_finds_quotes_and_indicator_aliases(editor_client, article):
+    indicator = make_indicator("高新技术企业数", aliases=["高企"])
+    by_quote = make_commitment(article)
+    by_alias = make_commitment(article, quote="力争新增省级以上创新平台48家", indicator=indicator)
+    url = changelist_url(Commitment)
+    assert list(editor_client.get(url + "?q=170.5").context["cl"].result_list) == [by_quote]
+    assert list(editor_client.get(url + "?q=高企").context["cl"].result_list) == [by_alias]
+    assert list(editor_client.get(url + "?q=不存在的词").context["cl"].result_list) == []
+
+
 def test_front_page_shows_the_review_queue(editor_client, article):
     make_commitment(article)
     html = editor_client.get(reverse("admin:index")).content.decode()
@@ -547,6 +557,15 @@ def test_merge_action_asks_which_to_keep_then_merges(editor_client, article):
     evidence.refresh_from_db()
     keep.refresh_from_db()
     assert evidence.indicator == keep and keep.aliases == ["技术合同交易额"]
+
+
+def test_indicator_autocomplete_finds_aliases(editor_client):
+    indicator = make_indicator("高新技术企业数", aliases=["高企"])
+    make_indicator("技术合同成交额")
+    response = editor_client.get(reverse("admin:autocomplete"), {
+        "term": "高企", "app_label": "tracker", "model_name": "commitment",
+        "field_name": "indicator"})
+    assert [row["id"] for row in response.json()["results"]] == [str(indicator.pk)]
 
 
 def test_aliases_are_typed_one_per_line_or_with_separators(editor_client):
