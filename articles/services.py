@@ -295,10 +295,10 @@ def _update_articles(
             article.save()
         if "body" in changed:
             article_text_stored.send(sender=Article, article=article)
-        elif any(name in changed for name in _DATE_FIELDS):
+        elif "published_on" in changed or "date_precision" in changed:
             article_date_changed.send(sender=Article, article=article)
-        # Spans and positions follow the raw text; a reader notices only the other fields.
-        visible = [name for name in changed if name not in ("span_start", "span_end")]
+        # Spans follow the raw text and the basis quotes it; a reader notices the rest.
+        visible = [n for n in changed if n not in ("span_start", "span_end", "date_basis")]
         outcomes.append(_outcome(article, UPDATED if visible else UNCHANGED, stats))
 
     for extra, article in enumerate(stale, len(plan) + 1):

@@ -480,3 +480,22 @@ def test_a_file_named_twice_is_ingested_once(tmp_path):
     assert code == 0
     assert out.splitlines()[0] == "created page.txt (utf-8): 2 article(s)"
     assert out.splitlines()[1] == "Documents: 1 new, 0 unchanged, 0 updated, 0 failed."
+
+
+def test_reingest_reanchors_accepted_items_of_a_changed_story():
+    ingest_document(name="page.txt", data=PAGE.encode())
+    first, second = Article.objects.order_by("position")
+    kept = _accept(first, "本报讯 3月2日")
+    lost = _accept(first, "力争全年新增人工智能企业50家")
+    other = _accept(second, "企业提供岗位三千余个")
+    # The new edition inserts a sentence (moving every later quote) and changes one figure.
+    changed = PAGE.replace("本报讯 3月2日，", "本报讯 3月2日，据悉，").replace("50家", "60家")
+    result = ingest_document(name="page.txt", data=changed.encode())
+    assert [o.status for o in result.articles] == ["updated", "unchanged"]
+    first.refresh_from_db()
+    for item in (kept, lost, other):
+        item.refresh_from_db()
+        assert item.review_state == ReviewState.ACCEPTED and item.editor_note == "checked by hand"
+    assert first.body[kept.start : kept.end] == kept.quote and not kept.anchor_lost
+    assert lost.anchor_lost  # the quote is gone: flagged for an editor, not deleted
+    assert second.pk == other.article_id and not other.anchor_lost
