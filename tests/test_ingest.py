@@ -499,3 +499,16 @@ def test_reingest_reanchors_accepted_items_of_a_changed_story():
     assert first.body[kept.start : kept.end] == kept.quote and not kept.anchor_lost
     assert lost.anchor_lost  # the quote is gone: flagged for an editor, not deleted
     assert second.pk == other.article_id and not other.anchor_lost
+
+
+def test_files_in_subfolders_keep_their_path_as_name(tmp_path):
+    for year in ("2023", "2024"):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "page1.txt").write_text(PAGE.replace("2024年", f"{year}年"),
+                                                   encoding="utf-8")
+    (tmp_path / "2024" / "manifest.toml").write_text('[files."page1.txt"]\nsource = "乙报"\n',
+                                                     encoding="utf-8")
+    _out, err, code = ingest(str(tmp_path))
+    assert code == 0, err
+    assert dict(Document.objects.values_list("name", "source")) == {
+        "2023/page1.txt": "", "2024/page1.txt": "乙报"}

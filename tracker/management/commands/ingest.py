@@ -91,7 +91,8 @@ class Command(BaseCommand):
         show_progress = verbosity >= 1 and len(files) >= PROGRESS_FROM
         for number, path in enumerate(files, 1):
             if isinstance(path, Path):
-                name, facts = path.name, manifests[path.parent].get(path.name, FileFacts())
+                name = self._names[path.resolve()]
+                facts = manifests[path.parent].get(path.name, FileFacts())
             else:
                 name, facts = options["name"] or "", FileFacts()
             if show_progress:
@@ -168,6 +169,10 @@ class Command(BaseCommand):
                                "the others were ingested.")
 
     def _files(self, paths: list[str]) -> list[Path | str]:
+        """The files to read, in order; each file's document name is kept in self._names:
+        its path inside the folder given (so 2023/page1.txt and 2024/page1.txt stay two
+        documents), or its own name for a file given directly."""
+        self._names: dict[Path, str] = {}
         files: list[Path | str] = []
         for raw in paths:
             if raw == "-":
@@ -175,17 +180,25 @@ class Command(BaseCommand):
                 continue
             path = Path(raw)
             if path.is_dir():
-                files.extend(
-                    child for child in sorted(path.rglob("*"))
+                found = [
+                    (child, child.relative_to(path).as_posix())
+                    for child in sorted(path.rglob("*"))
                     if child.is_file() and child.name != MANIFEST
                     and not any(part.startswith(".") for part in child.relative_to(path).parts)
-                )
+                ]
             elif path.is_file():
-                files.append(path)
+                found = [(path, path.name)]
             else:
                 raise CommandError(f"{raw}: no such file or folder.")
-        # The same file named twice (a folder and a file in it) is ingested once.
-        return list(dict.fromkeys(files))
+            for child, name in found:
+                # The same file named twice (a folder and a file in it) is ingested once.
+                key = child.resolve()
+                if key not in self._names:
+                    self._names[key] = name
+                    files.append(child)
+        if files.count("-") > 1:
+            raise CommandError("Standard input ('-') can be read only once.")
+        return files
 
     def _manifest(self, folder: Path) -> dict[str, FileFacts]:
         path = folder / MANIFEST
