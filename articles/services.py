@@ -379,6 +379,8 @@ def ingest_pasted_article(
     """
     title = " ".join(title.split())
     label = f"“{title[:40]}”" if title else "pasted text"
+    if not text.strip():
+        raise InputError(label, "the pasted text is empty.")
     data = text.encode("utf-8")
     decoded = decode_bytes(data, name=label)
     story = single_story(decoded.text, title=title)

@@ -421,7 +421,7 @@ def test_pasted_article_without_date_infers_it():
 
 
 def test_pasted_empty_text_is_refused():
-    with pytest.raises(InputError, match="white space"):
+    with pytest.raises(InputError, match="the pasted text is empty"):
         ingest_pasted_article(title="空", text="  \n ")
     assert Document.objects.count() == 0
 
