@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
 from .numbers import Quantity, find_quantities
@@ -142,7 +143,7 @@ _NUMBERED_HEADING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
 # Who speaks: a zone or a government, named by a place (郑州高新区, 河南省, 郑州市) or alone
-# (高新区). The place must be a place name to jieba (郑州 is, 制约 and 新增 are not).
+# (高新区). The place must be a place name (places.txt: 郑州 is one, 制约 and 新增 are not).
 _SUBJECT_RE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<kind>高新区|开发区|经开区|新区|自贸区|示范区|省|市|县)"
     r"|(?<![\u4e00-\u9fff])(?P<bare>高新区|开发区|经开区|新区)|(?P<council>国务院)"
@@ -751,19 +752,17 @@ def _deliverables(
 # --- Items ----------------------------------------------------------------------------------
 
 
+PLACES = Path(__file__).with_name("places.txt")
+
+
 @cache
+def _places() -> frozenset[str]:
+    lines = PLACES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def _is_place(word: str) -> bool:
-    from .segment import tokenizer  # jieba's tagger is loaded only if a candidate needs it
-
-    tagged = list(_tagger(tokenizer()).cut(word))
-    return len(tagged) == 1 and tagged[0].flag.startswith("ns")
-
-
-@cache
-def _tagger(tokenizer):
-    import jieba.posseg
-
-    return jieba.posseg.POSTokenizer(tokenizer)
+    return word in _places()
 
 
 def _subjects(text: str, start: int = 0, end: int | None = None) -> list[str]:
