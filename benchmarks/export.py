@@ -217,6 +217,13 @@ def markdown(runs: list[dict]) -> str:
             f"({'within' if exported['peak_mb'] <= MEMORY_AIM_MB else 'OVER'} the "
             f"{MEMORY_AIM_MB} MB aim)."
         )
+        restored = next((r for r in run["results"] if r["label"].startswith("`restore")), None)
+        if restored:
+            verdict += (
+                f" Restore took {restored['seconds'] / 60:.0f} min: most of it recomputes the "
+                "search index (jieba segmentation of every text), and its memory includes "
+                "jieba's dictionary; restore has no memory aim."
+            )
         parts.append(
             f"### {run['database']}\n\n{size}.\n\n"
             + markdown_table(["Command", "Time", "Peak memory", "Output", "Against dumpdata"], rows)
