@@ -11,26 +11,47 @@ from articles.text.dates import infer_date, infer_page_dates
 CASES = {
     "year named in the lead sentence": (
         "8月21日,在高新区召开2024年高质量发展推进会传出消息,高新区要成立科技创新委员会。",
-        dt.date(2024, 8, 21), "day"),
+        dt.date(2024, 8, 21),
+        "day",
+    ),
     "annual meeting named in the lead": (
         "1月16日，郑州高新区2023年度高质量发展大会，锚定建设千亿级世界一流高科技园区。",
-        dt.date(2023, 1, 16), "day"),
+        dt.date(2023, 1, 16),
+        "day",
+    ),
     "full date": ("本报讯 2022年3月5日，高新区召开大会。", dt.date(2022, 3, 5), "day"),
     "month-day without a year is unknown": (
         "本报讯 2月24日，市长侯红到高新区调研科技创新情况。去年新增企业十家。",
-        None, "unknown"),
+        None,
+        "unknown",
+    ),
     "a plan year is not the year of writing": (
-        "本报讯 2月24日，高新区提出到2025年新增企业一千家。", None, "unknown"),
+        "本报讯 2月24日，高新区提出到2025年新增企业一千家。",
+        None,
+        "unknown",
+    ),
     "a reviewed year is not the year of writing": (
-        "本报讯 1月10日，高新区召开大会，总结2022年工作。", None, "unknown"),
+        "本报讯 1月10日，高新区召开大会，总结2022年工作。",
+        None,
+        "unknown",
+    ),
     "last year's figures written the next year": (
         "去年，高新区新增企业十家。2023年5月，签订协议。继2024年政府工作报告提出目标后，"
-        "高新区先行先试。", dt.date(2024, 1, 1), "year"),
+        "高新区先行先试。",
+        dt.date(2024, 1, 1),
+        "year",
+    ),
     "last year without the year before named": (
-        "去年，高新区新增企业十家。2024年政府工作报告提出目标。", None, "unknown"),
+        "去年，高新区新增企业十家。2024年政府工作报告提出目标。",
+        None,
+        "unknown",
+    ),
     "no date at all": ("高新区新增企业十家。", None, "unknown"),
-    "year and month in the lead": ("2023年5月，高新区与郑州大学签订协议。", dt.date(2023, 5, 1),
-                                   "month"),
+    "year and month in the lead": (
+        "2023年5月，高新区与郑州大学签订协议。",
+        dt.date(2023, 5, 1),
+        "month",
+    ),
     "an impossible day is no date": ("本报讯 2月30日，2024年大会召开。", None, "unknown"),
 }
 
@@ -75,7 +96,8 @@ def test_manifest_year_completes_datelines_and_overrides_the_text():
         ["本报讯 2月25日，调研。", "没有日期的报道。", "8月21日，召开2024年推进会。"], year=2021
     )
     assert [(g.published_on, g.precision) for g in guesses] == [
-        (dt.date(2021, 2, 25), "day"), (dt.date(2021, 1, 1), "year"),
+        (dt.date(2021, 2, 25), "day"),
+        (dt.date(2021, 1, 1), "year"),
         (dt.date(2021, 8, 21), "day"),
     ]
     assert all(g.basis.startswith("manifest") for g in guesses)
