@@ -71,6 +71,7 @@ class _Planned:
     position: int
     story: Story
     guess: DateGuess
+    date_is_final: bool = False  # a person gave this date: it is kept like an editor's
 
 
 def sha256(data: bytes) -> str:
@@ -89,13 +90,16 @@ def ingest_document(
     url: str = "",
     dry_run: bool = False,
     article_stats: ArticleStats | None = None,
+    date_is_final: bool = False,
 ) -> IngestResult:
     """Store a file's document and articles, or update them if the file changed.
 
     Raises InputError for a file that cannot be read (nothing is stored). ``published_on``
     (with ``date_precision``) or ``page_year`` override the dates inferred from the text,
-    except where an editor set the date. ``article_stats`` reports, per article, counts made
-    inside the transaction (the tracker counts commitments and evidence with it).
+    except where an editor set the date; with ``date_is_final`` (a person's ``--date``) the
+    given date is stored as an editor's, so later runs keep it. ``article_stats`` reports,
+    per article, counts made inside the transaction (the tracker counts commitments and
+    evidence with it).
     """
     name = name.strip()
     if len(url) > 500:
@@ -111,7 +115,8 @@ def ingest_document(
         raise InputError(name, "no story could be cut from the text.")
     guesses = _dates(stories, published_on, date_precision, date_basis, page_year)
     pairs = zip(stories, guesses, strict=True)
-    plan = [_Planned(i, story, guess) for i, (story, guess) in enumerate(pairs, 1)]
+    final = date_is_final and published_on is not None
+    plan = [_Planned(i, story, guess, final) for i, (story, guess) in enumerate(pairs, 1)]
     last_error: IntegrityError | None = None
     for _attempt in range(3):
         try:
@@ -198,7 +203,9 @@ def _store(
 
 def _fields(document: Document, planned: _Planned) -> dict[str, object]:
     story, guess = planned.story, planned.guess
+    extra = {"date_edited": True} if planned.date_is_final else {}
     return {
+        **extra,
         "title": story.title[:500],
         "body": story.body,
         "source": document.source,
@@ -234,6 +241,8 @@ def _create(document: Document, planned: _Planned, stats: ArticleStats | None) -
 
 
 _DATE_FIELDS = ("published_on", "date_precision", "date_basis")
+# Fields whose change alone is bookkeeping, not something a reader would notice.
+_QUIET_FIELDS = ("span_start", "span_end", "date_basis", "date_edited")
 
 
 def _update_articles(
@@ -279,7 +288,7 @@ def _update_articles(
         wanted = _fields(document, planned)
         if article.title_edited:
             wanted.pop("title")
-        if article.date_edited:
+        if article.date_edited and not planned.date_is_final:
             for name in _DATE_FIELDS:
                 wanted.pop(name)
         changed = [name for name, value in wanted.items() if getattr(article, name) != value]
@@ -298,7 +307,7 @@ def _update_articles(
         elif "published_on" in changed or "date_precision" in changed:
             article_date_changed.send(sender=Article, article=article)
         # Spans follow the raw text and the basis quotes it; a reader notices the rest.
-        visible = [n for n in changed if n not in ("span_start", "span_end", "date_basis")]
+        visible = [n for n in changed if n not in _QUIET_FIELDS]
         outcomes.append(_outcome(article, UPDATED if visible else UNCHANGED, stats))
 
     for extra, article in enumerate(stale, len(plan) + 1):

@@ -512,3 +512,16 @@ def test_files_in_subfolders_keep_their_path_as_name(tmp_path):
     assert code == 0, err
     assert dict(Document.objects.values_list("name", "source")) == {
         "2023/page1.txt": "", "2024/page1.txt": "乙报"}
+
+
+def test_a_date_given_on_the_command_line_survives_later_runs(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "page.txt").write_text(PAGE, encoding="utf-8")
+    _out, _err, code = ingest(str(folder / "page.txt"), "--date", "2024-03-05")
+    assert code == 0
+    out, _err, code = ingest(str(folder))
+    assert code == 0
+    assert out.splitlines()[0] == "unchanged page.txt (utf-8): 2 article(s)"
+    assert {(a.published_on, a.date_basis, a.date_edited) for a in Article.objects.all()} == {
+        (dt.date(2024, 3, 5), "命令行 --date", True)}

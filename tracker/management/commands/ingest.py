@@ -52,7 +52,8 @@ class Command(BaseCommand):
         parser.add_argument("--source", default="", help="publication name for every document")
         parser.add_argument("--date", default="",
                             help="publication date YYYY-MM-DD (or YYYY-MM, YYYY) of a single "
-                            "document; overrides the manifest and the text")
+                            "document; overrides the manifest and the text, and is kept by "
+                            "later runs as an editor's date would be")
         parser.add_argument("--url", default="", help="web address of a single document")
         parser.add_argument("--name", default="",
                             help="document name for standard input (default: stdin-<hash>)")
@@ -117,6 +118,7 @@ class Command(BaseCommand):
                     url=options["url"] or facts.url,
                     dry_run=dry_run,
                     article_stats=_stats,
+                    date_is_final=override is not None,
                 )
             except InputError as error:
                 totals["failed"] += 1
