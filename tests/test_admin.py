@@ -110,6 +110,13 @@ def test_review_page_shows_the_quote_marked_inside_the_escaped_article(editor_cl
     assert 'name="_accept"' in html and 'name="_reject"' in html
 
 
+def test_review_page_warns_when_the_quote_no_longer_matches_the_text(editor_client, article):
+    commitment = make_commitment(article, anchor_lost=True)
+    Commitment.objects.filter(pk=commitment.pk).update(quote="力争全年新增500家")
+    html = editor_client.get(change_url(commitment)).content.decode()
+    assert "原文这一位置已不是这段引语：“力争全年新增500家”" in html
+
+
 def test_accept_button_accepts_a_suggestion(editor_client, editor, article):
     commitment = make_commitment(article)
     page = editor_client.get(change_url(commitment))
@@ -368,6 +375,32 @@ def test_link_added_on_the_links_page(editor_client, article):
     assert response.status_code == 302
     link = Link.objects.get()
     assert (link.relation, link.review_state) == (Relation.FULFILS, ReviewState.ACCEPTED)
+
+
+def test_from_the_seeds_an_editor_links_the_2023_figure_as_the_2024_targets_baseline(
+    editor_client, editor, seeds_dir
+):
+    call_command("ingest", str(seeds_dir), stdout=io.StringIO())
+    evidence = Evidence.objects.get(quote__contains="136亿元")
+    target = Commitment.objects.get(quote__contains="技术合同成交额", value=Decimal("170.5"))
+    page = editor_client.get(change_url(target))
+    rows = [form.instance.evidence_id for form in
+            page.context["inline_admin_formsets"][0].formset.forms]
+    row = rows.index(evidence.pk) if evidence.pk in rows else rows.index(None)
+    editor_client.post(change_url(target), form_data(page, **{
+        f"links-{row}-evidence": str(evidence.pk), f"links-{row}-relation": Relation.BASELINE,
+        f"links-{row}-note": "2023年全年成交额", "_accept": "1"}))
+    link = Link.objects.get(commitment=target, evidence=evidence)
+    assert link.relation == Relation.BASELINE
+    assert link.review_state in (ReviewState.ACCEPTED, ReviewState.EDITED)
+    assert link.history.latest().history_user == editor
+    target.refresh_from_db()
+    assert target.review_state == ReviewState.ACCEPTED
+    # Every remaining suggestion can be reviewed from the queue in one go.
+    queue = changelist_url(Commitment)
+    waiting = list(Commitment.objects.unreviewed().values_list("pk", flat=True))
+    editor_client.post(queue, {"action": "accept_selected", "_selected_action": waiting})
+    assert not Commitment.objects.unreviewed().exists()
 
 
 # Status with a reason -------------------------------------------------------------------------

@@ -288,7 +288,14 @@ class ItemAdmin(EditorHistoryAdmin):
 
     @admin.display(description="引语在原文中")
     def quote_in_context(self, item: ExtractedItem) -> str:
-        return quote_in_article(item.article, item.start, item.end)
+        shown = quote_in_article(item.article, item.start, item.end)
+        if item.anchor_lost or item.article.body[item.start:item.end] != item.quote:
+            return format_html(
+                '<p class="quote-warning">文档更新后，原文这一位置已不是这段引语：“{}”。'
+                "请核对。</p>{}",
+                item.quote, shown,
+            )
+        return shown
 
     @admin.display(description="文章")
     def article_link(self, item: ExtractedItem) -> str:
