@@ -172,9 +172,9 @@ def test_inline_code_finder_finds_what_the_policy_blocks():
 def admin_pages() -> list[str]:
     pages = ["/admin/", "/admin/password_change/"]
     for model in admin.site._registry:
-        info = model._meta.app_label, model._meta.model_name
-        pages.append(reverse("admin:%s_%s_changelist" % info))
-        pages.append(reverse("admin:%s_%s_add" % info))
+        prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        pages.append(reverse(f"{prefix}_changelist"))
+        pages.append(reverse(f"{prefix}_add"))
     return pages
 
 
@@ -238,7 +238,8 @@ def fetch(url: str) -> tuple[int, dict[str, str], bytes]:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
+        with error:
+            return error.code, dict(error.headers), error.read()
 
 
 def test_gunicorn_serves_the_site_and_whitenoise_its_static_files(tmp_path):
@@ -281,6 +282,8 @@ def test_gunicorn_serves_the_site_and_whitenoise_its_static_files(tmp_path):
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(bad_host, timeout=10)
         assert refused.value.code == 400
+        refused.value.close()
     finally:
         server.terminate()
         server.wait(timeout=30)
+        server.stdout.close()
