@@ -318,3 +318,24 @@ def test_refresh_statuses_command_reports_its_count(seeds):
     assert out.getvalue() == (
         f"Refreshed the suggested status of {Commitment.objects.count()} commitments.\n"
     )
+
+
+def test_a_new_article_date_resolves_the_periods_again():
+    from articles.signals import article_date_changed
+
+    document = Document.objects.create(name="x.txt", sha256="0" * 64, encoding="utf-8", raw_text="")
+    article = Article.objects.create(
+        document=document, position=1, title="", body="力争全年新增300家高企。",
+        date_precision="unknown", span_start=0, span_end=0,
+    )  # fmt: skip
+    services.extract_article(article=article)
+    item = Commitment.objects.get(article=article)
+    assert item.period_relative and item.period_end is None
+
+    article.published_on, article.date_precision = date(2024, 8, 21), "day"
+    article.save()
+    article_date_changed.send(sender=Article, article=article)
+
+    item = Commitment.objects.get(article=article)
+    assert not item.period_relative
+    assert (item.period_start, item.period_end) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from django.dispatch import receiver
 
-from articles.signals import article_text_stored, article_vanished
+from articles.signals import article_date_changed, article_text_stored, article_vanished
 
 
 @receiver(article_text_stored)
 def extract_on_ingest(sender, *, article, **kwargs) -> None:
+    from .services import extract_article
+
+    extract_article(article=article)
+
+
+@receiver(article_date_changed)
+def extract_again_on_new_date(sender, *, article, **kwargs) -> None:
+    """全年, 去年, 8月底前… resolve against the article's date: with a new date the machine's
+    unreviewed suggestions are made again (reviewed items keep the editors' periods)."""
     from .services import extract_article
 
     extract_article(article=article)
