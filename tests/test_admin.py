@@ -301,6 +301,24 @@ def test_commitment_page_lists_suggested_evidence_by_score(editor_client, articl
     assert "匹配分 0.90" in response.content.decode()
 
 
+def test_commitment_page_query_count_does_not_grow_with_links(editor_client, article):
+    commitment = make_commitment(article)
+
+    def add_links(count):
+        for _ in range(count):
+            make_link(commitment, make_evidence(article))
+
+    add_links(2)
+    editor_client.get(change_url(commitment))  # fills the per-process content type cache
+    with CaptureQueriesContext(connection) as few:
+        assert editor_client.get(change_url(commitment)).status_code == 200
+    add_links(10)
+    with CaptureQueriesContext(connection) as many:
+        response = editor_client.get(change_url(commitment))
+    assert len(response.context["inline_admin_formsets"][0].formset.forms) == 13
+    assert len(many) == len(few), [q["sql"] for q in many.captured_queries]
+
+
 def test_link_evidence_from_the_commitment_page(editor_client, editor, article):
     commitment = make_commitment(article)
     evidence = make_evidence(article)

@@ -176,6 +176,15 @@ class LinkInlineForm(forms.ModelForm):
         fields = ["commitment", "evidence", "relation", "note", "review_state"]
         widgets = {"note": forms.TextInput(attrs={"size": 24})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # An existing link's other side is fixed and shown as its quote; a hidden input
+            # also spares the autocomplete widget's query per row.
+            for name in ("commitment", "evidence"):
+                if name in self.fields:
+                    self.fields[name].widget = forms.HiddenInput()
+
     def clean(self):
         cleaned = super().clean()
         if self.instance.pk:
