@@ -71,14 +71,14 @@ def test_rejected_items_are_never_public(client, site):
         if "/articles/" in url or "/search/" in url:
             continue
         text = text_of(client.get(url))
-        assert "999" not in text and "误识别的句子" not in text, url
+        assert "999亿元" not in text and "误识别的句子" not in text, url
     text = text_of(client.get(reverse("tracker:search") + "?q=驳回承诺样本值"))
     assert "承诺（0）" in text and "结果与数据（0）" in text and "文章（1）" in text
     html = html_of(client.get(reverse("articles:detail", args=[site.rejected.article_id])))
     assert f"commitment-{site.rejected.pk}" not in html and "<mark" not in html
     assert client.get(reverse("tracker:commitment", args=[site.rejected.pk])).status_code == 404
     feed = client.get(reverse("tracker:feed")).content.decode()
-    assert "999" not in feed and "误识别的句子" not in feed
+    assert "999亿元" not in feed and "误识别的句子" not in feed
 
 
 def test_home_counts_statuses_and_shows_overdue_as_overdue(client, site):
@@ -176,7 +176,7 @@ def test_injection_attempts_in_search_are_plain_text(client, site, query):
     for url in (reverse("tracker:commitments"), reverse("tracker:search")):
         response = client.get(url + "?" + query)
         assert response.status_code == 200, (url, query)
-        assert "999" not in text_of(response)
+        assert "999亿元" not in text_of(response)
 
 
 def test_search_page_bad_input(client, site):
@@ -249,7 +249,7 @@ def test_indicator_page_answers_targets_and_outcomes_by_year(client, site):
     assert outcome_2023 and "136亿元" in outcome_2023[0] and "郑州日报" in outcome_2023[0]
     assert f"#evidence-{site.outcome_2023.pk}" in html
     assert f"#commitment-{site.target_2024.pk}" in html
-    assert "999" not in text
+    assert "999亿元" not in text
 
 
 def test_article_page_highlights_items_with_anchors_and_escapes_text(client, site):

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.db.models.functions import Coalesce, ExtractYear
@@ -27,6 +28,7 @@ from .filtersets import (
     with_public_state,
 )
 from .models import (
+    REVIEWED_STATES,
     Commitment,
     Comparator,
     Evidence,
@@ -34,6 +36,7 @@ from .models import (
     Link,
     Measure,
     Relation,
+    ReviewState,
     Status,
     Topic,
 )
@@ -376,22 +379,20 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @handles_bad_queries
 def indicator_list(request: HttpRequest) -> HttpResponse:
-    indicators = (
-        Indicator.objects.annotate(
-            commitments_n=Count(
-                "commitments",
-                filter=Q(commitments__pk__in=Commitment.objects.public().values("pk")),
-                distinct=True,
-            ),
-            evidence_n=Count(
-                "evidences",
-                filter=Q(evidences__pk__in=Evidence.objects.public().values("pk")),
-                distinct=True,
-            ),
-        )
-        .filter(Q(commitments_n__gt=0) | Q(evidence_n__gt=0))
-        .order_by("topic", "name")
-    )
+    # Counted in one grouped pass per table (a pk__in subquery per row was 0.7 s at 20,000
+    # commitments); the conditions are those of the public() querysets.
+    visible = ~Q(review_state=ReviewState.REJECTED)
+    if getattr(settings, "PUBLIC_UNREVIEWED", "mark") == "hide":
+        visible &= Q(review_state__in=REVIEWED_STATES)
+    counts: dict[int, list[int]] = {}
+    for slot, model in enumerate((Commitment, Evidence)):
+        rows = (model.objects.filter(visible, indicator__isnull=False).order_by()
+                .values_list("indicator").annotate(n=Count("pk")))
+        for indicator_id, n in rows:
+            counts.setdefault(indicator_id, [0, 0])[slot] = n
+    indicators = Indicator.objects.filter(pk__in=list(counts)).order_by("topic", "name")
+    for indicator in indicators:
+        indicator.commitments_n, indicator.evidence_n = counts[indicator.pk]
     topic_labels = dict(Topic.choices)
     groups: dict[str, list] = {}
     for indicator in indicators:
