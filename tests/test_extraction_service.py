@@ -339,3 +339,17 @@ def test_a_new_article_date_resolves_the_periods_again():
     item = Commitment.objects.get(article=article)
     assert not item.period_relative
     assert (item.period_start, item.period_end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_existing_indicator_gains_table_aliases_and_keeps_the_editors():
+    Indicator.objects.create(name="技术合同成交额", unit_family="money", aliases=["技术交易总额"])
+    document = Document.objects.create(name="y.txt", sha256="1" * 64, encoding="utf-8", raw_text="")
+    article = Article.objects.create(
+        document=document, position=1, title="", body="2023年技术合同成交额完成136亿元。",
+        published_on=date(2024, 3, 1), date_precision="day", span_start=0, span_end=0,
+    )  # fmt: skip
+    services.extract_article(article=article)
+    indicator = Indicator.objects.get(name="技术合同成交额")
+    assert "技术交易总额" in indicator.aliases
+    assert "技术合同交易额" in indicator.aliases
+    assert Evidence.objects.get(article=article).indicator == indicator

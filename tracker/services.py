@@ -137,10 +137,17 @@ def _indicators_named(names: set[str]) -> dict[str, Indicator]:
             for name in missing & set(indicator.aliases):
                 found[name] = indicator
     definitions = _indicator_definitions()
+    for name, indicator in found.items():
+        # Aliases added to the table reach existing indicators; editors' aliases stay.
+        wanted = [a for a in _table_aliases(name) if a != indicator.name]
+        added = [a for a in wanted if a not in indicator.aliases]
+        if indicator.name == name and added:
+            indicator.aliases = [*indicator.aliases, *added]
+            indicator._change_reason = "别名表更新"
+            indicator.save(update_fields=["aliases"])
     for name in sorted(names - set(found)):
         definition = definitions[name]
-        flow = name != definition.name
-        aliases = [f"新增{a}" for a in definition.aliases] if flow else list(definition.aliases)
+        aliases = _table_aliases(name)
         indicator = Indicator(
             name=name,
             unit_family=definition.unit_family,
@@ -153,6 +160,14 @@ def _indicators_named(names: set[str]) -> dict[str, Indicator]:
         indicator.save()
         found[name] = indicator
     return found
+
+
+def _table_aliases(name: str) -> list[str]:
+    """The table's aliases of a canonical name (新增… for a flow indicator)."""
+    definition = _indicator_definitions()[name]
+    if name != definition.name:
+        return [f"新增{a}" for a in definition.aliases]
+    return list(definition.aliases)
 
 
 def _save_item(
