@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -138,6 +139,10 @@ _SENTENCE_END = "。！？!?"
 _CLAUSE_SEP = "，,；;：:"
 _SHORT_QUOTE = 12  # “…” up to this many characters is a name or a slogan, not a sentence
 _HEADING_MAX = 40
+# Sentences longer than this (a run-on OCR page, a list without full stops) are read in
+# pieces; real sentences are far shorter.
+_LONGEST_SENTENCE = 400
+_NESTING = 4  # 《“…”》: how many spans before a position may still contain it
 _LEAD_RE = re.compile(r"(?:目标|任务|指标)(?:是|为|如下)?\s*[：:]")
 _NUMBERED_HEADING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
@@ -205,11 +210,35 @@ def _masked_spans(text: str) -> list[_Span]:
             if end - begin - 1 <= limit:
                 spans.append(_Span(begin, end + 1))
             pos = end + 1
-    return spans
+    # Sorted, and without the spans inside another (a quotation inside a title).
+    outer: list[_Span] = []
+    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
+        if not outer or span.end > outer[-1].end:
+            outer.append(span)
+    return outer
 
 
 def _inside(spans: list[_Span], start: int, end: int) -> bool:
-    return any(span.start <= start and end <= span.end for span in spans)
+    """Whether [start, end) lies inside one of the spans (sorted by start; a few nest)."""
+    index = bisect_right(spans, start, key=lambda span: span.start)
+    for span in spans[max(0, index - _NESTING) : index]:
+        if span.start <= start and end <= span.end:
+            return True
+    return False
+
+
+def _pieces(text: str, span: _Span) -> list[_Span]:
+    """A sentence longer than ``_LONGEST_SENTENCE`` is cut at its last clause mark (or
+    space) before the limit, so that the work per figure stays bounded on any input."""
+    pieces, start = [], span.start
+    while span.end - start > _LONGEST_SENTENCE:
+        window = text[start : start + _LONGEST_SENTENCE]
+        cut = max(window.rfind(mark) for mark in _CLAUSE_SEP + "、 \t")
+        cut = start + cut + 1 if cut > _LONGEST_SENTENCE // 4 else start + _LONGEST_SENTENCE
+        pieces.append(_Span(start, cut))
+        start = cut
+    pieces.append(_Span(start, span.end))
+    return pieces
 
 
 def _paragraphs(body: str) -> list[_Span]:
@@ -509,8 +538,9 @@ def _run_start(sentence: str, clause: _Span, q: Quantity) -> str:
 def _find_indicator(
     sentence: str, seg: _Span, q: Quantity, new: bool
 ) -> tuple[IndicatorMatch | None, str]:
-    after = sentence[q.end : seg.end]
-    before = sentence[seg.start : q.start]
+    # An indicator's name stands next to its figure: short windows keep the work bounded.
+    after = sentence[q.end : min(seg.end, q.end + 24)]
+    before = sentence[max(seg.start, q.start - 40) : q.start]
     if q.family == "count" or q.measure == "level":
         lead = re.match(r"^\s*(?:以上|左右|的)?", after)
         offset = lead.end() if lead else 0
@@ -861,7 +891,8 @@ def extract(
         section_year = framing.period_end.year if framing and framing.period_end else None
         forward_here = lead_forward and not heading
         masks = _masked_spans(text)
-        for sentence_span in _split(text, 0, len(text), _SENTENCE_END, masks):
+        sentence_spans = _split(text, 0, len(text), _SENTENCE_END, masks)
+        for sentence_span in (p for span in sentence_spans for p in _pieces(text, span)):
             sentence = text[sentence_span.start : sentence_span.end]
             offset = paragraph.start + sentence_span.start
             found, deliverables, carried = _sentence_items(
