@@ -67,7 +67,7 @@ def test_query_words_come_from_jieba_for_ranking():
 
 
 def test_sql_literals_quote_every_lexeme():
-    assert tsvector_literal("高企") .startswith("'高':1 '企':2")
+    assert tsvector_literal("高企").startswith("'高':1 '企':2")
     match, rank = tsquery_literals(parse_query("高企 专精"))
     assert match == "('高' <-> '企') & ('专' <-> '精')"
     assert "'高企'" in rank
