@@ -83,9 +83,17 @@ def finishes_a_sentence(line: str) -> bool:
 
 
 def is_wrapped(lines: Sequence[str]) -> bool:
-    """Hard-wrapped narrow columns (a newspaper page) rather than one line per paragraph."""
+    """Hard-wrapped columns (a newspaper page, text copied from a PDF) rather than one line per
+    paragraph: most lines fill the same column width. Lines of a text written one paragraph
+    per line scatter in width, short headings and list items among long paragraphs."""
     widths = sorted(width(line) for line in lines if line.strip())
-    return len(widths) >= 2 and widths[len(widths) // 2] <= 30
+    if len(widths) < 2:
+        return False
+    if len(widths) < 8:  # too few lines to see a column: short lines mean a narrow one
+        return widths[len(widths) // 2] <= 30
+    column = widths[(len(widths) * 3) // 4]
+    filled = sum(1 for w in widths if abs(w - column) <= 3)
+    return column <= 60 and 2 * filled >= len(widths)
 
 
 @dataclass(frozen=True)
