@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -11,6 +10,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from articles.models import Article, Document
+from articles.services import ingest_document
 from tests.extraction_quality import Story, as_of_date, load
 from tracker import services
 from tracker.models import (
@@ -32,44 +32,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _ingest_file(path: Path) -> list[Article]:
-    """Store a seed as ingestion does: decode → split → dates → articles (the signal then
-    runs extraction). Uses ingestion's service when it is there."""
-    try:
-        from articles.services import ingest_document
-    except ImportError:
-        ingest_document = None
-    if ingest_document is not None:
-        ingest_document(name=path.name, data=path.read_bytes())
-        return list(Article.objects.filter(document__name=path.name).order_by("position"))
-    from articles.text.dates import infer_page_dates
-    from articles.text.decode import decode_bytes
-    from articles.text.split import split_document
-
-    data = path.read_bytes()
-    decoded = decode_bytes(data, name=path.name)
-    document = Document.objects.create(
-        name=path.name,
-        sha256=hashlib.sha256(data).hexdigest(),
-        encoding=decoded.encoding,
-        raw_text=decoded.text,
-    )
-    stories = split_document(decoded.text)
-    guesses = infer_page_dates([f"{s.title}\n{s.body}" for s in stories])
-    articles = []
-    for position, (story, guess) in enumerate(zip(stories, guesses, strict=True)):
-        article = Article.objects.create(
-            document=document,
-            position=position,
-            title=story.title,
-            body=story.body,
-            published_on=guess.published_on,
-            date_precision=guess.precision,
-            span_start=story.span_start,
-            span_end=story.span_end,
-        )
-        services.extract_article(article=article)
-        articles.append(article)
-    return articles
+    """Store a seed as ingestion does (its signal then runs extraction)."""
+    ingest_document(name=path.name, data=path.read_bytes())
+    return list(Article.objects.filter(document__name=path.name).order_by("position"))
 
 
 @pytest.fixture
