@@ -119,3 +119,15 @@ def test_every_filtered_column_leads_an_index(model, columns):
         constraints = connection.introspection.get_constraints(cursor, model._meta.db_table)
     leading = {c["columns"][0] for c in constraints.values() if c["index"] and c["columns"]}
     assert set(columns) <= leading, set(columns) - leading
+
+
+def test_commitments_without_a_due_date_are_not_overdue(site):
+    undated = Commitment.objects.create(
+        article=site.plan_2024, quote=site.plan_2024.body[:8], start=0, end=8,
+        review_state="accepted",
+    )
+    assert undated.deadline is None and undated.period_end is None
+    assert undated.pk in commitments({"overdue": "false"})
+    assert undated.pk not in commitments({"overdue": "true"})
+    visible = with_public_state(Commitment.objects.public())
+    assert visible.get(pk=undated.pk).overdue is False

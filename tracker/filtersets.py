@@ -39,14 +39,17 @@ def outcome_links():
 def with_public_state(queryset, today: dt.date | None = None):
     """Annotate commitments with ``due`` (deadline, else end of period), ``has_evidence``
     (a visible link reports an outcome) and ``overdue`` (due date passed, still open, and no
-    outcome reported): an overdue promise is shown as overdue, never silently as pending."""
+    outcome reported): an overdue promise is shown as overdue, never silently as pending.
+    ``overdue`` is never NULL: a commitment without a due date is not overdue (a bare
+    ``due < today`` would be NULL for it, and it would match neither overdue=true nor
+    overdue=false)."""
     today = today or dt.date.today()
     return queryset.annotate(
         due=Coalesce("deadline", "period_end"),
         has_evidence=Exists(outcome_links()),
     ).annotate(
         overdue=ExpressionWrapper(
-            Q(due__lt=today, status__in=OPEN_STATUSES, has_evidence=False),
+            Q(due__isnull=False, due__lt=today, status__in=OPEN_STATUSES, has_evidence=False),
             output_field=BooleanField(),
         ),
     )
