@@ -3,6 +3,10 @@
 The floors are lower than on the seeds: these texts are of another kind, and the point is to
 see how the rules carry over. docs/QUALITY.md records the figures, including the first
 (blind) runs; run with ``-s`` to see every miss and invention.
+
+Set 3 (``heldout/set3``) is still blind: its texts and items were committed before the
+extractor first ran on them, and the rules are never tuned on it. Its floors sit just under
+its first run (recall 53/160, precision 53/161), so they catch regressions, not progress.
 """
 
 from __future__ import annotations
@@ -14,18 +18,33 @@ from tests.extraction_quality import load, score_document, stories, total
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 RECALL_FLOOR = 0.75
 PRECISION_FLOOR = 0.8
+BLIND = HELDOUT / "set3"
+BLIND_RECALL_FLOOR = 0.33
+BLIND_PRECISION_FLOOR = 0.325
 
 
-def test_heldout_recall_and_precision():
-    expected = load(HELDOUT / "expected.json")
+def _score(folder: Path, name: str):
+    expected = load(folder / "expected.json")
     scores = []
-    for path in sorted(HELDOUT.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         wanted = [item for item in expected if item["doc"] == path.stem]
         assert wanted, f"no expected items for {path.name}"
         score = score_document(path.stem, stories(path), wanted)
         print(score.report(path.stem).splitlines()[0])
         scores.append(score)
+    assert {item["doc"] for item in expected} == {path.stem for path in folder.glob("*.txt")}
     whole = total(scores)
-    print(whole.report("held-out"))
+    print(whole.report(name))
+    return whole
+
+
+def test_heldout_recall_and_precision():
+    whole = _score(HELDOUT, "held-out")
     assert whole.recall >= RECALL_FLOOR, whole.report("held-out")
     assert whole.precision >= PRECISION_FLOOR, whole.report("held-out")
+
+
+def test_blind_set3_recall_and_precision():
+    whole = _score(BLIND, "held-out set 3 (blind)")
+    assert whole.recall >= BLIND_RECALL_FLOOR, whole.report("held-out set 3 (blind)")
+    assert whole.precision >= BLIND_PRECISION_FLOOR, whole.report("held-out set 3 (blind)")
