@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
+from .fields import SearchTextField
+
 
 class Document(models.Model):
     """One ingested file, a newspaper page or a whole article, kept as it was read.
@@ -86,7 +88,7 @@ class Article(models.Model):
     )
     title_edited = models.BooleanField("标题经编辑修改", default=False)
     date_edited = models.BooleanField("日期经编辑修改", default=False)
-    search_text = models.TextField("检索词", blank=True, editable=False)
+    search_text = SearchTextField("检索词", blank=True, editable=False)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 

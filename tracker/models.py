@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
+from articles.fields import SearchTextField
 from articles.models import Article
 
 
@@ -155,7 +156,7 @@ class ExtractedItem(models.Model):
         "原文已变", default=False, help_text="文档更新后，新文本中找不到这段引语，需复核。"
     )
     editor_note = models.TextField("编辑备注", blank=True)
-    search_text = models.TextField("检索词", blank=True, editable=False)
+    search_text = SearchTextField("检索词", blank=True, editable=False)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 

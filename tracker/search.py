@@ -3,8 +3,9 @@
 The tokens come from tracker/text/search_tokens.py (characters for exact matching, jieba
 words for ranking) and are stored in each row's ``search_text`` whenever the row is saved:
 
-- PostgreSQL: ``search_text`` holds a tsvector literal; a GIN index on
-  ``(search_text::tsvector)`` answers ``@@`` with a phrase tsquery; ranked by ``ts_rank``.
+- PostgreSQL: ``search_text`` is a tsvector column (articles.fields.SearchTextField),
+  written as a tsvector literal; a GIN index answers ``@@`` with a phrase tsquery; ranked
+  by ``ts_rank``.
 - SQLite: ``search_text`` holds the FTS5 token text; an external-content FTS5 table per
   model (``<table>_fts``) is kept in sync by triggers; ranked by ``bm25``.
 
@@ -80,9 +81,11 @@ def refresh_search_text(queryset: QuerySet) -> int:
     count = 0
     for instance in queryset.iterator():
         text = search_text_for(searched_text(instance), connection.vendor)
-        if text != instance.search_text:
-            type(instance)._base_manager.filter(pk=instance.pk).update(search_text=text)
-            count += 1
+        # Compared by the database: PostgreSQL reads back a tsvector in its own order.
+        count += (
+            type(instance)._base_manager.filter(pk=instance.pk).exclude(search_text=text)
+            .update(search_text=text)
+        )
     return count
 
 
