@@ -167,11 +167,16 @@ def _continues(lines: Sequence[Line], widths: Sequence[float], i: int, wrapped: 
 
 
 def _join(parts: Sequence[str]) -> str:
-    out = parts[0]
+    # Only the joined text's last two characters decide the space: searching the whole text
+    # so far for each line would make a long paragraph quadratic.
+    out = [parts[0]]
+    tail = parts[0][-2:]
     for part in parts[1:]:
-        space = " " if _LATIN_END.search(out) and _LATIN_START.match(part) else ""
-        out = out + space + part
-    return out
+        if _LATIN_END.search(tail) and _LATIN_START.match(part):
+            out.append(" ")
+        out.append(part)
+        tail = (tail + part)[-2:]
+    return "".join(out)
 
 
 def clean(paragraph: str) -> str:
