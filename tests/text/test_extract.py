@@ -436,6 +436,33 @@ def test_title_year_frames_full_year_and_year_end():
     assert people.period_end == date(2023, 12, 31)
 
 
+def test_opening_year_frames_a_text_without_title_or_date():
+    text = (
+        "2023年,全镇上下克难奋进,经济运行稳中有进。\n"
+        "全年完成地区生产总值85.6亿元,比上年增长6.2%。\n"
+        "年末户籍人口12.3万人。1-6月新增市场主体420户。"
+    )
+    gdp, growth, people, firms = items(text, published_on=None, precision="unknown")
+    assert [gdp.kind, growth.kind, people.kind, firms.kind] == ["evidence"] * 4
+    assert (gdp.period_start, gdp.period_end) == Y2023
+    assert (growth.period_start, growth.period_end) == Y2023
+    assert (people.period_start, people.period_end) == (date(2023, 12, 31), date(2023, 12, 31))
+    assert (firms.period_start, firms.period_end) == (date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_opening_year_may_follow_a_short_lead_sentence():
+    text = "园区经济持续回升。2024年1-9月实现营业收入32亿元。\n全年引进项目18个。"
+    _, projects = items(text, published_on=None, precision="unknown")
+    assert (projects.period_start, projects.period_end) == Y2024
+
+
+def test_a_year_aimed_at_in_the_opening_frames_nothing():
+    text = "到2027年,全县力争建成5个现代农业园区。\n全年新增市场主体300户。"
+    _, firms = items(text, published_on=None, precision="unknown")
+    assert firms.period_relative
+    assert (firms.period_start, firms.period_end) == (None, None)
+
+
 def test_headline_repeating_a_body_figure_is_dropped():
     text = (
         "千方百计扩大投资,下半年固定资产投资完成163.8亿元\n"

@@ -178,6 +178,11 @@ _INDICATOR_GAP_RE = re.compile(
 _REACHED_RE = re.compile(r"(?:提高|增加|增长|上升|下降|降低|减少|扩大|降)到\s*$")
 _FROM_BEFORE_RE = re.compile(r"从\s*$")
 _TO_BEFORE_RE = re.compile(r"(?:到|达到|达|突破|超过)\s*$")
+# How far into a text's first paragraph its year may be named, and what is no year of the
+# text: a plan's span, a deadline, an as-of date.
+_OPENING_CHARS = 200
+_NOT_A_FRAME = frozenset({"years", "plan", "by", "as_of", "since"})
+_AIMED_AT_RE = re.compile(r"(?:到|至|力争|争取|预计|目标|计划|确保|将|要)\s*$")
 _FULL_YEAR_TEXTS = frozenset({"全年", "今年", "今年全年", "本年", "本年度", "年内"})
 # Dates of events and end points (6月9日, 2023年5月, 年末) hold only in their own clause.
 _EVENT_GRANULARITIES = frozenset({"day", "month", "point"})
@@ -870,7 +875,7 @@ def extract(
     ``title`` may name the year the text is about ("2023年…统计公报"): 全年 and 年末 in
     the body are then that year's, not the year of publication's."""
     context = _Context(reference=published_on, precision=precision)
-    title_period = _heading_period(title, context, numbered=False)
+    title_period = _heading_period(title, context, numbered=False) or _opening_period(body, context)
     main_subject = _main_subject(body)
     items: list[tuple[ExtractedItem, bool]] = []  # (item, in a heading)
     section: Period | None = None  # the year a heading ("三、2024年工作任务") sets
@@ -916,6 +921,30 @@ def extract(
                     (_deliverable(body, period, start, end, sentence, main_subject), heading)
                 )
     return _without_repeated_headlines(items)
+
+
+def _opening_period(body: str, context: _Context) -> Period | None:
+    """The year a text opens with ("2022年,面对…", "2025年1-9月高新区实现…"), when it has
+    no title that names one: a communiqué or a review copied without its title speaks of
+    that year throughout, so its 全年, 年末 and 1-11月 are that year's. A year the text
+    aims at (到2025年, 力争2025年) is no such frame."""
+    paragraphs = _paragraphs(body)
+    if not paragraphs:
+        return None
+    text = body[paragraphs[0].start : paragraphs[0].end][:_OPENING_CHARS]
+    for period in find_periods(text, reference=context.reference, precision=context.precision):
+        explicit = _EXPLICIT_YEAR_RE.search(period.text)
+        if explicit is None or period.granularity in _NOT_A_FRAME:
+            continue
+        if _AIMED_AT_RE.search(text[: period.start]):
+            return None
+        year = int(explicit.group())
+        return Period(
+            text=period.text, start=0, end=0, period_start=date(year, 1, 1),
+            period_end=date(year, 12, 31), deadline=date(year, 12, 31), relative=False,
+            cumulative=False, granularity="year",
+        )  # fmt: skip
+    return None
 
 
 def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> Period | None:
