@@ -156,6 +156,19 @@ def test_saving_without_changes_leaves_a_suggestion_unreviewed(editor_client, ar
     assert commitment.review_state == ReviewState.SUGGESTED
 
 
+def test_values_show_as_written_and_saving_them_unchanged_edits_nothing(editor_client, article):
+    commitment = make_commitment(article)
+    page = editor_client.get(change_url(commitment))
+    html = page.content.decode()
+    assert 'name="value" value="170.5"' in html
+    assert "170.500000" not in html
+    # What the browser shows is what it sends back: still the same numbers, no edit made.
+    editor_client.post(change_url(commitment), form_data(page, value="170.5", _save="1"))
+    commitment.refresh_from_db()
+    assert commitment.review_state == ReviewState.SUGGESTED
+    assert commitment.value == Decimal("170.5")
+
+
 def test_bulk_accept_and_reject(editor_client, article):
     first, second = make_commitment(article), make_commitment(article, confidence=0.4)
     url = changelist_url(Commitment)

@@ -17,7 +17,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def article() -> Article:
-    document = Document.objects.create(name="a.txt", sha256="0" * 64, encoding="utf-8", raw_text="x")
+    document = Document.objects.create(
+        name="a.txt", sha256="0" * 64, encoding="utf-8", raw_text="x"
+    )
     return Article.objects.create(
         document=document, position=0, title="t", body="力争全年新增300家高企。",
         span_start=0, span_end=1,
@@ -95,3 +97,11 @@ def test_migrations_are_complete():
 
 def test_system_check_is_clean():
     call_command("check", fail_level="WARNING")
+
+
+def test_a_link_names_both_sides_and_its_relation(db):
+    from tests.editor_data import make_article, make_commitment, make_evidence, make_link
+
+    article = make_article()
+    link = make_link(make_commitment(article), make_evidence(article), relation="baseline")
+    assert str(link) == f"承诺 #{link.commitment_id} ← 证据 #{link.evidence_id}（基线）"

@@ -7,6 +7,8 @@ the history (django-simple-history). Lists stay fast on large tables: related ro
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
@@ -123,6 +125,16 @@ def review_selected(modeladmin, request, queryset, state: str) -> None:
 # Items: commitments and evidence ------------------------------------------------------------
 
 
+class PlainDecimalInput(forms.NumberInput):
+    """Shows 170.5 for a stored 170.500000 and 16380000000 for 1.638E+10: the number as an
+    editor would write it. Unchanged values still compare equal, so nothing is marked edited."""
+
+    def format_value(self, value):
+        if isinstance(value, Decimal) and value.is_finite():
+            value = format(value.normalize(), "f")
+        return super().format_value(value)
+
+
 class ItemForm(forms.ModelForm):
     """On "add", an editor pastes the quote (offsets are found) or also gives its start."""
 
@@ -130,6 +142,12 @@ class ItemForm(forms.ModelForm):
         label="起点", required=False, min_value=0,
         help_text="引语在正文中的字符位置（从 0 数起）。留空则自动查找；引语出现多次时必须填写。",
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, forms.DecimalField):
+                field.widget = PlainDecimalInput(attrs=field.widget.attrs)
 
     def clean(self):
         cleaned = super().clean()

@@ -334,4 +334,5 @@ class Link(models.Model):
         indexes = [models.Index(fields=["review_state"], name="link_review_idx")]
 
     def __str__(self) -> str:
-        return f"{self.commitment_id} ← {self.evidence_id} ({self.get_relation_display()})"
+        relation = self.get_relation_display()
+        return f"承诺 #{self.commitment_id} ← 证据 #{self.evidence_id}（{relation}）"
