@@ -17,11 +17,9 @@ from django.db.models.functions import Coalesce
 from articles.filtersets import ArticleListFilterSet, YearFilter
 from articles.models import Document
 
-from .models import Commitment, Evidence, Indicator, Link, Relation, Status, Topic
+from .models import OUTCOME_RELATIONS, Commitment, Evidence, Indicator, Link, Status, Topic
 from .text.search_tokens import MAX_QUERY_CHARS
 
-# Relations that say something about the outcome (a baseline or background does not).
-OUTCOME_RELATIONS = (Relation.FULFILS, Relation.PROGRESS, Relation.MISSED)
 OPEN_STATUSES = (Status.PENDING, Status.IN_PROGRESS)
 
 
@@ -30,24 +28,25 @@ def year_range(year: int) -> tuple[dt.date, dt.date]:
 
 
 def outcome_links():
-    """Public links that report an outcome, for Exists() over commitments."""
-    return Link.objects.public().filter(
+    """Public links that report an outcome, for Exists() over public commitments."""
+    return Link.objects.public_under_commitment().filter(
         commitment=OuterRef("pk"), relation__in=OUTCOME_RELATIONS
     )
 
 
-def with_public_state(queryset, today: dt.date | None = None):
+def with_public_state(queryset, today: dt.date | None = None, *, select: bool = True):
     """Annotate commitments with ``due`` (deadline, else end of period), ``has_evidence``
     (a visible link reports an outcome) and ``overdue`` (due date passed, still open, and no
     outcome reported): an overdue promise is shown as overdue, never silently as pending.
     ``overdue`` is never NULL: a commitment without a due date is not overdue (a bare
     ``due < today`` would be NULL for it, and it would match neither overdue=true nor
-    overdue=false)."""
+    overdue=false). With ``select=False`` they are aliases, for filtering and sorting only:
+    the rows then do not carry them, and the database computes none for rows it skips."""
     today = today or dt.date.today()
-    return queryset.annotate(
-        due=Coalesce("deadline", "period_end"),
-        has_evidence=Exists(outcome_links()),
-    ).annotate(
+    add = queryset.annotate if select else queryset.alias
+    queryset = add(due=Coalesce("deadline", "period_end"), has_evidence=Exists(outcome_links()))
+    add = queryset.annotate if select else queryset.alias
+    return add(
         overdue=ExpressionWrapper(
             Q(due__isnull=False, due__lt=today, status__in=OPEN_STATUSES, has_evidence=False),
             output_field=BooleanField(),
@@ -122,12 +121,12 @@ class CommitmentFilterSet(SearchFilterMixin):
 
     def filter_overdue(self, queryset, name, value):
         if "overdue" not in queryset.query.annotations:
-            queryset = with_public_state(queryset)
+            queryset = with_public_state(queryset, select=False)
         return queryset.filter(overdue=value)
 
     def filter_sort(self, queryset, name, value):
         if value in ("due", "-due") and "due" not in queryset.query.annotations:
-            queryset = queryset.annotate(due=Coalesce("deadline", "period_end"))
+            queryset = queryset.alias(due=Coalesce("deadline", "period_end"))
         return queryset.order_by(*self.SORTS[value])
 
 

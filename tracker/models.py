@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from simple_history.models import HistoricalRecords
 
 from articles.fields import SearchTextField
@@ -71,6 +72,10 @@ class ReviewState(models.TextChoices):
 
 
 REVIEWED_STATES = (ReviewState.ACCEPTED, ReviewState.EDITED)
+# The rows public() may show (whatever PUBLIC_UNREVIEWED says): the condition of the partial
+# indexes that public pages read, written as public() writes it so that the database sees
+# that they match.
+PUBLIC_ROWS = ~Q(review_state=ReviewState.REJECTED)
 
 
 class Comparator(models.TextChoices):
@@ -253,6 +258,18 @@ class Commitment(ExtractedItem):
             models.Index(fields=["deadline"], name="commitment_deadline_idx"),
             models.Index(fields=["subject"], name="commitment_subject_idx"),
             models.Index(fields=["kind"], name="commitment_kind_idx"),
+            # Public lists sort by due date (deadline, else end of period), then id; these
+            # give the first rows of a page, or an indicator's, without sorting them all.
+            # The dates are included so that a deep page's ids come from the index alone.
+            models.Index(
+                Coalesce("deadline", "period_end"), "id",
+                name="commitment_public_due_idx", condition=PUBLIC_ROWS,
+                include=["deadline", "period_end"],
+            ),
+            models.Index(
+                "indicator", Coalesce("deadline", "period_end"), "id",
+                name="commitment_indicator_due_idx", condition=PUBLIC_ROWS,
+            ),
         ]
 
 
@@ -277,6 +294,9 @@ class Evidence(ExtractedItem):
         indexes = [
             *ExtractedItem.Meta.indexes,
             models.Index(fields=["subject"], name="evidence_subject_idx"),
+            models.Index(fields=["created_at", "id"], name="evidence_created_idx"),  # feed
+            # Which evidence is visible, read from the index alone (scorecard, has_evidence).
+            models.Index(fields=["id"], name="evidence_public_idx", condition=PUBLIC_ROWS),
         ]
 
 
@@ -288,15 +308,26 @@ class Relation(models.TextChoices):
     CONTEXT = "context", "背景"
 
 
+# Relations that say something about the outcome (a baseline or background does not).
+OUTCOME_RELATIONS = (Relation.FULFILS, Relation.PROGRESS, Relation.MISSED)
+
+
 class LinkQuerySet(models.QuerySet):
     def public(self):
         """Links the public may see, with both ends visible."""
-        qs = self.exclude(review_state=ReviewState.REJECTED).exclude(
+        return self.public_under_commitment().exclude(
             commitment__review_state=ReviewState.REJECTED
-        ).exclude(evidence__review_state=ReviewState.REJECTED)
+        ).select_related("commitment", "evidence", "evidence__article")
+
+    def public_under_commitment(self):
+        """public() without the check of the commitment's side: for subqueries under
+        commitments that the outer query has already made public (one join less)."""
+        qs = self.exclude(review_state=ReviewState.REJECTED).exclude(
+            evidence__review_state=ReviewState.REJECTED
+        )
         if getattr(settings, "PUBLIC_UNREVIEWED", "mark") == "hide":
             qs = qs.filter(review_state__in=REVIEWED_STATES)
-        return qs.select_related("commitment", "evidence", "evidence__article")
+        return qs
 
 
 class Link(models.Model):
@@ -331,7 +362,15 @@ class Link(models.Model):
                 condition=Q(score__gte=0) & Q(score__lte=1), name="link_score_range"
             ),
         ]
-        indexes = [models.Index(fields=["review_state"], name="link_review_idx")]
+        indexes = [
+            models.Index(fields=["review_state"], name="link_review_idx"),
+            # Links that report an outcome (has_evidence, overdue, the scorecard).
+            models.Index(
+                fields=["commitment", "evidence"], name="link_outcome_idx",
+                condition=Q(relation__in=OUTCOME_RELATIONS)
+                & ~Q(review_state=ReviewState.REJECTED),
+            ),
+        ]
 
     def __str__(self) -> str:
         relation = self.get_relation_display()

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -24,6 +24,8 @@ from articles import views as article_views
 from articles.models import Article
 
 from .filtersets import (
+    OPEN_STATUSES,
+    OUTCOME_RELATIONS,
     CommitmentFilterSet,
     with_public_state,
 )
@@ -44,6 +46,7 @@ from .search import search
 from .text.search_tokens import MAX_QUERY_CHARS, find_passage, parse_query
 
 PAGE_SIZE = 25
+SERIES_PAGE_SIZE = 100  # rows of an indicator's table per page
 DUE_SOON_DAYS = 120
 HOME_LIST_LENGTH = 8
 SEARCH_RESULTS_PER_KIND = 20
@@ -65,9 +68,11 @@ def form_errors(filterset) -> str:
     return "筛选条件有误。" + " ".join(parts)
 
 
-def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE):
+def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE, *,
+             by_ids: bool = True):
     """The requested page; a page number that is not a positive whole number, or beyond the
-    last page, is the reader's mistake (400), not the server's."""
+    last page, is the reader's mistake (400), not the server's. The page's rows are read
+    by id (rows_between) unless ``by_ids`` is false."""
     raw = request.GET.get("page", "1")
     if not (raw.isascii() and raw.isdigit() and 0 < int(raw) < 10**9):
         raise BadQuery(f"页码“{raw[:20]}”无效：请给出从 1 起的整数。")
@@ -75,7 +80,22 @@ def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE):
     number = int(raw)
     if number > paginator.num_pages:
         raise BadQuery(f"没有第 {number} 页：共 {paginator.num_pages} 页。")
-    return paginator.page(number)
+    page = paginator.page(number)
+    if by_ids:
+        page.object_list = rows_between(queryset, (number - 1) * per_page, number * per_page)
+    return page
+
+
+def rows_between(queryset, start: int, stop: int) -> list:
+    """``queryset[start:stop]`` in two queries: the ids first, which the database reads from
+    the sort's index alone, then those rows with their annotations. In one query the
+    database would compute the annotations' subqueries (has_evidence, overdue) for every
+    row an offset skips, or, planning for the whole table, for all rows at once."""
+    ids = list(queryset.values_list("pk", flat=True)[start:stop])
+    if not ids:
+        return []
+    found = {row.pk: row for row in queryset.filter(pk__in=ids).order_by()}
+    return [found[pk] for pk in ids if pk in found]
 
 
 def query_without(request: HttpRequest, *names: str) -> str:
@@ -201,48 +221,76 @@ def handles_bad_queries(view):
     return require_safe(wrapped)
 
 
+def scorecard_groups(today: dt.date) -> list[dict]:
+    """Visible commitments counted by everything the scorecard breaks them down by, in one
+    pass over the table: status, review state, indicator, target year, whether an outcome is
+    reported, and whether the due date has passed. Whether an outcome is reported is one
+    uncorrelated subquery, which the database computes once (as a hashed set of ids) rather
+    than once per commitment."""
+    reported = Link.objects.public_under_commitment().filter(relation__in=OUTCOME_RELATIONS)
+    return list(
+        Commitment.objects.public()
+        .order_by()
+        .annotate(
+            year=ExtractYear(Coalesce("period_end", "deadline")),
+            reported=ExpressionWrapper(
+                Q(pk__in=reported.values("commitment_id")), output_field=BooleanField()
+            ),
+            past_due=ExpressionWrapper(
+                Q(deadline__lt=today) | Q(deadline__isnull=True, period_end__lt=today),
+                output_field=BooleanField(),
+            ),
+        )
+        .values("status", "review_state", "indicator", "year", "reported", "past_due")
+        .annotate(n=Count("pk"))
+    )
+
+
 @handles_bad_queries
 def home(request: HttpRequest) -> HttpResponse:
     """The scorecard: how many promises stand where, what is due, what is overdue."""
     today = dt.date.today()
     visible = public_commitments()
-    totals = visible.aggregate(
-        total=Count("pk"),
-        overdue_n=Count("pk", filter=Q(overdue=True)),
-        with_evidence_n=Count("pk", filter=Q(has_evidence=True)),
-        unreviewed=Count("pk", filter=Q(review_state="suggested")),
-    )
-    by_status = dict(
-        visible.order_by().values_list("status").annotate(n=Count("pk")).values_list("status", "n")
-    )
+    groups = scorecard_groups(today)
+    topic_of = dict(Indicator.objects.values_list("pk", "topic"))
+    totals = {"total": 0, "overdue_n": 0, "with_evidence_n": 0, "unreviewed": 0}
+    by_status: dict[str, int] = {}
+    years: dict[int | None, dict] = {}
+    topics: dict[str | None, int] = {}
+    for group in groups:
+        n = group["n"]
+        totals["total"] += n
+        totals["with_evidence_n"] += n if group["reported"] else 0
+        totals["unreviewed"] += n if group["review_state"] == ReviewState.SUGGESTED else 0
+        if group["past_due"] and group["status"] in OPEN_STATUSES and not group["reported"]:
+            totals["overdue_n"] += n
+        by_status[group["status"]] = by_status.get(group["status"], 0) + n
+        year = years.setdefault(group["year"], {"year": group["year"], "n": 0, "done": 0})
+        year["n"] += n
+        year["done"] += n if group["status"] in DONE_STATUSES else 0
+        topic = topic_of.get(group["indicator"])
+        topics[topic] = topics.get(topic, 0) + n
     statuses = [
         (value, label, by_status.get(value, 0)) for value, label in Status.choices
     ]
-    overdue = visible.filter(overdue=True).order_by("due", "pk")[:HOME_LIST_LENGTH]
-    due_soon = visible.filter(
-        due__gte=today,
-        due__lte=today + dt.timedelta(days=DUE_SOON_DAYS),
-        status__in=(Status.PENDING, Status.IN_PROGRESS),
-    ).order_by("due", "pk")[:HOME_LIST_LENGTH]
+    overdue = rows_between(visible.filter(overdue=True).order_by("due", "pk"), 0,
+                           HOME_LIST_LENGTH)
+    due_soon = rows_between(
+        visible.filter(
+            due__gte=today,
+            due__lte=today + dt.timedelta(days=DUE_SOON_DAYS),
+            status__in=(Status.PENDING, Status.IN_PROGRESS),
+        ).order_by("due", "pk"),
+        0,
+        HOME_LIST_LENGTH,
+    )
     latest_evidence = Evidence.objects.public().order_by(
         "-article__published_on", "-created_at", "-pk"
     )[:HOME_LIST_LENGTH]
-    by_year = (
-        Commitment.objects.public()
-        .annotate(year=ExtractYear(Coalesce("period_end", "deadline")))
-        .order_by()
-        .values("year")
-        .annotate(n=Count("pk"), done=Count("pk", filter=Q(status__in=DONE_STATUSES)))
-        .order_by("-year")
-    )
     topic_labels = dict(Topic.choices)
     by_topic = [
-        (row["indicator__topic"], topic_labels.get(row["indicator__topic"], "未分类"), row["n"])
-        for row in Commitment.objects.public()
-        .order_by()
-        .values("indicator__topic")
-        .annotate(n=Count("pk"))
-        .order_by("-n")
+        (topic, topic_labels.get(topic, "未分类"), n)
+        for topic, n in sorted(topics.items(), key=lambda item: (-item[1], item[0] or ""))
     ]
     return render(
         request,
@@ -250,10 +298,10 @@ def home(request: HttpRequest) -> HttpResponse:
         {
             "totals": totals,
             "statuses": statuses,
-            "overdue": list(overdue),
-            "due_soon": list(due_soon),
+            "overdue": overdue,
+            "due_soon": due_soon,
             "latest_evidence": list(latest_evidence),
-            "by_year": list(by_year),
+            "by_year": sorted(years.values(), key=lambda row: -(row["year"] or 0)),
             "by_topic": by_topic,
             "today": today,
         },
@@ -333,11 +381,13 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     same_indicator = []
     if commitment.indicator_id:
-        same_indicator = list(
+        same_indicator = rows_between(
             public_commitments()
             .filter(indicator_id=commitment.indicator_id)
             .exclude(pk=commitment.pk)
-            .order_by("-due", "pk")[:20]
+            .order_by("-due", "-pk"),
+            0,
+            20,
         )
     progress = progress_for(commitment, links)
     permalink = request.build_absolute_uri(reverse("tracker:commitment", args=[commitment.pk]))
@@ -471,30 +521,55 @@ def chart_for(rows: list[SeriesRow]) -> dict | None:
     }
 
 
+def series_keys(indicator: Indicator):
+    """An indicator's visible targets and outcomes as (kind, id) rows in the table's order:
+    latest year first, targets before outcomes, then by publication date. One query (a
+    UNION), so that a page of the table reads only its own rows."""
+    earliest = Value(dt.date.min)
+
+    def keyed(queryset, kind: int, year):
+        return (
+            queryset.filter(indicator=indicator)
+            .order_by()
+            .annotate(
+                series_kind=Value(kind),
+                year_key=Coalesce(ExtractYear(year), Value(0)),
+                published=Coalesce("article__published_on", earliest),
+            )
+            .values_list("series_kind", "pk", "year_key", "published")
+        )
+
+    targets = keyed(Commitment.objects.public(), 0, Coalesce("period_end", "deadline"))
+    outcomes = keyed(Evidence.objects.public(), 1, "period_end")
+    return targets.union(outcomes, all=True).order_by(
+        "-year_key", "series_kind", "published", "pk"
+    )
+
+
 @handles_bad_queries
 def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    """Targets and outcomes of one indicator across the years: a table and an SVG chart."""
+    """Targets and outcomes of one indicator across the years: a table, a page at a time,
+    and an SVG chart of the page's figures."""
     try:
         indicator = Indicator.objects.get(pk=pk)
     except Indicator.DoesNotExist:
         raise Http404("没有这个指标。") from None
-    commitments = public_commitments().filter(indicator=indicator)
-    evidence = Evidence.objects.public().filter(indicator=indicator)
-    rows = [
-        SeriesRow("target", c, (c.period_end or c.deadline).year if (c.period_end or c.deadline)
-                  else None, amount(c), period_label(c))
-        for c in commitments
-    ] + [
-        SeriesRow("outcome", e, e.period_end.year if e.period_end else None, amount(e),
-                  period_label(e))
-        for e in evidence
-    ]
-    rows.sort(key=lambda r: (-(r.year or 0), r.kind != "target",
-                             r.item.article.published_on or dt.date.min))
+    page = paginate(request, series_keys(indicator), SERIES_PAGE_SIZE, by_ids=False)
+    keys = list(page.object_list)
+    wanted = {kind: [pk for k, pk, *_ in keys if k == kind] for kind in (0, 1)}
+    commitments = public_commitments().filter(pk__in=wanted[0]).in_bulk()
+    evidence = Evidence.objects.public().filter(pk__in=wanted[1]).in_bulk()
+    rows = []
+    for kind, item_pk, year, _published in keys:
+        item = (commitments if kind == 0 else evidence).get(item_pk)
+        if item is not None:  # else deleted between the two queries
+            rows.append(SeriesRow("target" if kind == 0 else "outcome", item, year or None,
+                                  amount(item), period_label(item)))
     return render(
         request,
         "tracker/indicator_detail.html",
-        {"indicator": indicator, "rows": rows, "chart": chart_for(rows)},
+        {"indicator": indicator, "rows": rows, "chart": chart_for(rows), "page": page,
+         "page_query": query_without(request, "page")},
     )
 
 
