@@ -463,6 +463,60 @@ def test_a_year_aimed_at_in_the_opening_frames_nothing():
     assert (firms.period_start, firms.period_end) == (None, None)
 
 
+def test_completion_rate_of_the_target_is_a_report():
+    text = "2023年全区完成税收收入12.6亿元,同比增长5.1%,完成目标任务的103.2%。"
+    found = items(text, published_on=date(2024, 1, 20))
+    assert [(item.value, item.kind) for item in found] == [
+        (Decimal("12.6"), "evidence"),
+        (Decimal("5.1"), "evidence"),
+        (Decimal("103.2"), "evidence"),
+    ]
+    assert all((item.period_start, item.period_end) == Y2023 for item in found)
+
+
+def test_an_aim_named_as_a_noun_is_no_force_word():
+    text = "2024年,园区围绕“建设一流园区”目标,新设产业基金5支。"
+    (item,) = items(text, published_on=date(2025, 1, 15))
+    assert item.kind == "evidence"
+    assert (item.period_start, item.period_end) == Y2024
+
+
+def test_an_estimate_for_a_year_already_over_is_a_report():
+    text = "2024年1-10月实现营业收入41.2亿元,全年预计实现营业收入50亿元。"
+    first, estimate = items(text, published_on=date(2025, 1, 10))
+    assert first.kind == estimate.kind == "evidence"
+    assert (estimate.value, estimate.period_start, estimate.period_end) == (Decimal(50), *Y2024)
+
+
+def test_an_estimate_without_a_date_is_not_a_target():
+    text = "2024年1-10月实现营业收入41.2亿元,全年预计实现营业收入50亿元。"
+    _, estimate = items(text, published_on=None, precision="unknown")
+    assert estimate.kind == "evidence"
+    assert (estimate.period_start, estimate.period_end) == Y2024
+
+
+def test_an_estimate_for_the_running_year_is_a_target_even_after_a_report_word():
+    text = "1-10月已实现营业收入41.2亿元,预计全年实现营业收入50亿元。"
+    done, estimate = items(text, published_on=date(2024, 11, 10))
+    assert done.kind == "evidence"
+    assert estimate.kind == "commitment"
+    assert (estimate.period_start, estimate.period_end) == Y2024
+
+
+def test_a_force_word_reaches_only_to_the_next_semicolon():
+    text = "上半年力争营业收入增长10%;1-5月完成固定资产投资18.3亿元,同比增长6%。"
+    target, investment, growth = items(text, published_on=date(2024, 6, 20))
+    assert target.kind == "commitment"
+    assert investment.kind == growth.kind == "evidence"
+    assert (investment.period_start, investment.period_end) == (date(2024, 1, 1), date(2024, 5, 31))
+
+
+def test_a_lead_announcing_targets_holds_across_semicolons():
+    text = "今年主要目标是:地区生产总值增长6%左右;城镇新增就业1.2万人。"
+    growth, jobs = items(text, published_on=None, precision="unknown")
+    assert growth.kind == jobs.kind == "commitment"
+
+
 def test_headline_repeating_a_body_figure_is_dropped():
     text = (
         "千方百计扩大投资,下半年固定资产投资完成163.8亿元\n"

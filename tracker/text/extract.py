@@ -14,8 +14,10 @@ How a figure becomes an item, in order (each step is a small named rule below):
    (获批首批10家), meeting logistics (13人调研组, 14家单位参加座谈会), a means (以50项重点
    工作为抓手), a difference to another figure (相比上半年增加30亿元), or a hope (有望).
 3. Kind: the last force word (力争, 确保, 要, 目标…) or report word (已, 累计, 目前, 了, 去年…)
-   before the figure in its sentence decides; without either, a period that ends after the
-   article's date makes a target, anything else a reported figure.
+   before the figure in its sentence decides; a force word reaches only to the next "；"
+   (a lead, "目标是：", to the end of the sentence). Without either, or after an estimate
+   (预计), a period that ends after the article's date makes a target, anything else a
+   reported figure.
 4. Period: the figure's own clause, then the sentence before it, then the paragraph's
    earlier sentences (event dates such as 2023年5月 or 6月9日 stay in their clause), then a
    default: a target is for the article's year, a reported figure is "as of" the article's
@@ -86,11 +88,20 @@ class ExtractedItem:
 # ingestion matters): the single characters 要, 将 and 拟 count only where they are not part
 # of another word (主要, 需要, 重要, 要求, 将来, 模拟…).
 _FORWARD_RE = re.compile(
-    r"力争|确保|争取|目标|预计|努力|力求|务必|必须|奋力|冲刺|争创|预期|期望"
+    r"力争|确保|争取|目标(?!任务|责任|导向|体系|考核|管理|定位|[，,；;。、）)”\"])|努力|力求|务必"
+    r"|必须|奋力|冲刺|争创|预期|期望"
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
     r"|(?<![即必])将(?![来近军士领])"
     r"|(?<![模虚比草])拟(?![人稿])"
 )
+# 目标 is a force word where it announces something (目标是…, 目标新增…), not as a noun:
+# 完成目标任务的81.9% reports a completion rate, and "围绕…目标," names an aim.
+# An estimate (预计) is neither: its period decides, as for a figure without a word
+# (预计今年…in a March budget is a target, 全年预计实现… in a year-end review a report).
+_ESTIMATE_RE = re.compile(r"预计|预估|估计")
+# A force word reaches to the next "；": the parts of a list of results do not inherit a
+# 力争 or 预计 of the part before. A lead ("目标是：") holds for the whole sentence.
+_PART_BREAK_RE = re.compile(r"[；;]")
 # Report words: what follows was achieved or exists. 了 only as an aspect mark (not 了解,
 # 为了, 除了); 共 only before a figure or a verb of counting (not 公共, 共同, 共享).
 _EVIDENCE_RE = re.compile(
@@ -288,21 +299,33 @@ def _strip(text: str, span: _Span) -> _Span:
 
 
 def _markers(sentence: str, masks: list[_Span]) -> list[tuple[int, str]]:
-    """(offset, "forward" | "evidence") for every force word and report word, in order
-    (none inside a title or a slogan: “万人计划” plans nothing)."""
+    """(offset, kind) for every force word ("forward"), report word ("evidence"), estimate,
+    lead ("目标是：") and "；" (a "break"), in order (none inside a title or a slogan:
+    “万人计划” plans nothing)."""
     found = [(m.start(), "forward") for m in _FORWARD_RE.finditer(sentence)]
     found += [(m.start(), "evidence") for m in _EVIDENCE_RE.finditer(sentence)]
+    found += [(m.start(), "estimate") for m in _ESTIMATE_RE.finditer(sentence)]
+    found += [(m.end() - 1, "lead") for m in _LEAD_RE.finditer(sentence)]
+    found += [(m.start(), "break") for m in _PART_BREAK_RE.finditer(sentence)]
     return sorted(
         (offset, kind) for offset, kind in found if not _inside(masks, offset, offset + 1)
     )
 
 
 def _last_marker(markers: list[tuple[int, str]], before: int) -> str | None:
+    """The word that decides a figure at ``before``: "forward", "evidence" or "estimate"."""
     kind = None
+    lead = False
     for offset, marker in markers:
         if offset >= before:
             break
-        kind = marker
+        if marker == "lead":
+            lead, kind = True, "forward"
+        elif marker == "break":
+            if kind in ("forward", "estimate") and not lead:
+                kind = None
+        else:
+            kind = marker
     return kind
 
 
@@ -707,7 +730,7 @@ def _sentence_items(
             sentence=sentence, clause=clause, q=q, periods=periods, carried=carried,
             kind=kind, context=context,
         )  # fmt: skip
-        if marker is None and not lead_forward:
+        if marker == "estimate" or (marker is None and not lead_forward):
             kind = _kind(None, period, context)
         period = _merge_since(period, periods)
         if kind == EVIDENCE:
