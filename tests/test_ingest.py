@@ -525,3 +525,44 @@ def test_a_date_given_on_the_command_line_survives_later_runs(tmp_path):
     assert out.splitlines()[0] == "unchanged page.txt (utf-8): 2 article(s)"
     assert {(a.published_on, a.date_basis, a.date_edited) for a in Article.objects.all()} == {
         (dt.date(2024, 3, 5), "命令行 --date", True)}
+
+
+def _work_report(items: int, day: int) -> bytes:
+    """A report with ``items`` targets of two indicators and ``items`` figures for the year
+    before, each of another value."""
+    sentences = "".join(
+        f"力争2024年技术合同成交额突破{170 + i}亿元，全年新增{300 + i}家高新技术企业。"
+        f"2023年技术合同成交额完成{130 + i}亿元。"
+        for i in range(items)
+    )
+    return f"工作会议\n\n本报讯 1月{day}日，高新区召开工作会议。{sentences}".encode()
+
+
+def test_ingesting_a_document_takes_as_many_queries_for_forty_items_as_for_two():
+    from django.test.utils import CaptureQueriesContext
+
+    from tracker.models import Link
+
+    def stored(name: str, items: int, day: int) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            ingest_document(name=name, data=_work_report(items, day),
+                            published_on=dt.date(2024, 1, day))
+        statements = [query["sql"] for query in queries.captured_queries]
+        # One bulk insert may be cut into batches (SQLite limits the parameters of a
+        # statement): count a run of inserts into one table once.
+        return sum(
+            1 for before, sql in zip(["", *statements], statements, strict=False)
+            if not (sql.startswith("INSERT INTO") and before.split(" (")[0] == sql.split(" (")[0])
+        )
+
+    stored("earlier.txt", 3, 2)  # targets and figures that the later reports link to, revise
+    few = stored("few.txt", 2, 5)  # and contradict
+    many = stored("many.txt", 40, 9)
+    assert Commitment.objects.filter(article__document__name="many.txt").count() == 80
+    links = Link.objects.filter(commitment__article__document__name="many.txt")
+    assert links.filter(evidence__article__document__name="earlier.txt").exists()
+    assert Commitment.objects.filter(article__document__name="many.txt",
+                                     revises__isnull=False).exists()
+    assert Evidence.objects.filter(article__document__name="earlier.txt",
+                                   conflict_note__contains="不一致").exists()
+    assert many == few <= 30

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from decimal import Context as DecimalContext
+from functools import reduce
 
+from django.db import connection
 from django.db import transaction as _transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from articles.models import Article
@@ -14,6 +19,7 @@ from articles.models import Article
 # Commitment, Evidence, Indicator, Link, ReviewState and StatusSource come with the editors'
 # writes' imports below (one import per name in this module).
 from .models import REVIEWED_STATES, CommitmentKind
+from .search import search_text_for, searched_text
 from .text import linking
 from .text.extract import ExtractedItem, extract
 from .text.indicators import by_name as _indicator_definitions
@@ -42,6 +48,11 @@ def extract_article(*, article: Article) -> ExtractionResult:
     (accepted, edited or rejected, or holding a reviewed link) stay: their quotes are found
     again in the new text, or marked ``anchor_lost`` for an editor; a new suggestion that
     repeats one of them is not created again (a rejected item stays rejected).
+
+    The cost follows the article, not the database: items and links go in with one bulk
+    insert per table (with their history rows), and links, conflicts and revisions are looked
+    for only among the stored figures that can match (same indicator and measure, periods
+    within reach), chosen by the database.
     """
     found = extract(
         article.body,
@@ -49,19 +60,32 @@ def extract_article(*, article: Article) -> ExtractionResult:
         precision=article.date_precision,
         title=article.title,
     )
-    with _transaction.atomic():
+    today = timezone.localdate()
+    # Inside ingestion's transaction no savepoint is needed: a failure rolls the whole
+    # document back (all or nothing); called alone, this is a transaction of its own.
+    with _transaction.atomic(savepoint=False):
         kept, lost, removed = _keep_reviewed(article)
         indicators = _indicators_named({item.indicator for item in found if item.indicator})
-        created: list[Commitment | Evidence] = []
-        for item in found:
-            if any(_same_place(item, other) for other in kept):
-                continue
-            created.append(_save_item(article, item, indicators))
-        links = _suggest_links_for(article)
-        _mark_conflicts(article)
-        _mark_revisions(article)
-        for commitment in _commitments_touched(article):
-            refresh_commitment_status(commitment=commitment)
+        new = [
+            _new_item(article, item, indicators)
+            for item in found
+            if not any(_same_place(item, other) for other in kept)
+        ]
+        for item in new:
+            if isinstance(item, Commitment):
+                # No editor has linked it yet: its suggested status goes in with it.
+                _apply_suggested_status(item, [], today)
+        created = [
+            *_insert(Commitment, [i for i in new if isinstance(i, Commitment)]),
+            *_insert(Evidence, [i for i in new if isinstance(i, Evidence)]),
+        ]
+        own_commitments = _own_visible(Commitment, kept, created)
+        own_evidence = _own_visible(Evidence, kept, created)
+        links = _suggest_links_for(article, own_commitments, own_evidence, kept)
+        _mark_conflicts(own_evidence)
+        _mark_revisions(article, own_commitments)
+        for commitment in _commitments_touched(kept):
+            refresh_commitment_status(commitment=commitment, today=today)
     return ExtractionResult(
         commitments=sum(isinstance(i, Commitment) for i in created),
         evidence=sum(isinstance(i, Evidence) for i in created),
@@ -76,6 +100,11 @@ def _keep_reviewed(article: Article) -> tuple[list[Commitment | Evidence], int, 
     """Delete this article's unreviewed suggestions; re-anchor everything else."""
     kept: list[Commitment | Evidence] = []
     lost = removed = 0
+    has_items = Exists(Commitment.objects.filter(article=OuterRef("pk"))) | Exists(
+        Evidence.objects.filter(article=OuterRef("pk"))
+    )
+    if not Article.objects.filter(has_items, pk=article.pk).exists():
+        return kept, lost, removed  # a new article: nothing to keep or replace
     reviewed_links = Q(links__review_state__in=REVIEWED_STATES)
     for model in (Commitment, Evidence):
         items = model.objects.filter(article=article)
@@ -85,7 +114,8 @@ def _keep_reviewed(article: Article) -> tuple[list[Commitment | Evidence], int, 
         stale = items.filter(review_state=ReviewState.SUGGESTED).exclude(reviewed_links)
         removed += stale.count()
         stale.delete()
-        for item in items.order_by("pk"):
+        for item in items.select_related("indicator").order_by("pk"):
+            item.article = article
             anchored = _reanchor(item, article.body)
             lost += not anchored
             kept.append(item)
@@ -170,9 +200,22 @@ def _table_aliases(name: str) -> list[str]:
     return list(definition.aliases)
 
 
-def _save_item(
+# Decimal columns keep six places: new items hold their values as the database will return
+# them, so that what is computed before and after the insert is the same.
+_STORED_PLACES = Decimal("0.000001")
+_WIDE = DecimalContext(prec=40)
+
+
+def _as_stored(value: Decimal | None) -> Decimal | None:
+    if value is None:
+        return None
+    return value.quantize(_STORED_PLACES, rounding=ROUND_HALF_UP, context=_WIDE)
+
+
+def _new_item(
     article: Article, item: ExtractedItem, indicators: dict[str, Indicator]
 ) -> Commitment | Evidence:
+    """An unsaved machine suggestion, with its search tokens (bulk inserts send no signals)."""
     common = dict(
         article=article,
         quote=item.quote,
@@ -183,10 +226,10 @@ def _save_item(
         indicator_text=item.indicator_text[:200],
         measure=item.measure,
         comparator=item.comparator,
-        value=item.value,
-        value_max=item.value_max,
+        value=_as_stored(item.value),
+        value_max=_as_stored(item.value_max),
         unit=item.unit[:20],
-        base_value=item.base_value,
+        base_value=_as_stored(item.base_value),
         base_unit=item.base_unit[:20],
         period_text=item.period_text[:100],
         period_start=item.period_start,
@@ -196,7 +239,7 @@ def _save_item(
         review_state=ReviewState.SUGGESTED,
     )
     if item.kind == "commitment":
-        saved: Commitment | Evidence = Commitment(
+        new: Commitment | Evidence = Commitment(
             **common,
             kind=CommitmentKind.DELIVERABLE
             if item.commitment_kind == "deliverable"
@@ -204,10 +247,45 @@ def _save_item(
             deadline=item.deadline,
         )
     else:
-        saved = Evidence(**common, is_cumulative=item.is_cumulative)
-    saved._change_reason = MACHINE_REASON
-    saved.save()
-    return saved
+        new = Evidence(**common, is_cumulative=item.is_cumulative)
+    new._change_reason = MACHINE_REASON
+    new.search_text = search_text_for(searched_text(new), connection.vendor)
+    return new
+
+
+_BATCH = 500
+
+
+def _insert(model, items: list) -> list:
+    """Insert new items (or links) and their history rows, a statement per table and batch."""
+    if not items:
+        return []
+    return bulk_create_with_history(items, model, batch_size=_BATCH)
+
+
+def _save_changed(model, items: Iterable, fields: list[str], reason: str) -> None:
+    """Write the given fields of changed rows, with one history row each."""
+    items = list(items)
+    if not items:
+        return
+    now = timezone.now()
+    for item in items:
+        item.updated_at = now
+        item._change_reason = reason
+    bulk_update_with_history(items, model, [*fields, "updated_at"], batch_size=_BATCH)
+
+
+def _own_visible(model, kept: list, created: list) -> list:
+    """The article's items that take part in linking (not rejected, with an indicator),
+    newest first, as the database orders them."""
+    items = [
+        item
+        for item in [*kept, *created]
+        if isinstance(item, model)
+        and item.indicator_id is not None
+        and item.review_state != ReviewState.REJECTED
+    ]
+    return sorted(items, key=lambda item: item.created_at, reverse=True)
 
 
 def _figure(item: Commitment | Evidence) -> linking.Figure:
@@ -232,80 +310,195 @@ def _figure(item: Commitment | Evidence) -> linking.Figure:
     )
 
 
-def suggest_links(
-    *, commitments: list[Commitment], evidence: list[Evidence]
-) -> list[tuple[Commitment, Evidence, linking.LinkSuggestion]]:
-    """Score every commitment × evidence pair (pure rules in text/linking.py); return the
-    pairs that speak to each other. Pairs of different indicators are never returned."""
-    pairs = []
-    for commitment in commitments:
-        target = _figure(commitment)
-        for item in evidence:
-            if item.indicator_id != commitment.indicator_id or item.indicator_id is None:
-                continue
-            suggestion = linking.relate(target, _figure(item))
+_FIGURE_COLUMNS = (
+    "pk", "indicator_id", "measure", "comparator", "value", "value_max", "base_value",
+    "base_unit", "unit", "period_start", "period_end", "article__published_on", "quote",
+)  # fmt: skip
+
+
+def _candidate_figures(
+    model, where: Q, article: Article, names: dict[int, str]
+) -> list[tuple[int, int, linking.Figure]]:
+    """(pk, indicator id, figure) of other articles' visible items matching ``where``,
+    newest first, read as plain rows (no model instances)."""
+    extra = ("deadline", "kind") if model is Commitment else ("is_cumulative",)
+    rows = (
+        model.objects.exclude(review_state=ReviewState.REJECTED)
+        .exclude(article=article)
+        .filter(where)
+        .order_by("-created_at")
+        .values_list(*_FIGURE_COLUMNS, *extra)
+    )
+    figures = []
+    for row in rows:
+        pk, indicator_id, measure, comparator, value, value_max, base_value = row[:7]
+        base_unit, unit, start, end, published_on, quote, *rest = row[7:]
+        if model is Commitment:
+            (deadline, kind), cumulative = rest, False
+        else:
+            deadline, kind, (cumulative,) = None, "numeric", rest
+        figures.append((pk, indicator_id, linking.Figure(
+            indicator=names[indicator_id], measure=measure, comparator=comparator, value=value,
+            value_max=value_max, base_value=base_value, base_unit=base_unit, unit=unit,
+            period_start=start, period_end=end, is_cumulative=cumulative,
+            published_on=published_on, deadline=deadline, kind=kind, quote=quote[:60],
+        )))  # fmt: skip
+    return figures
+
+
+def _windows(windows: list[tuple[int, str, tuple]]) -> dict[tuple[int, str], tuple]:
+    """The union of date windows per (indicator, measure), as one (lowest, highest) range."""
+    merged: dict[tuple[int, str], tuple] = {}
+    for indicator_id, measure, (low, high) in windows:
+        key = (indicator_id, measure)
+        if key in merged:
+            low, high = min(low, merged[key][0]), max(high, merged[key][1])
+        merged[key] = (low, high)
+    return merged
+
+
+def _suggest_links_for(
+    article: Article,
+    own_commitments: list[Commitment],
+    own_evidence: list[Evidence],
+    kept: list[Commitment | Evidence],
+) -> int:
+    """Suggest links between this article's items and the items of other articles that can
+    speak to them (linking.relate decides; the windows only choose what it is shown)."""
+    targets = [(c, _figure(c)) for c in own_commitments]
+    targets = [(c, f, linking.outcome_end_window(f)) for c, f in targets]
+    outcomes = [(e, _figure(e)) for e in own_evidence]
+    outcomes = [(e, f, linking.target_window(f)) for e, f in outcomes]
+    names = {i.indicator_id: i.indicator.name for i in [*own_commitments, *own_evidence]}
+
+    evidence_where = [
+        Q(indicator_id=indicator_id, measure=measure, base_value__isnull=False,
+          period_end__range=(low, high))
+        for (indicator_id, measure), (low, high) in _windows(
+            [(c.indicator_id, c.measure, w) for c, _f, w in targets if w]
+        ).items()
+    ]  # fmt: skip
+    commitment_where = [
+        Q(indicator_id=indicator_id, measure=measure, kind=CommitmentKind.NUMERIC,
+          base_value__isnull=False, period_end__gte=earliest_end,
+          period_start__lte=latest_start)
+        for (indicator_id, measure), (earliest_end, latest_start) in _windows(
+            [(e.indicator_id, e.measure, w) for e, _f, w in outcomes if w]
+        ).items()
+    ]  # fmt: skip
+    other_evidence = (
+        _candidate_figures(Evidence, reduce(operator.or_, evidence_where), article, names)
+        if evidence_where else []
+    )  # fmt: skip
+    other_commitments = (
+        _candidate_figures(Commitment, reduce(operator.or_, commitment_where), article, names)
+        if commitment_where else []
+    )  # fmt: skip
+
+    evidence_by_indicator: dict[int, list[tuple[int, linking.Figure]]] = {}
+    own_figures = [(e.pk, e.indicator_id, f) for e, f, _w in outcomes]
+    for pk, indicator_id, figure in [*own_figures, *other_evidence]:
+        evidence_by_indicator.setdefault(indicator_id, []).append((pk, figure))
+    pairs: list[tuple[int, int, linking.LinkSuggestion]] = []
+    for commitment, target, window in targets:
+        if window is None:
+            continue  # relate() links this target to nothing
+        for pk, figure in evidence_by_indicator.get(commitment.indicator_id, ()):
+            suggestion = linking.relate(target, figure)
             if suggestion is not None:
-                pairs.append((commitment, item, suggestion))
-    return pairs
-
-
-def _visible(model):
-    return model.objects.exclude(review_state=ReviewState.REJECTED).select_related(
-        "article", "indicator"
-    )
-
-
-def _suggest_links_for(article: Article) -> int:
-    """Suggest links between this article's items and every item of the same indicators."""
-    own_commitments = list(_visible(Commitment).filter(article=article, indicator__isnull=False))
-    own_evidence = list(_visible(Evidence).filter(article=article, indicator__isnull=False))
-    indicator_ids = {i.indicator_id for i in [*own_commitments, *own_evidence]}
-    if not indicator_ids:
+                pairs.append((commitment.pk, pk, suggestion))
+    for pk, indicator_id, target in other_commitments:
+        for item, figure, _w in outcomes:
+            if item.indicator_id == indicator_id:
+                suggestion = linking.relate(target, figure)
+                if suggestion is not None:
+                    pairs.append((pk, item.pk, suggestion))
+    if not pairs:
         return 0
-    other_commitments = list(
-        _visible(Commitment).filter(indicator_id__in=indicator_ids).exclude(article=article)
-    )
-    other_evidence = list(
-        _visible(Evidence).filter(indicator_id__in=indicator_ids).exclude(article=article)
-    )
-    pairs = suggest_links(commitments=own_commitments, evidence=[*own_evidence, *other_evidence])
-    pairs += suggest_links(commitments=other_commitments, evidence=own_evidence)
-    existing = {
-        (link.commitment_id, link.evidence_id): link
-        for link in Link.objects.filter(
-            Q(commitment__article=article) | Q(evidence__article=article)
-        )
-    }
+
+    # Only the kept items can have links already: the new ones were inserted just now.
+    existing = {}
+    if kept:
+        commitments = [item.pk for item in kept if isinstance(item, Commitment)]
+        evidence = [item.pk for item in kept if isinstance(item, Evidence)]
+        existing = {
+            (link.commitment_id, link.evidence_id): link
+            for link in Link.objects.filter(
+                Q(commitment_id__in=commitments) | Q(evidence_id__in=evidence)
+            )
+        }
     count = 0
-    for commitment, item, suggestion in pairs:
-        link = existing.get((commitment.pk, item.pk))
+    new_links: list[Link] = []
+    changed: list[Link] = []
+    for commitment_id, evidence_id, suggestion in pairs:
+        link = existing.get((commitment_id, evidence_id))
         if link is not None and link.review_state != ReviewState.SUGGESTED:
             continue  # an editor's decision (accepted, edited or rejected) stands
-        if link is None:
-            link = Link(commitment=commitment, evidence=item)
-        link.relation = suggestion.relation
-        link.score = suggestion.score
-        link.explanation = suggestion.explanation[:500]
-        link.review_state = ReviewState.SUGGESTED
-        link._change_reason = MACHINE_LINK_REASON
-        link.save()
         count += 1
+        wanted = (suggestion.relation, suggestion.score, suggestion.explanation[:500])
+        if link is None:
+            link = Link(
+                commitment_id=commitment_id,
+                evidence_id=evidence_id,
+                relation=wanted[0],
+                score=wanted[1],
+                explanation=wanted[2],
+                review_state=ReviewState.SUGGESTED,
+            )
+            link._change_reason = MACHINE_LINK_REASON
+            new_links.append(link)
+        elif (link.relation, link.score, link.explanation) != wanted:
+            link.relation, link.score, link.explanation = wanted
+            changed.append(link)
+    _insert(Link, new_links)
+    _save_changed(Link, changed, ["relation", "score", "explanation"], MACHINE_LINK_REASON)
     return count
 
 
-def _mark_conflicts(article: Article) -> None:
+def _visible(model):
+    # The articles' texts and the search tokens are not needed here: leave them in the database.
+    return (
+        model.objects.exclude(review_state=ReviewState.REJECTED)
+        .select_related("article", "indicator")
+        .defer("search_text", "article__body", "article__search_text")
+    )
+
+
+def _same_figure_key(item: Commitment | Evidence) -> tuple:
+    return (item.indicator_id, item.period_start, item.period_end, item.measure)
+
+
+def _same_figure(model, own: list, exclude: Q | None = None) -> dict[tuple, list]:
+    """Visible items of the indicators and period ends of ``own``, grouped by indicator,
+    period and measure, newest first; ``own``'s rows are its instances (one per row)."""
+    ends = {item.period_end for item in own if item.period_end is not None}
+    if not ends:
+        return {}  # a conflict or revision needs a period end
+    mine = {item.pk: item for item in own}
+    found: dict[tuple, list] = {}
+    others = _visible(model).filter(
+        indicator_id__in={item.indicator_id for item in own}, period_end__in=ends
+    )
+    if exclude is not None:
+        others = others.exclude(exclude)
+    if model is Evidence:  # a conflict note names the other article's document
+        others = others.select_related("article__document").defer("article__document__raw_text")
+    for other in others.order_by("-created_at"):
+        other = mine.get(other.pk, other)
+        found.setdefault(_same_figure_key(other), []).append(other)
+    return found
+
+
+def _mark_conflicts(own: list[Evidence]) -> None:
     """Flag evidence giving another value for the same indicator, measure and period."""
-    own = list(_visible(Evidence).filter(article=article, indicator__isnull=False))
+    if not own:
+        return
+    candidates = _same_figure(Evidence, own)
+    changed: dict[int, Evidence] = {}
     for item in own:
         figure = _figure(item)
-        others = _visible(Evidence).filter(
-            indicator_id=item.indicator_id,
-            period_start=item.period_start,
-            period_end=item.period_end,
-            measure=item.measure,
-        ).exclude(pk=item.pk)
-        for other in others:
-            if not linking.is_conflict(figure, _figure(other)):
+        for other in candidates.get(_same_figure_key(item), ()):
+            if other.pk == item.pk or not linking.is_conflict(figure, _figure(other)):
                 continue
             for this, that in ((item, other), (other, item)):
                 if this.conflict_note and this.is_reviewed:
@@ -317,38 +510,65 @@ def _mark_conflicts(article: Article) -> None:
                 )[:500]
                 if this.conflict_note != note:
                     this.conflict_note = note
-                    this._change_reason = "机器发现数据冲突"
-                    this.save(update_fields=["conflict_note", "updated_at"])
+                    changed[this.pk] = this
+    _save_changed(Evidence, changed.values(), ["conflict_note"], "机器发现数据冲突")
 
 
-def _mark_revisions(article: Article) -> None:
+def _mark_revisions(article: Article, own: list[Commitment]) -> None:
     """A later commitment restating an earlier target with a new value revises it."""
-    own = list(_visible(Commitment).filter(article=article, indicator__isnull=False))
+    if not own:
+        return
+    candidates = _same_figure(Commitment, own, exclude=Q(article=article))
+    changed: dict[int, Commitment] = {}
     for item in own:
-        others = _visible(Commitment).filter(
-            indicator_id=item.indicator_id,
-            period_start=item.period_start,
-            period_end=item.period_end,
-            measure=item.measure,
-        ).exclude(article=article)
-        for other in others:
+        for other in candidates.get(_same_figure_key(item), ()):
             for earlier, later in ((other, item), (item, other)):
                 if later.revises_id is not None or later.review_state == ReviewState.EDITED:
                     continue
                 if linking.is_revision(_figure(earlier), _figure(later)):
                     later.revises = earlier
-                    later._change_reason = "机器发现：后来的文章以新数值重申此目标"
-                    later.save(update_fields=["revises", "updated_at"])
+                    changed[later.pk] = later
+    _save_changed(
+        Commitment, changed.values(), ["revises"], "机器发现：后来的文章以新数值重申此目标"
+    )
 
 
-def _commitments_touched(article: Article):
+def _commitments_touched(kept: list[Commitment | Evidence]):
+    """Commitments whose suggested status this extraction may change: the article's kept
+    ones, and those editors linked to its kept evidence (the article's date may have moved).
+    New items have no reviewed link yet, and the machine's own suggestions do not count."""
+    if not kept:
+        return []
+    commitments = [item.pk for item in kept if isinstance(item, Commitment)]
+    evidence = [item.pk for item in kept if isinstance(item, Evidence)]
     return (
         Commitment.objects.filter(
-            Q(article=article) | Q(links__evidence__article=article)
+            Q(pk__in=commitments)
+            | Q(links__evidence_id__in=evidence, links__review_state__in=REVIEWED_STATES)
         )
         .distinct()
         .select_related("article", "indicator")
     )
+
+
+def _apply_suggested_status(
+    commitment: Commitment, figures: list[tuple[str, linking.Figure]], today: date
+) -> list[str]:
+    """Set the machine's suggested status (and the public one, while the machine decides it)
+    from the accepted links' figures; return the fields that changed."""
+    suggestion = linking.suggest_status(_figure(commitment), figures, today=today)
+    fields = []
+    if commitment.suggested_status != suggestion.status:
+        commitment.suggested_status = suggestion.status
+        fields.append("suggested_status")
+    if commitment.suggested_status_explanation != suggestion.explanation:
+        commitment.suggested_status_explanation = suggestion.explanation
+        fields.append("suggested_status_explanation")
+    if commitment.status_source == StatusSource.MACHINE and commitment.status != suggestion.status:
+        commitment.status = suggestion.status
+        commitment.status_reason = suggestion.explanation
+        fields += ["status", "status_reason"]
+    return fields
 
 
 def refresh_commitment_status(*, commitment: Commitment, today: date | None = None) -> Commitment:
@@ -364,18 +584,7 @@ def refresh_commitment_status(*, commitment: Commitment, today: date | None = No
         .select_related("evidence", "evidence__article", "evidence__indicator")
     )
     figures = [(link.relation, _figure(link.evidence)) for link in accepted]
-    suggestion = linking.suggest_status(_figure(commitment), figures, today=today)
-    fields = []
-    if commitment.suggested_status != suggestion.status:
-        commitment.suggested_status = suggestion.status
-        fields.append("suggested_status")
-    if commitment.suggested_status_explanation != suggestion.explanation:
-        commitment.suggested_status_explanation = suggestion.explanation
-        fields.append("suggested_status_explanation")
-    if commitment.status_source == StatusSource.MACHINE and commitment.status != suggestion.status:
-        commitment.status = suggestion.status
-        commitment.status_reason = suggestion.explanation
-        fields += ["status", "status_reason"]
+    fields = _apply_suggested_status(commitment, figures, today)
     if fields:
         commitment._change_reason = "机器建议状态"
         commitment.save(update_fields=[*fields, "updated_at"])
@@ -404,7 +613,10 @@ from django.contrib.auth.models import Group, Permission  # noqa: E402
 from django.core.exceptions import ValidationError  # noqa: E402
 from django.db import transaction  # noqa: E402
 from django.db.models import Model  # noqa: E402
-from simple_history.utils import bulk_update_with_history  # noqa: E402
+from simple_history.utils import (  # noqa: E402
+    bulk_create_with_history,
+    bulk_update_with_history,
+)
 
 from .models import (  # noqa: E402
     Commitment,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tracker.text.linking import (
     BASELINE,
@@ -16,8 +18,10 @@ from tracker.text.linking import (
     is_conflict,
     is_revision,
     meets,
+    outcome_end_window,
     relate,
     suggest_status,
+    target_window,
 )
 
 Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
@@ -211,3 +215,46 @@ def test_later_restatement_with_a_new_value_is_a_revision():
     assert is_revision(earlier, later)
     assert not is_revision(later, earlier)
     assert not is_revision(earlier, figure(300, published_on=date(2024, 9, 1)))
+
+
+# Ingestion asks the database only for the figures inside these windows: a link that relate()
+# would make outside them would be lost.
+_DAYS = st.integers(min_value=-900, max_value=900)
+
+
+@given(
+    target_start=_DAYS, target_length=st.integers(0, 800), outcome_start=st.none() | _DAYS,
+    outcome_length=st.integers(0, 800), outcome_end=_DAYS,
+)  # fmt: skip
+def test_every_linked_figure_lies_inside_the_candidate_windows(
+    target_start, target_length, outcome_start, outcome_length, outcome_end
+):
+    origin = date(2024, 1, 1)
+    start = origin + timedelta(days=target_start)
+    target = figure(100, period=(start, start + timedelta(days=target_length)))
+    if outcome_start is None:
+        period = (None, origin + timedelta(days=outcome_end))
+    else:
+        begin = origin + timedelta(days=outcome_start)
+        period = (begin, begin + timedelta(days=outcome_length))
+    outcome = figure(90, period=period)
+    if relate(target, outcome) is None:
+        return
+    low, high = outcome_end_window(target)
+    assert low <= outcome.period_end <= high
+    earliest_end, latest_start = target_window(outcome)
+    assert target.period_end >= earliest_end and target.period_start <= latest_start
+
+
+def test_a_figure_a_year_before_the_target_is_the_last_one_inside_the_window():
+    as_of = (None, date(2022, 12, 31))  # 366 days before 2024-01-01
+    assert relate(TARGET, figure(90, period=as_of)).relation == BASELINE
+    assert outcome_end_window(TARGET)[0] == date(2022, 12, 31)
+    assert relate(TARGET, figure(90, period=(None, date(2022, 12, 30)))) is None
+
+
+def test_figures_that_can_relate_to_nothing_have_no_window():
+    assert outcome_end_window(figure(100, indicator=None)) is None
+    assert outcome_end_window(figure(100, kind="deliverable")) is None
+    assert outcome_end_window(figure(100, period=(None, date(2024, 12, 31)))) is None
+    assert target_window(figure(100, period=(date(2024, 1, 1), None))) is None

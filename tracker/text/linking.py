@@ -209,6 +209,30 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
     return None
 
 
+# How far before a target's period a figure's period may end and still be its baseline.
+_BASELINE_REACH = max(BASELINE_GAP + timedelta(days=1), AS_OF_BASELINE)
+
+
+def outcome_end_window(target: Figure) -> tuple[date, date] | None:
+    """The dates an outcome's period must end between (inclusive) for ``relate(target, …)``
+    to link it, or None when the target relates to nothing. A necessary condition only, so
+    that the candidates can be chosen in the database, through an index, before ``relate``."""
+    if target.indicator is None or target.kind != "numeric" or target.base_value is None:
+        return None
+    if target.period_start is None or target.period_end is None:
+        return None
+    return target.period_start - _BASELINE_REACH, target.period_end
+
+
+def target_window(outcome: Figure) -> tuple[date, date] | None:
+    """For an outcome: (earliest end, latest start) of the periods of the targets that
+    ``relate`` can link it to (targets ending on or after the outcome's end, starting at
+    most a baseline's reach after it), or None when it speaks to no target."""
+    if outcome.indicator is None or outcome.base_value is None or outcome.period_end is None:
+        return None
+    return outcome.period_end, outcome.period_end + _BASELINE_REACH
+
+
 def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
     """Whether a reported base value meets the target, and the rule applied (in words)."""
     goal = target.base_value

@@ -18,6 +18,7 @@ order, "|" for an empty position, then the words after a break).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -58,18 +59,28 @@ def is_token_char(char: str) -> bool:
     return char.isalnum()
 
 
+@functools.cache
+def _fold(char: str) -> str:
+    """One character folded: NFKC, lower case, whitespace removed (cached: a text repeats
+    the same few thousand characters)."""
+    if char.isspace():
+        return ""
+    return "".join(c for c in unicodedata.normalize("NFKC", char).lower() if not c.isspace())
+
+
 def normalize(text: str) -> Normalized:
     chars: list[str] = []
     offsets: list[int] = []
     for offset, raw in enumerate(text):
-        if raw.isspace():
-            continue
-        for folded in unicodedata.normalize("NFKC", raw).lower():
-            if folded.isspace():
-                continue
+        for folded in _fold(raw):
             chars.append(folded)
             offsets.append(offset)
     return Normalized("".join(chars), tuple(offsets))
+
+
+def _folded(text: str) -> str:
+    """``normalize(text).text``, without the offsets."""
+    return "".join(map(_fold, text))
 
 
 def _ranking_words(text: str) -> list[tuple[str, int]]:
@@ -77,14 +88,14 @@ def _ranking_words(text: str) -> list[tuple[str, int]]:
     characters, each with the index of its first character."""
     found = []
     for word, start, _end in tokenizer().tokenize(text, mode="search"):
-        if len(word) >= 2 and all(is_token_char(char) for char in word):
+        if len(word) >= 2 and word.isalnum():  # every character a token character
             found.append((word, start))
     return found
 
 
 def tokens(text: str) -> dict[str, list[int]]:
     """Each lexeme with its positions (1-based), characters and words together."""
-    folded = normalize(text).text
+    folded = _folded(text)
     positions: dict[str, list[int]] = {}
     for index, char in enumerate(folded):
         if is_token_char(char):
@@ -110,7 +121,7 @@ def tsvector_literal(text: str) -> str:
 
 def fts_text(text: str) -> str:
     """The text's tokens for SQLite FTS5: one token per position, then the ranking words."""
-    folded = normalize(text).text
+    folded = _folded(text)
     sequence = [char if is_token_char(char) else FTS_BREAK for char in folded]
     words = [word for word, _start in _ranking_words(folded)]
     return " ".join(sequence) + FTS_WORDS_BREAK + " ".join(words)

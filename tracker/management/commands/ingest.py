@@ -11,7 +11,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 
+from articles.models import Article
 from articles.services import (
     CREATED,
     REMOVED,
@@ -30,10 +33,16 @@ PROGRESS_FROM = 4  # runs of this many files or more show progress on stderr
 
 
 def _stats(article) -> dict[str, int]:
-    return {
-        "commitments": Commitment.objects.filter(article=article).count(),
-        "evidence": Evidence.objects.filter(article=article).count(),
-    }
+    def count(model):
+        rows = model.objects.filter(article=OuterRef("pk")).order_by().values("article")
+        return Subquery(rows.annotate(n=Count("pk")).values("n"))
+
+    commitments, evidence = (
+        Article.objects.filter(pk=article.pk)
+        .values_list(Coalesce(count(Commitment), 0), Coalesce(count(Evidence), 0))
+        .get()
+    )  # one query per article
+    return {"commitments": commitments, "evidence": evidence}
 
 
 class Command(BaseCommand):
