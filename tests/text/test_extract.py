@@ -367,6 +367,16 @@ def test_figures_that_are_not_claims_are_skipped(text):
     assert items(text) == []
 
 
+def test_annual_output_is_not_a_project_capacity():
+    found = items(
+        "2023年全县粮食年产量达到52万吨,茶叶年产值18.6亿元。", published_on=date(2024, 2, 1)
+    )
+    assert [(item.kind, item.value, item.unit) for item in found] == [
+        ("evidence", Decimal(52), "万吨"),
+        ("evidence", Decimal("18.6"), "亿元"),
+    ]
+
+
 def test_production_capacity_of_a_country_is_not_a_project_name():
     (item,) = items("力争粮食综合生产能力保持在6.5亿吨以上。")
     assert (item.value, item.unit, item.comparator) == (Decimal("6.5"), "亿吨", "at_least")

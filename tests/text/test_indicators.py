@@ -42,6 +42,8 @@ CASES = [
     ("platforms_above_province", "新增省级以上创新平台48家", True, "新增省级以上创新平台数"),
     ("no_flow_name_keeps_stock", "不少于1000家的高新技术后备企业库", True, "高新技术后备企业数"),
     ("ipo_neeq", "新增挂牌新三板上市企业4家", True, "新增新三板挂牌企业数"),
+    ("r_and_d_is_research", "规上企业R&D投入增长12%", False, "研发经费投入"),
+    ("r_and_d_intensity", "全社会R&D投入强度达到2.6%", False, "研发投入强度"),
 ]
 
 

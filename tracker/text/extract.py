@@ -123,7 +123,8 @@ _MEETING_RE = re.compile(
 )
 _HOPE_RE = re.compile(r"有望|可望|或将|乃至")
 # 年产2万台…与8000套: every figure of a capacity phrase belongs to the project's name.
-_CAPACITY_BEFORE_RE = re.compile(r"(?:年产|年加工|(?<!生)产能)[^，,；;。、]*$")
+# (年产量/年产值/年加工量 are a year's output, reported or aimed at: not a project's name.)
+_CAPACITY_BEFORE_RE = re.compile(r"(?:年产(?![量值])|年加工(?!量)|(?<!生)产能)[^，,；;。、]*$")
 _INVESTMENT_ATTR_BEFORE_RE = re.compile(r"(?:总投资|投资额|计划投资|投资)(?:约|达|超|近)?\s*$")
 _ATTR_AFTER_RE = re.compile(r"^\s*(?:以上|左右)?\s*(?:的|项目|级)")
 _LIST_SIZE_BEFORE_RE = re.compile(

@@ -30,6 +30,8 @@ TOPICS = (
 )
 # Quotation marks and spaces that the press puts inside names: 省级“专精特新”企业.
 _NOISE = re.compile(r"[\s“”\"'‘’「」『』]")
+# R&D is 研发 in every alias: R&D经费投入 is 研发经费投入.
+_RD = re.compile(r"[RＲ][&＆][DＤ]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,8 +95,9 @@ def table() -> tuple[IndicatorDef, ...]:
 
 
 def normalise(text: str) -> str:
-    """The text without quotation marks and spaces, as aliases are compared."""
-    return _NOISE.sub("", text)
+    """The text without quotation marks and spaces, R&D written 研发, as aliases are
+    compared."""
+    return _RD.sub("研发", _NOISE.sub("", text))
 
 
 @cache
@@ -122,6 +125,8 @@ def find_indicators(text: str, *, new: bool = False) -> list[IndicatorMatch]:
     # Match on the text without noise, then map offsets back to the original text.
     kept = [i for i, char in enumerate(text) if not _NOISE.match(char)]
     clean = "".join(text[i] for i in kept)
+    if "&" in clean or "＆" in clean:
+        kept, clean = _without_rd(clean, kept)
     matches = []
     for found in pattern.finditer(clean):
         definition = by_alias[found.group()]
@@ -136,6 +141,22 @@ def find_indicators(text: str, *, new: bool = False) -> list[IndicatorMatch]:
             )
         )
     return matches
+
+
+def _without_rd(clean: str, kept: list[int]) -> tuple[list[int], str]:
+    """R&D → 研发, keeping each character's offset in the original text (研 at R, 发 at D)."""
+    out_kept: list[int] = []
+    parts: list[str] = []
+    pos = 0
+    for found in _RD.finditer(clean):
+        parts.append(clean[pos : found.start()])
+        out_kept += kept[pos : found.start()]
+        parts.append("研发")
+        out_kept += [kept[found.start()], kept[found.end() - 1]]
+        pos = found.end()
+    parts.append(clean[pos:])
+    out_kept += kept[pos:]
+    return out_kept, "".join(parts)
 
 
 def find_indicator(text: str, *, new: bool = False, last: bool = False) -> IndicatorMatch | None:

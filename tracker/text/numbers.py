@@ -7,12 +7,14 @@ returns every figure with a unit, in order, with offsets into the text given:
     ['300家', '10.09%']
 
 What counts as a quantity: a numeral (Arabic, Chinese or mixed: 两个, 十余家, 百亿元, 1.6万家)
-followed by a unit (counters 家/个/项/位…, money 元 with 万/亿, %, 百分点, 成, 倍, 公斤, 亩…), a
+followed by a unit (counters 家/个/项/位/批次/台套…, money 元 with 万/亿, %, 百分点, 成, 倍, 公斤,
+亩, 千瓦, 千瓦时, 吨标准煤…; 1.3亿千瓦 is 1.3 "亿千瓦", not 1.3 "亿千"), a
 bare multiplier ("资本规模达到2000亿"), a fraction (1/6, 三分之一), 百分之十, or a rank
 (第17位, 位居全市第一). Bare numbers without a unit are not quantities, and neither are dates
-(2024年, 8月21日, 第三季度), ordinals (第一, 第五批), list markers (一是), product models or
-phone numbers, the indefinite article 一 (一个主题, 一批, 一家家), slogans (a Chinese numeral
-right after an opening quote: “四张牌”; a lone 百/千/万: 万人助万企, 千家万户; 千亿级, 百亿乃至
+(2024年, 8月21日, 第三季度), ordinals (第一, 第五批, and 六 in 第五、六批次), list markers
+(一是), product models or phone numbers (a figure glued to letters, H100, unless they are an
+acronym in capitals: GDP115.5亿元), the indefinite article 一 (一个主题, 一批, 一家家),
+slogans (a Chinese numeral right after an opening quote: “四张牌”; a lone 百/千/万: 万人助万企, 千家万户; 千亿级, 百亿乃至
 千亿产业集群), vague counts (两三个, 三四家), or digit runs longer than 15 digits (IDs).
 
 Field conventions (see ``Quantity``):
@@ -224,7 +226,7 @@ _add_units("money", "元 美元 欧元 港元 日元 英镑")
 _add_units(
     "count",
     "个 家 项 条 件 人 名 位 户 所 座 台 套 辆 部 次 场 篇 种 类 只 支 架 艘 株 棵 头 间 栋 处 张 "
-    "本 册 份 例 宗 枚 颗 款 列 人次 家次 项次 户次 架次 标准箱 标箱",
+    "本 册 份 例 宗 枚 颗 款 列 人次 家次 项次 户次 架次 场次 批次 台套 标准箱 标箱",
 )
 _add_units("percent", "%", "%")
 _add_units("percent", "‰", "%", "0.1")
@@ -240,9 +242,10 @@ _add_units("area", "平方公里 平方千米", "平方米", "1000000")
 _add_units("area", "公顷", "平方米", "10000")
 _add_units("other", "公里 千米", "米", "1000")
 _add_units("other", "米")
-_add_units("other", "千瓦 千瓦时")
+_add_units("other", "千瓦 千瓦时 吨标准煤 立方米 千伏安")
+_add_units("other", "吨标煤", "吨标准煤")
 _add_units("other", "兆瓦", "千瓦", "1000")
-_add_units("other", "立方米")
+_add_units("other", "兆瓦时", "千瓦时", "1000")
 _add_units("other", "倍 个月 天 小时 岁")
 
 _FAMILIES = {base: family for base, _, family in _UNITS.values()}
@@ -259,11 +262,16 @@ _UNIT_ALTERNATION = (
     "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
 )
 _MULT_CHARS = "十百千万亿"
+# A multiplier, unless it starts a unit: 百分点, 千瓦, 千克, 千米 (1.3亿千瓦 is 1.3 亿 千瓦).
+_MULT_CHAR = rf"(?:[{_MULT_CHARS}](?!分)(?<!千(?=[瓦克米伏])))"
 _MULT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 _AR = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _CN = rf"[{_CN_NUMERAL_CHARS}]+(?:点[{_CN_DIGIT_CHARS}]+)?"
-_NUM_AR = rf"(?<![0-9A-Za-z./_]){_AR}"
+# Not glued to letters (product models: iPhone15, H100, A4) or inside a decimal or path,
+# but after an acronym in capitals (实现GDP115.5亿元): the unit still decides.
+_AFTER_ACRONYM = "|".join(rf"(?<=(?<![0-9A-Za-z&])[A-Z][A-Z&]{{{n}}}[A-Z])" for n in range(0, 4))
+_NUM_AR = rf"(?:(?<![0-9A-Za-z./_&])|{_AFTER_ACRONYM}){_AR}"
 # Not after 几/数: 几十亿元 and 数十家 are vague, not 10.
 _NUM_CN = rf"(?<![{_CN_NUMERAL_CHARS}几数]){_CN}"
 # Bounded and possessive, so that runs of spaces cannot make matching slow.
@@ -273,7 +281,7 @@ _GAP = r"[ \t]{0,2}+"
 def _quantity_part(suffix: str) -> str:
     return (
         rf"(?P<num{suffix}>{_NUM_AR}|{_NUM_CN}){_GAP}"
-        rf"(?P<ap{suffix}>[余多几])?(?P<mult{suffix}>(?:[{_MULT_CHARS}](?!分))+)?"
+        rf"(?P<ap{suffix}>[余多几])?(?P<mult{suffix}>(?:{_MULT_CHAR})+)?"
         rf"(?P<aq{suffix}>[余多几])?"
         rf"{_GAP}(?P<unit{suffix}>{_UNIT_ALTERNATION})?"
     )
@@ -405,12 +413,20 @@ def _prefix_comparator(text: str, start: int) -> tuple[str | None, int]:
 
 
 def _ordinal_start(text: str, start: int) -> int | None:
-    """Where a 第 just before ``start`` begins (第17位, 第 17位), or None."""
+    """Where the ordinal that ``start`` is part of begins: a 第 just before it (第17位,
+    第 17位), or the figure itself after "第五、" (第五、六批次); else None."""
     at = start
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     if at > 0 and text[at - 1] == "第":
         return at - 1
+    if at > 1 and text[at - 1] in "、和及":
+        # 第五、六批次: the later members of a list of ordinals are ordinals too.
+        back = at - 1
+        while back > 0 and back > at - 6 and _NUMERAL_START_RE.match(text, back - 1):
+            back -= 1
+        if back < at - 1 and back > 0 and text[back - 1] == "第":
+            return at
     return None
 
 
