@@ -43,8 +43,9 @@ class DatePrecision(models.TextChoices):
 
 class ArticleQuerySet(models.QuerySet):
     def public(self) -> ArticleQuerySet:
-        """Articles the public may read: every stored story."""
-        return self.select_related("document")
+        """Articles the public may read: every stored story (without the search tokens,
+        which no page shows and which are the largest column)."""
+        return self.select_related("document").defer("search_text")
 
     def needing_date(self) -> ArticleQuerySet:
         """Articles whose publication date is unknown: an editor should set one."""
@@ -113,7 +114,8 @@ class Article(models.Model):
             ),
         ]
         indexes = [
-            models.Index(fields=["published_on"], name="article_published_idx"),
+            # The list's order (newest first, then id): a deep page's ids from the index.
+            models.Index(fields=["published_on", "id"], name="article_published_idx"),
             models.Index(fields=["date_precision"], name="article_precision_idx"),
             models.Index(fields=["source"], name="article_source_idx"),
         ]

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_safe
 
 from .filtersets import ArticleListFilterSet
 from .models import Article
+from .paging import rows_between
 
 PAGE_SIZE = 30
 
@@ -85,9 +86,13 @@ def article_list(request: HttpRequest) -> HttpResponse:
     raw = request.GET.get("page", "1")
     if not (raw.isascii() and raw.isdigit() and 0 < int(raw) < 10**9):
         return bad_request(request, f"页码“{raw[:20]}”无效：请给出从 1 起的整数。")
-    paginator = Paginator(filterset.qs.defer("body", "search_text"), PAGE_SIZE)
-    if int(raw) > paginator.num_pages:
+    queryset = filterset.qs.defer("body")
+    paginator = Paginator(queryset, PAGE_SIZE)
+    number = int(raw)
+    if number > paginator.num_pages:
         return bad_request(request, f"没有第 {raw} 页：共 {paginator.num_pages} 页。")
+    page = paginator.page(number)
+    page.object_list = rows_between(queryset, (number - 1) * PAGE_SIZE, number * PAGE_SIZE)
     params = request.GET.copy()
     params.pop("page", None)
     sources = (
@@ -98,7 +103,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
         request,
         "articles/article_list.html",
         {
-            "page": paginator.page(int(raw)),
+            "page": page,
             "form": filterset.form,
             "sources": sources,
             "page_query": params.urlencode(),

@@ -104,7 +104,10 @@ class ExtractedQuerySet(models.QuerySet):
         qs = self.exclude(review_state=ReviewState.REJECTED)
         if getattr(settings, "PUBLIC_UNREVIEWED", "mark") == "hide":
             qs = qs.filter(review_state__in=REVIEWED_STATES)
-        return qs.select_related("article", "article__document", "indicator")
+        # The search tokens are the widest columns and no page shows them.
+        return qs.select_related("article", "article__document", "indicator").defer(
+            "search_text", "article__search_text"
+        )
 
     def reviewed(self):
         return self.filter(review_state__in=REVIEWED_STATES)
@@ -266,6 +269,8 @@ class Commitment(ExtractedItem):
                 name="commitment_public_due_idx", condition=PUBLIC_ROWS,
                 include=["deadline", "period_end"],
             ),
+            # The API's order (id), and its deep pages, from the index alone.
+            models.Index(fields=["id"], name="commitment_public_idx", condition=PUBLIC_ROWS),
             models.Index(
                 "indicator", Coalesce("deadline", "period_end"), "id",
                 name="commitment_indicator_due_idx", condition=PUBLIC_ROWS,
@@ -297,6 +302,10 @@ class Evidence(ExtractedItem):
             models.Index(fields=["created_at", "id"], name="evidence_created_idx"),  # feed
             # Which evidence is visible, read from the index alone (scorecard, has_evidence).
             models.Index(fields=["id"], name="evidence_public_idx", condition=PUBLIC_ROWS),
+            # Counts per indicator (the indicator list) from the index alone.
+            models.Index(
+                fields=["indicator", "id"], name="evidence_indicator_idx", condition=PUBLIC_ROWS
+            ),
         ]
 
 

@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from articles import views as article_views
+from articles.paging import rows_between
 from articles.models import Article
 
 from .filtersets import (
@@ -84,18 +85,6 @@ def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE, *,
     if by_ids:
         page.object_list = rows_between(queryset, (number - 1) * per_page, number * per_page)
     return page
-
-
-def rows_between(queryset, start: int, stop: int) -> list:
-    """``queryset[start:stop]`` in two queries: the ids first, which the database reads from
-    the sort's index alone, then those rows with their annotations. In one query the
-    database would compute the annotations' subqueries (has_evidence, overdue) for every
-    row an offset skips, or, planning for the whole table, for all rows at once."""
-    ids = list(queryset.values_list("pk", flat=True)[start:stop])
-    if not ids:
-        return []
-    found = {row.pk: row for row in queryset.filter(pk__in=ids).order_by()}
-    return [found[pk] for pk in ids if pk in found]
 
 
 def query_without(request: HttpRequest, *names: str) -> str:
