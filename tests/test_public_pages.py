@@ -379,3 +379,23 @@ def test_status_list_labels_match_model(client, site):
     text = text_of(client.get(reverse("tracker:home")))
     for _value, label in Status.choices:
         assert label in text
+
+
+def test_search_page_counts_up_to_a_limit_and_ranks_the_newest_matches(
+    client, site, monkeypatch
+):
+    from tracker import views
+    from tracker.search import refresh_search_text
+
+    many_commitments(site.plan_2024, site.firms, 5)  # five quotes "高新区2024年工"
+    refresh_search_text(Commitment.objects.all())  # bulk_create skipped the tokens
+    newest = list(Commitment.objects.order_by("-pk").values_list("pk", flat=True)[:2])
+    monkeypatch.setattr(views, "SEARCH_COUNT_LIMIT", 3)
+    monkeypatch.setattr(views, "SEARCH_RANK_WINDOW", 2)
+    html = html_of(client.get(reverse("tracker:search") + "?q=高新区2024年"))
+    assert "承诺（超过 3）" in unescape(re.sub(r"<[^>]+>", "", html))
+    shown = html[html.index('id="results-commitments"') : html.index('id="results-evidence"')]
+    assert set(map(int, re.findall(r'href="/commitments/(\d+)/"', shown))) == set(newest)
+    monkeypatch.setattr(views, "SEARCH_COUNT_LIMIT", 1000)
+    text = text_of(client.get(reverse("tracker:search") + "?q=高新区2024年"))
+    assert "承诺（5）" in text and "超过" not in text

@@ -51,6 +51,8 @@ SERIES_PAGE_SIZE = 100  # rows of an indicator's table per page
 DUE_SOON_DAYS = 120
 HOME_LIST_LENGTH = 8
 SEARCH_RESULTS_PER_KIND = 20
+SEARCH_RANK_WINDOW = 1000  # the newest matches that the search page ranks
+SEARCH_COUNT_LIMIT = 1000  # the search page counts matches up to this many
 
 
 class BadQuery(Exception):
@@ -568,6 +570,7 @@ class SearchSection:
     title: str
     count: int
     results: list
+    more: bool = False  # more than ``count`` (the count stopped at SEARCH_COUNT_LIMIT)
 
 
 @handles_bad_queries
@@ -590,11 +593,16 @@ def search_page(request: HttpRequest) -> HttpResponse:
         ]
         for kind, title, queryset, text_of in sources:
             found = search(queryset, query)
-            results = list(found[:SEARCH_RESULTS_PER_KIND])
+            # A common word is in most rows: rank the newest SEARCH_RANK_WINDOW matches and
+            # count up to SEARCH_COUNT_LIMIT, so that the work has a bound whatever the size
+            # of the collection (exact for queries with fewer matches).
+            newest = found.order_by("-pk").values("pk")[:SEARCH_RANK_WINDOW]
+            results = list(found.filter(pk__in=newest)[:SEARCH_RESULTS_PER_KIND])
             for result in results:
                 result.passage = find_passage(text_of(result), query)
-            count = found.count()
-            sections.append(SearchSection(kind, title, count, results))
+            count = found.order_by().values("pk")[: SEARCH_COUNT_LIMIT + 1].count()
+            sections.append(SearchSection(kind, title, min(count, SEARCH_COUNT_LIMIT),
+                                          results, more=count > SEARCH_COUNT_LIMIT))
     return render(
         request,
         "tracker/search.html",
@@ -603,6 +611,8 @@ def search_page(request: HttpRequest) -> HttpResponse:
             "query": query,
             "sections": sections,
             "total": sum(section.count for section in sections),
+            "more": any(section.more for section in sections),
+            "window": SEARCH_RANK_WINDOW,
         },
     )
 
