@@ -21,8 +21,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from articles import views as article_views
-from articles.paging import rows_between
 from articles.models import Article
+from articles.paging import rows_between
 
 from .filtersets import (
     OPEN_STATUSES,
