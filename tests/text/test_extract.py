@@ -387,6 +387,32 @@ def test_difference_to_another_figure_is_not_an_item():
     assert [item.value for item in found] == [Decimal("163.8")]
 
 
+def test_change_of_a_rate_against_last_year_is_not_an_item():
+    text = "2023年末城镇化率58.2%,比上年末提高1.1个百分点;研发投入强度2.4%,较上年下降0.1个百分点。"
+    found = items(text, published_on=date(2024, 3, 1))
+    assert [(item.value, item.unit) for item in found] == [
+        (Decimal("58.2"), "%"),
+        (Decimal("2.4"), "%"),
+    ]
+
+
+def test_a_count_of_milestones_is_not_an_item():
+    found = items(
+        "五年来全市经济总量连续跨越三个千亿元台阶,达到4500亿元。", published_on=date(2024, 1, 20)
+    )
+    assert [(item.value, item.unit) for item in found] == [(Decimal(4500), "亿元")]
+
+
+def test_a_size_class_of_projects_is_not_an_item():
+    text = "2024年新开工项目46个,其中10亿元以上项目5个、5000万元以上企业12家。"
+    found = items(text, published_on=date(2025, 1, 20))
+    assert [(item.value, item.unit) for item in found] == [
+        (Decimal(46), "个"),
+        (Decimal(5), "个"),
+        (Decimal(12), "家"),
+    ]
+
+
 def test_unknown_date_keeps_the_period_relative():
     (item,) = items("力争全年新增300家高企。", published_on=None, precision="unknown")
     assert item.kind == "commitment"

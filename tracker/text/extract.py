@@ -12,7 +12,9 @@ How a figure becomes an item, in order (each step is a small named rule below):
    claim about the subject: inside 《…》 or a short slogan “…”, a capacity or an investment
    that names a project (年产2万台, 总投资10亿元的), the size of a list the subject joined
    (获批首批10家), meeting logistics (13人调研组, 14家单位参加座谈会), a means (以50项重点
-   工作为抓手), a difference to another figure (相比上半年增加30亿元), or a hope (有望).
+   工作为抓手), a difference to another figure (相比上半年增加30亿元, 比上年末提高0.7个
+   百分点), a count of milestones (跨过两个万亿元大关), a size class (20亿元以上项目2个), or
+   a hope (有望).
 3. Kind: the last force word (力争, 确保, 要, 目标…) or report word (已, 累计, 目前, 了, 去年…)
    before the figure in its sentence decides; a force word reaches only to the next "；"
    (a lead, "目标是：", to the end of the sentence). Without either, or after an estimate
@@ -134,6 +136,14 @@ _DELTA_BEFORE_RE = re.compile(
     r"(?:相比|比|较)[^，,；;。]{0,10}(?:增加|增长|多|减少|下降|提高|降低)\s*$"
 )
 _MEANS_RE = re.compile(r"^以")
+# 跨过两个万亿元大关: the count counts thresholds named by a figure.
+_MILESTONE_AFTER_RE = re.compile(
+    r"\s*[0-9一二两三四五六七八九十百千万亿.]*[十百千万亿]+元?(?:大关|台阶|关口|门槛)"
+)
+_MILESTONE_RE = re.compile(r"\s*(?:大关|台阶|关口|门槛)")
+_COUNTED_BEFORE_RE = re.compile(r"[0-9一二两三四五六七八九十]+\s*个\s*$")
+# 20亿元以上项目2个, 5000万元以下企业: a class of projects or firms by size.
+_CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企业)")
 _RANK_RE = re.compile(
     r"(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
     r"[^，,；;。第]{0,10}第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年])(?P<unit>位|名)?"
@@ -512,8 +522,19 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "meeting logistics"
     if _MEANS_RE.search(clause_text.strip()) and "为" in after:
         return "a means (以…为抓手)"
-    if q.base_unit not in ("%", "百分点") and _DELTA_BEFORE_RE.search(before):
+    if q.base_unit != "%" and _DELTA_BEFORE_RE.search(before):
+        # (比上年末提高0.7个百分点 too: a change of a rate, where 比上年增长3.3% is a rate.)
         return "a difference to another figure"
+    if q.family == "count" and _MILESTONE_AFTER_RE.match(after):
+        return "a count of milestones (跨过两个万亿元大关)"
+    if _MILESTONE_RE.match(after) and _COUNTED_BEFORE_RE.search(before):
+        return "the size of counted milestones (两个万亿元大关)"
+    if (
+        q.family == "money"
+        and q.comparator in ("at_least", "at_most")
+        and _CLASS_AFTER_RE.match(after)
+    ):
+        return "a size class (20亿元以上项目2个)"
     if _HOPE_RE.search(before):
         return "a hope, not a target"
     return None

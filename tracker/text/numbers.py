@@ -14,8 +14,10 @@ bare multiplier ("资本规模达到2000亿"), a fraction (1/6, 三分之一), �
 (2024年, 8月21日, 第三季度), ordinals (第一, 第五批, and 六 in 第五、六批次), list markers
 (一是), product models or phone numbers (a figure glued to letters, H100, unless they are an
 acronym in capitals: GDP115.5亿元), the indefinite article 一 (一个主题, 一批, 一家家),
-slogans (a Chinese numeral right after an opening quote: “四张牌”; a lone 百/千/万: 万人助万企, 千家万户; 千亿级, 百亿乃至
-千亿产业集群), vague counts (两三个, 三四家), or digit runs longer than 15 digits (IDs).
+how often something happened (三次亲临), a session's number (十二届八次全会), sets of slogans
+(三个“一号工程”), slogans (a Chinese numeral right after an opening quote: “四张牌”; a lone
+百/千/万: 万人助万企, 千家万户; 千亿级, 百亿乃至千亿产业集群), vague counts (两三个, 三四家),
+or digit runs longer than 15 digits (IDs).
 
 Field conventions (see ``Quantity``):
 - ``value`` is the number as written, in the written ``unit`` (163.8 and "亿元");
@@ -420,6 +422,8 @@ def _ordinal_start(text: str, start: int) -> int | None:
         at -= 1
     if at > 0 and text[at - 1] == "第":
         return at - 1
+    if at > 0 and text[at - 1] == "届":
+        return at  # 十二届八次全会: the session's number
     if at > 1 and text[at - 1] in "、和及":
         # 第五、六批次: the later members of a list of ordinals are ordinals too.
         back = at - 1
@@ -694,6 +698,12 @@ def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | No
         return None  # 千亿级, and a bare multiplier is never a date
     if norm[end : end + 1] == "级" or norm[end : end + 2] == "量级":
         return None  # 百亿元级产业集群: a size class, not a figure
+    if not match.group("num")[0].isdigit() and second is None and not first.mult:
+        following = norm[end : end + 1]
+        if first.unit_word == "次" and "\u4e00" <= following <= "\u9fff":
+            return None  # 三次亲临, 两次荣获: how often something happened, not a figure
+        if first.unit_word == "个" and following in _OPEN_QUOTES:
+            return None  # 三个“一号工程”, 两个“毫不动摇”: a set of slogans
     clause = _clause_before(norm, start)
     if not first.unit_word and not match.group("num")[0].isdigit():
         if not _MONEY_CONTEXT_RE.search(clause):
