@@ -271,6 +271,9 @@ class Commitment(ExtractedItem):
             ),
             # The API's order (id), and its deep pages, from the index alone.
             models.Index(fields=["id"], name="commitment_public_idx", condition=PUBLIC_ROWS),
+            models.Index(  # sort=status
+                fields=["status", "id"], name="commitment_public_status_idx", condition=PUBLIC_ROWS
+            ),
             models.Index(
                 "indicator", Coalesce("deadline", "period_end"), "id",
                 name="commitment_indicator_due_idx", condition=PUBLIC_ROWS,
