@@ -1,6 +1,9 @@
 """When was a story published? Inferred from its own words, never invented.
 
-The pages carry no date line, so the date comes from the story's lead ("本报讯 2月24日…"):
+A web page's metadata line, near its top, gives the day ("发布时间:2024-02-26 10:39",
+"发布日期：2024年02月26日", "来源：… 时间：2024-02-26", a date with a time of day, or a date
+alone on its line). Printed pages carry no date line, so the date comes from the story's
+lead ("本报讯 2月24日…"):
 
 * a full date in the lead sentence ("2024年8月21日") gives the day;
 * a month and day ("8月21日") take their year from the same sentence when it names one
@@ -29,6 +32,19 @@ _FULL = re.compile(_YEAR + r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[�
 _YEAR_MONTH = re.compile(_YEAR + r"\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
 _MONTH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
 _ANY_YEAR = re.compile(r"(?<!\d)" + _YEAR + r"\s*年(?!代)")
+# A web page's metadata: 发布时间:2024-02-26 10:39, 发布日期：2024年02月26日, "来源：… 时间：
+# 2024-02-26", a date with a time of day (2024-02-26 10:39), or a date alone on its line. Not
+# a labelled date of something else (会议时间：…, 报名日期：…).
+_NUMERIC_DAY = _YEAR + r"\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})(?!\d)"
+_METADATA = (
+    re.compile(
+        r"(?:(?:发布|发表|更新|发文|成文|印发|上传)(?:时间|日期)|(?<![\u4e00-\u9fff])(?:时间|日期))"
+        r"\s*[:：]\s*" + _NUMERIC_DAY
+    ),
+    re.compile(r"(?<![\d.\-/])" + _NUMERIC_DAY + r"\s+\d{1,2}:\d{2}"),
+    re.compile(r"^[ \t]*" + _NUMERIC_DAY + r"[ \t]*$", re.MULTILINE),
+)
+METADATA_CHARS = 400  # how far into a page its metadata line may be
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _FUTURE_BEFORE = re.compile(
     r"(?:(?<!截止)(?<!截)到|力争|预计|计划|将于|将在|争取|目标|[—\-－～~]|(?<!截)至)\s*$"
@@ -89,8 +105,22 @@ def written_years(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+def _metadata_date(text: str) -> DateGuess | None:
+    head = text[:METADATA_CHARS]
+    for pattern in _METADATA:
+        for found in pattern.finditer(head):
+            day = _date(int(found["y"]), int(found["m"]), int(found["d"]))
+            if day:
+                basis = _snippet(head, found.start(), found.end(), before=0, after=0)
+                return DateGuess(day, DAY, basis, from_text_year=True)
+    return None
+
+
 def infer_date(text: str) -> DateGuess:
     """The date one story's own text supports."""
+    metadata = _metadata_date(text)
+    if metadata is not None:
+        return metadata
     lead = _lead(text)
     full = _FULL.search(lead)
     if full:

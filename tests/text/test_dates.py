@@ -53,6 +53,37 @@ CASES = {
         "month",
     ),
     "an impossible day is no date": ("本报讯 2月30日，2024年大会召开。", None, "unknown"),
+    "web page metadata line": (
+        "某区2023年工作总结和2024年工作打算\n发布时间:2024-01-18  09:30 来源:区政府办\n"
+        "2023年,全区上下攻坚克难。",
+        dt.date(2024, 1, 18),
+        "day",
+    ),
+    "source and time on one line": (
+        "县统计局关于2022年经济运行情况的通报\n来源：县统计局  时间：2023-04-12\n全年经济平稳。",
+        dt.date(2023, 4, 12),
+        "day",
+    ),
+    "a date with a time of day": (
+        "镇政府召开安全生产工作会议 2023/06/15 16:20 浏览量：\n会议强调。",
+        dt.date(2023, 6, 15),
+        "day",
+    ),
+    "a date alone on its line": (
+        "园区举办产业对接会\n2022-11-03\n本次对接会签约项目12个。",
+        dt.date(2022, 11, 3),
+        "day",
+    ),
+    "a range of years alone on its line is no date": (
+        "高质量发展行动计划\n2024-2026\n提出目标。",
+        None,
+        "unknown",
+    ),
+    "a labelled date of something else is no dateline": (
+        "关于举办技能大赛的通知\n报名日期：2024-03-01至2024-03-15。",
+        None,
+        "unknown",
+    ),
 }
 
 
