@@ -3,8 +3,9 @@
 
     DATABASE_URL=postgres://… python benchmarks/pages.py [--repeat 15] [--json FILE]
 
-Run it on a generated database (benchmarks/generate.py). For every page: the median time of
-the whole request inside Django (middleware, view, ORM, template) through the test client,
+Run it on a generated database (benchmarks/generate.py), reused as it is: it is migrated
+first, so one generated database serves later versions too. For every page: the median time
+of the whole request inside Django (middleware, view, ORM, template) through the test client,
 then the page's own SQL, captured once and replayed on a raw database cursor (execute and
 fetch every row) — the least any implementation could spend in the database. The ratio is
 the first over the second: what Django, the ORM and the templates add.
@@ -34,7 +35,10 @@ def page_urls() -> list[tuple[str, str]]:
                   .order_by("-n", "pk").first())
     indicator = Indicator.objects.annotate(n=Count("commitments")).order_by("-n").first()
     article = Article.objects.annotate(n=Count("commitments")).order_by("-n", "pk").first()
-    last_page = max(1, Commitment.objects.public().count() // 50)
+    last_page = max(1, -(-Commitment.objects.public().count() // 25))  # the list's 25 a page
+    articles_last = max(1, -(-Article.objects.count() // 30))
+    commitments = reverse("tracker:commitments")
+    search = reverse("tracker:search")
     urls = [
         ("首页 home", reverse("tracker:home")),
         ("承诺列表 commitments", reverse("tracker:commitments")),
@@ -42,17 +46,32 @@ def page_urls() -> list[tuple[str, str]]:
          reverse("tracker:commitments") + f"?status=achieved&year=2024&indicator={indicator.pk}"),
         ("承诺列表·末页 commitments, last page",
          reverse("tracker:commitments") + f"?page={last_page}"),
+        ("承诺列表·逾期 commitments, overdue", commitments + "?overdue=true"),
+        ("承诺列表·未逾期 commitments, not overdue", commitments + "?overdue=false"),
+        ("承诺列表·无结果 commitments, no evidence", commitments + "?has_evidence=false"),
+        ("承诺列表·主题 commitments, topic", commitments + "?topic=enterprise"),
+        ("承诺列表·关键词 commitments, q=企业", commitments + "?q=企业"),
+        ("承诺列表·发布日期 commitments, -published, deep",
+         commitments + f"?sort=-published&page={last_page // 2}"),
+        ("承诺列表·状态排序 commitments, sort=status, deep",
+         commitments + f"?sort=status&page={last_page // 2}"),
         ("承诺 commitment", reverse("tracker:commitment", args=[commitment.pk])),
         ("指标列表 indicators", reverse("tracker:indicators")),
         ("指标 indicator", reverse("tracker:indicator", args=[indicator.pk])),
         ("文章列表 articles", reverse("articles:list")),
+        ("文章列表·末页 articles, last page", reverse("articles:list") + f"?page={articles_last}"),
         ("文章 article", reverse("articles:detail", args=[article.pk])),
         ("搜索 search 高新技术企业", reverse("tracker:search") + "?q=高新技术企业"),
         ("搜索 search 技术合同", reverse("tracker:search") + "?q=技术合同"),
+        ("搜索 search 企业", search + "?q=企业"),
+        ("搜索 search 研发", search + "?q=研发"),
+        ("搜索 search 企 (one character)", search + "?q=企"),
         ("订阅 feed", reverse("tracker:feed")),
         ("API commitments", "/api/commitments/"),
         ("API commitments, filtered", f"/api/commitments/?indicator={indicator.pk}&year=2024"),
         ("API commitment", f"/api/commitments/{commitment.pk}/"),
+        ("API commitments, overdue, deep", "/api/commitments/?overdue=true&page=20"),
+        ("API commitments, last page", f"/api/commitments/?page={-(-last_page // 2)}"),
         ("API evidence", "/api/evidence/"),
         ("API links", "/api/links/"),
     ]
@@ -132,7 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     setup_django()
     collect_static()
+    from django.core.management import call_command
     from django.db import connection
+
+    call_command("migrate", verbosity=0)
 
     from articles.models import Article
     from tracker.models import Commitment, Evidence, Link

@@ -3,6 +3,7 @@
 
     python benchmarks/run_all.py                       # the full run (100,000 commitments)
     python benchmarks/run_all.py --commitments 5000 --ingest-megabytes 0.2 --seconds 5
+    DATABASE_URL=postgres://…/bench100k python benchmarks/run_all.py --reuse   # no generation
 
 On a throwaway PostgreSQL cluster (as scripts/run_tests.py makes one; or the server named by
 DATABASE_URL, where two databases are created): generate the database (benchmarks/
@@ -11,6 +12,10 @@ the public pages against their bare SQL (pages.py), the load test under gunicorn
 the export against dumpdata (export.py), and the whole ingest of a generated corpus against
 one plain jieba pass (ingest.py, into a second, empty database). A benchmark that fails is
 reported as failed in the document; the others still run.
+
+With --reuse, the database DATABASE_URL names is measured as it is (migrated first, not
+generated again: generating 100,000 commitments takes a quarter of an hour); the ingest
+database is still made afresh on the same server.
 """
 
 from __future__ import annotations
@@ -56,6 +61,18 @@ def server_version(url: str) -> str:
 
     with psycopg.connect(_conninfo(url)) as connection:
         return connection.execute("SHOW server_version").fetchone()[0]
+
+
+def reused_size(url: str) -> str:
+    import psycopg
+
+    with psycopg.connect(_conninfo(url)) as connection:
+        counts = {label: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                  for label, table in (("articles", "articles_article"),
+                                       ("commitments", "tracker_commitment"),
+                                       ("evidence", "tracker_evidence"),
+                                       ("links", "tracker_link"))}
+    return ", ".join(f"{n:,} {label}" for label, n in counts.items())
 
 
 def run_step(label: str, script: str, args: list[str], env: dict[str, str],
@@ -178,7 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15, help="requests per page timed")
     parser.add_argument("--skip", action="append", default=[],
                         choices=["pages", "load", "export", "ingest"])
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure the database DATABASE_URL names instead of generating one")
     args = parser.parse_args(argv)
+    if args.reuse and not os.environ.get("DATABASE_URL"):
+        parser.error("--reuse needs DATABASE_URL (a database made by benchmarks/generate.py).")
 
     sys.path.insert(0, str(ROOT / "scripts"))
     from run_tests import pg_bindir, throwaway_postgres
@@ -194,9 +215,16 @@ def main(argv: list[str] | None = None) -> int:
 
     def measure_all(url: str) -> str:
         info["PostgreSQL server"] = server_version(database_url(url, "postgres"))
-        data_url = create_database(url, "tracker_bench")
+        data_url = url if args.reuse else create_database(url, "tracker_bench")
         ingest_url = create_database(url, "tracker_bench_ingest")
         env = {**base_env, "DATABASE_URL": data_url}
+        if args.reuse:
+            print("=== Migrating the given database (--reuse) ===", flush=True)
+            subprocess.run([sys.executable, "manage.py", "migrate", "--verbosity", "0"],
+                           cwd=ROOT, env=env, check=True)
+            generated = ("The database was generated earlier by `benchmarks/generate.py` and "
+                         f"reused as it was (`--reuse`): {reused_size(data_url)}.")
+            return run_steps(env, ingest_url, generated)
         print("=== Generating the database ===", flush=True)
         started = time.monotonic()
         subprocess.run([sys.executable, str(HERE / "generate.py"), "--commitments",
@@ -205,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
         generated = (f"The database was generated in {time.monotonic() - started:.0f} s by "
                      f"`benchmarks/generate.py --commitments {args.commitments} --articles "
                      f"{args.articles}`.")
+        return run_steps(env, ingest_url, generated)
+
+    def run_steps(env: dict[str, str], ingest_url: str, generated: str) -> str:
         steps = [
             ("pages", "Pages against bare SQL", "pages.py", ["--repeat", str(args.repeat)],
              env, 1800),
