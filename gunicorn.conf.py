@@ -21,3 +21,12 @@ max_requests_jitter = 200
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
+
+
+def post_worker_init(worker):
+    """Load jieba's dictionary (about 2 s) as each worker starts, before it takes requests:
+    otherwise the first search or commitment filter by words in each worker, after every
+    start and every max_requests restart, waits for it."""
+    from tracker.text.segment import tokenizer
+
+    tokenizer()

@@ -263,11 +263,11 @@ class Commitment(ExtractedItem):
             models.Index(fields=["kind"], name="commitment_kind_idx"),
             # Public lists sort by due date (deadline, else end of period), then id; these
             # give the first rows of a page, or an indicator's, without sorting them all.
-            # The dates are included so that a deep page's ids come from the index alone.
+            # The dates follow (as key columns: SQLite has no INCLUDE) so that a deep page's
+            # ids come from the index alone.
             models.Index(
-                Coalesce("deadline", "period_end"), "id",
+                Coalesce("deadline", "period_end"), "id", "deadline", "period_end",
                 name="commitment_public_due_idx", condition=PUBLIC_ROWS,
-                include=["deadline", "period_end"],
             ),
             # The API's order (id), and its deep pages, from the index alone.
             models.Index(fields=["id"], name="commitment_public_idx", condition=PUBLIC_ROWS),
