@@ -399,3 +399,26 @@ def test_search_page_counts_up_to_a_limit_and_ranks_the_newest_matches(
     monkeypatch.setattr(views, "SEARCH_COUNT_LIMIT", 1000)
     text = text_of(client.get(reverse("tracker:search") + "?q=高新区2024年"))
     assert "承诺（5）" in text and "超过" not in text
+
+
+def test_deep_pages_cost_the_same_queries_and_keep_the_order(client, site):
+    from django.db.models.functions import Coalesce
+
+    many_commitments(site.plan_2024, site.firms, 120)
+    url = reverse("tracker:commitments") + "?sort=-due"
+    seen = []
+    counts = set()
+    for number in range(1, 7):  # 124 visible commitments, 25 a page: 5 pages
+        page_url = f"{url}&page={number}"
+        if number == 6:
+            assert client.get(page_url).status_code == 400
+            break
+        counts.add(_count_queries(client, page_url))
+        seen += [int(pk) for pk in re.findall(r'href="/commitments/(\d+)/"',
+                                               html_of(client.get(page_url)))]
+    assert len(counts) == 1
+    due = Coalesce("deadline", "period_end")
+    expected = list(
+        Commitment.objects.public().order_by(due.desc(), "-pk").values_list("pk", flat=True)
+    )
+    assert seen == expected
