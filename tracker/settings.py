@@ -105,10 +105,6 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # The site runs short queries: PostgreSQL's JIT compilation (on by default) cost more than
     # it saved on them (0.8 s of a 1.9 s scorecard query at 100,000 commitments).
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
-else:
-    # Covering indexes (INCLUDE columns) serve PostgreSQL's deep pages; SQLite builds the same
-    # indexes without the extra columns, which is all this warning says.
-    SILENCED_SYSTEM_CHECKS = ["models.W040"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
