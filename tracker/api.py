@@ -17,6 +17,7 @@ from django.db.models import QuerySet
 from django.forms import MultiWidget
 from django.urls import path
 from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.utils import translate_validation
 from django_filters.widgets import SuffixedMultiWidget
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -96,6 +97,10 @@ class StrictFilterBackend(DjangoFilterBackend):
     """The FilterSet's filters, refusing parameters it does not know (with a 400)."""
 
     def filter_queryset(self, request, queryset, view):
+        if not request.query_params:
+            # No parameter, no filter: the FilterSet (a form of some twenty fields, built
+            # per request) would return the queryset unchanged.
+            return queryset
         filterset = self.get_filterset(request, queryset, view)
         if filterset is None:
             return queryset
@@ -116,7 +121,10 @@ class StrictFilterBackend(DjangoFilterBackend):
                 errors[name] = [f"参数 “{name}” 须为 true 或 false。"]
         if errors:
             raise ValidationError(errors)
-        return super().filter_queryset(request, queryset, view)
+        # DjangoFilterBackend.filter_queryset's steps, on the FilterSet already built.
+        if not filterset.is_valid():
+            raise translate_validation(filterset.errors)
+        return filterset.qs
 
 
 class ExportRecordViewSet(viewsets.ReadOnlyModelViewSet):
