@@ -307,12 +307,14 @@ def _figure(item: Commitment | Evidence) -> linking.Figure:
         deadline=item.deadline if is_commitment else None,
         kind=item.kind if is_commitment else "numeric",
         quote=item.quote[:60],
+        subject=item.subject,
     )
 
 
 _FIGURE_COLUMNS = (
     "pk", "indicator_id", "measure", "comparator", "value", "value_max", "base_value",
     "base_unit", "unit", "period_start", "period_end", "article__published_on", "quote",
+    "subject",
 )  # fmt: skip
 
 
@@ -332,7 +334,7 @@ def _candidate_figures(
     figures = []
     for row in rows:
         pk, indicator_id, measure, comparator, value, value_max, base_value = row[:7]
-        base_unit, unit, start, end, published_on, quote, *rest = row[7:]
+        base_unit, unit, start, end, published_on, quote, subject, *rest = row[7:]
         if model is Commitment:
             (deadline, kind), cumulative = rest, False
         else:
@@ -342,6 +344,7 @@ def _candidate_figures(
             value_max=value_max, base_value=base_value, base_unit=base_unit, unit=unit,
             period_start=start, period_end=end, is_cumulative=cumulative,
             published_on=published_on, deadline=deadline, kind=kind, quote=quote[:60],
+            subject=subject,
         )))  # fmt: skip
     return figures
 

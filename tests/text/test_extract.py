@@ -321,6 +321,12 @@ def test_subject_is_the_place_at_the_head_of_the_sentence_or_the_articles():
     assert alone.subject == ""
 
 
+def test_a_place_the_subject_was_chosen_for_is_not_the_subject():
+    text = "郑州高新区2023年工作总结。成功入选河南省首批示范区;全年技术合同交易额完成136亿元。"
+    (figure,) = items(text, published_on=date(2024, 1, 16))
+    assert figure.subject == "郑州高新区"
+
+
 def test_case_names_are_unique():
     names = [case[0] for case in CASES]
     assert len(names) == len(set(names))

@@ -20,6 +20,7 @@ from tracker.text.linking import (
     meets,
     outcome_end_window,
     relate,
+    subjects_compatible,
     suggest_status,
     target_window,
 )
@@ -89,6 +90,43 @@ def test_part_of_the_period_is_progress():
 )
 def test_unrelated_figures_are_never_linked(outcome):
     assert relate(TARGET, outcome) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        ("郑州高新区", "郑州高新区", True),
+        ("郑州 高新区", "郑州高新区", True),
+        ("高新区", "郑州高新区", True),
+        ("郑州", "郑州市", True),
+        ("高新区管委会", "高新区", True),
+        ("", "河南省", True),
+        ("郑州高新区", " ", True),
+        ("河南省", "郑州高新区", False),
+        ("苏州工业园区", "郑州高新区", False),
+        ("东湖高新区", "滨江高新区", False),
+        ("州高", "郑州高新区", False),
+    ],
+    ids=["equal", "spaces", "zone_in_full_name", "city_prefix", "committee_of_zone",
+         "unknown", "blank", "province_vs_zone", "two_zones", "same_kind_other_place",
+         "middle_of_a_name"],
+)  # fmt: skip
+def test_subjects_compatible(a, b, compatible):
+    assert subjects_compatible(a, b) is compatible
+    assert subjects_compatible(b, a) is compatible
+
+
+def test_a_figure_about_another_place_is_never_linked_or_a_conflict():
+    target = figure("170.5", comparator="more_than", subject="郑州高新区")
+    elsewhere = figure(136, comparator="exactly", period=Y2023, subject="河南省")
+    here = figure(136, comparator="exactly", period=Y2023, subject="高新区")
+    unknown = figure(136, comparator="exactly", period=Y2023)
+    assert relate(target, elsewhere) is None
+    assert relate(target, here).relation == BASELINE
+    assert relate(target, unknown).relation == BASELINE
+    other_value = figure(140, comparator="exactly", period=Y2023, subject="苏州工业园区")
+    assert not is_conflict(here, other_value)
+    assert is_conflict(here, figure(140, comparator="exactly", period=Y2023, subject="郑州高新区"))
 
 
 def test_growth_answers_a_growth_target():

@@ -176,6 +176,9 @@ _SUBJECT_RE = re.compile(
     r"|(?<![\u4e00-\u9fff])(?P<bare>高新区|开发区|经开区|新区)|(?P<council>国务院)"
 )
 _ZONES = ("高新区", "开发区", "经开区", "新区", "自贸区", "示范区")
+# A place right after these verbs is what the subject was chosen for (成功入选河南省首批…),
+# not the subject.
+_OBJECT_AFTER = ("入选", "获批", "列入", "纳入", "评为", "获评", "荣获", "认定为", "成为")
 _SENTENCE_HEAD = 16  # a subject at the head of a sentence speaks for that sentence
 # A period right after 比/较 is the other side of a comparison (比上年增加…), not the figure's.
 _COMPARED_BEFORE_RE = re.compile(r"(?:比|较|相比|同比|对比|与|高于|低于)\s*[“\"]?\s*$")
@@ -850,7 +853,9 @@ def _subjects(text: str, start: int = 0, end: int | None = None) -> list[str]:
     end = len(text) if end is None else end
     pos = start
     while (match := _SUBJECT_RE.search(text, pos, end)) is not None:
-        if match.group("bare") or match.group("council") or _is_place(match.group("place")):
+        if text[max(start, match.start() - 3) : match.start()].endswith(_OBJECT_AFTER):
+            pos = match.end()
+        elif match.group("bare") or match.group("council") or _is_place(match.group("place")):
             found.append(match.group())
             pos = match.end()
         else:

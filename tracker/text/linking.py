@@ -6,7 +6,9 @@
 - the figure for the target's own period fulfils or misses it (judged by the comparator);
 - a figure for part of that period (今年以来, 1—9月) or as of a day inside it is progress;
 - a figure for the period just before, of about the same length (2023 for a 2024 target), is
-  its baseline.
+  its baseline;
+- never across places: ``subjects_compatible`` must accept the two subjects (the same place,
+  one name containing the other at its start or end, or one of them unknown).
 ``suggest_status(target, evidence, today=...)`` turns accepted links into a status with an
 explanation naming the target, every figure used and the rule applied, so that no status
 contradicts its own evidence. ``is_conflict`` and ``is_revision`` compare items of one kind.
@@ -92,6 +94,7 @@ class Figure:
     deadline: date | None = None
     kind: str = "numeric"  # numeric | deliverable (commitments)
     quote: str = ""
+    subject: str = ""  # the place the figure is about ("" when unknown)
 
     @property
     def base_max(self) -> Decimal | None:
@@ -153,10 +156,29 @@ def _same_family(a: Figure, b: Figure) -> bool:
     return family_a == family_b and family_a == "count"
 
 
+def normalise_subject(subject: str) -> str:
+    """A subject as compared: without spaces (a hard-wrapped name may hold some)."""
+    return "".join(subject.split())
+
+
+def subjects_compatible(a: str, b: str) -> bool:
+    """Whether two figures may be about the same place: one of them is unknown (empty), or
+    they are equal, or the shorter name starts or ends the longer one (高新区 and 郑州高新区,
+    郑州 and 郑州市, 高新区 and 高新区管委会). Two different named places (河南省 and
+    郑州高新区) are not: a figure about one says nothing about the other's target."""
+    a, b = normalise_subject(a), normalise_subject(b)
+    if not a or not b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) or long.endswith(short)
+
+
 def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
     """How ``outcome`` speaks to ``target``, or None when it does not (never across
-    indicators, measures or unit families)."""
+    indicators, measures, unit families or places)."""
     if target.indicator is None or target.indicator != outcome.indicator:
+        return None
+    if not subjects_compatible(target.subject, outcome.subject):
         return None
     if target.measure != outcome.measure or target.kind != "numeric":
         return None
@@ -368,9 +390,11 @@ def _status(
 
 
 def is_conflict(a: Figure, b: Figure) -> bool:
-    """Two reported figures for the same indicator, measure and period that disagree."""
+    """Two reported figures for the same indicator, measure, period and place (subjects
+    compatible) that disagree."""
     return (
-        a.indicator is not None
+        subjects_compatible(a.subject, b.subject)
+        and a.indicator is not None
         and a.indicator == b.indicator
         and a.measure == b.measure
         and a.is_cumulative == b.is_cumulative
