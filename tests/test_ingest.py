@@ -555,8 +555,11 @@ def test_ingesting_a_document_takes_as_many_queries_for_forty_items_as_for_two()
             if not (sql.startswith("INSERT INTO") and before.split(" (")[0] == sql.split(" (")[0])
         )
 
-    stored("earlier.txt", 3, 2)  # targets and figures that the later reports link to, revise
-    few = stored("few.txt", 2, 5)  # and contradict
+    # Targets and figures that the later reports link to, revise and contradict; more than
+    # the cap of suggested links, so that the later reports' better suggestions crowd some
+    # out (the same statements for two items as for forty).
+    stored("earlier.txt", 6, 2)
+    few = stored("few.txt", 2, 5)
     many = stored("many.txt", 40, 9)
     assert Commitment.objects.filter(article__document__name="many.txt").count() == 80
     links = Link.objects.filter(commitment__article__document__name="many.txt")

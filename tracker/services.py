@@ -11,7 +11,7 @@ from functools import reduce
 
 from django.db import connection
 from django.db import transaction as _transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from articles.models import Article
@@ -402,41 +402,62 @@ def _suggest_links_for(
     own_figures = [(e.pk, e.indicator_id, f) for e, f, _w in outcomes]
     for pk, indicator_id, figure in [*own_figures, *other_evidence]:
         evidence_by_indicator.setdefault(indicator_id, []).append((pk, figure))
-    pairs: list[tuple[int, int, linking.LinkSuggestion]] = []
+    pairs: list[tuple[int, int, linking.LinkSuggestion, tuple]] = []
     for commitment, target, window in targets:
         if window is None:
             continue  # relate() links this target to nothing
         for pk, figure in evidence_by_indicator.get(commitment.indicator_id, ()):
             suggestion = linking.relate(target, figure)
             if suggestion is not None:
-                pairs.append((commitment.pk, pk, suggestion))
+                rank = _rank(suggestion.score, target.period_end, figure, pk, commitment.pk)
+                pairs.append((commitment.pk, pk, suggestion, rank))
     for pk, indicator_id, target in other_commitments:
         for item, figure, _w in outcomes:
             if item.indicator_id == indicator_id:
                 suggestion = linking.relate(target, figure)
                 if suggestion is not None:
-                    pairs.append((pk, item.pk, suggestion))
+                    rank = _rank(suggestion.score, target.period_end, figure, item.pk, pk)
+                    pairs.append((pk, item.pk, suggestion, rank))
     if not pairs:
         return 0
 
-    # Only the kept items can have links already: the new ones were inserted just now.
-    existing = {}
-    if kept:
-        commitments = [item.pk for item in kept if isinstance(item, Commitment)]
-        evidence = [item.pk for item in kept if isinstance(item, Evidence)]
-        existing = {
-            (link.commitment_id, link.evidence_id): link
-            for link in Link.objects.filter(
-                Q(commitment_id__in=commitments) | Q(evidence_id__in=evidence)
-            )
-        }
-    count = 0
-    new_links: list[Link] = []
-    changed: list[Link] = []
-    for commitment_id, evidence_id, suggestion in pairs:
+    # Every link of the commitments and evidence concerned: the editors' decisions, and the
+    # machine's suggestions that the new ones compete with for the places under the cap.
+    existing: dict[tuple[int, int], Link] = {
+        (link.commitment_id, link.evidence_id): link
+        for link in Link.objects.filter(
+            Q(commitment_id__in={pair[0] for pair in pairs})
+            | Q(evidence_id__in={pair[1] for pair in pairs})
+        ).annotate(
+            target_end=F("commitment__period_end"),
+            outcome_end=F("evidence__period_end"),
+            outcome_published=F("evidence__article__published_on"),
+        )
+    }
+    # The candidates for the cap: the suggestions standing and the new ones (a pair with an
+    # editor's decision is neither: that decision stands and does not count).
+    ranked: dict[tuple[int, int], tuple] = {
+        key: _rank(link.score, link.target_end, _Ends(link.outcome_end, link.outcome_published),
+                   link.evidence_id, link.commitment_id)
+        for key, link in existing.items()
+        if link.review_state == ReviewState.SUGGESTED
+    }  # fmt: skip
+    wanted_by_pair: dict[tuple[int, int], linking.LinkSuggestion] = {}
+    for commitment_id, evidence_id, suggestion, rank in pairs:
         link = existing.get((commitment_id, evidence_id))
         if link is not None and link.review_state != ReviewState.SUGGESTED:
             continue  # an editor's decision (accepted, edited or rejected) stands
+        ranked[(commitment_id, evidence_id)] = rank
+        wanted_by_pair[(commitment_id, evidence_id)] = suggestion
+    kept_pairs = _best_under_cap(ranked)
+
+    count = 0
+    new_links: list[Link] = []
+    changed: list[Link] = []
+    for (commitment_id, evidence_id), suggestion in wanted_by_pair.items():
+        if (commitment_id, evidence_id) not in kept_pairs:
+            continue
+        link = existing.get((commitment_id, evidence_id))
         count += 1
         wanted = (suggestion.relation, suggestion.score, suggestion.explanation[:500])
         if link is None:
@@ -453,9 +474,81 @@ def _suggest_links_for(
         elif (link.relation, link.score, link.explanation) != wanted:
             link.relation, link.score, link.explanation = wanted
             changed.append(link)
+    _delete_suggestions([existing[key] for key in ranked.keys() - kept_pairs if key in existing])
     _insert(Link, new_links)
     _save_changed(Link, changed, ["relation", "score", "explanation"], MACHINE_LINK_REASON)
     return count
+
+
+def _delete_suggestions(links: list[Link]) -> None:
+    """Delete machine suggestions crowded out by better ones, with a history row each, in
+    one statement per table (a plain delete would save each history row alone)."""
+    if not links:
+        return
+    history = Link.history.model
+    now = timezone.now()
+    history.objects.bulk_create(
+        [
+            history(
+                history_date=now,
+                history_type="-",
+                history_change_reason="机器建议被更好的建议取代",
+                **{field.attname: getattr(link, field.attname) for field in history.tracked_fields},
+            )
+            for link in links
+        ],
+        batch_size=_BATCH,
+    )
+    # Only unreviewed suggestions, and nothing refers to a link: no cascade, no signal needed.
+    Link.objects.filter(
+        pk__in=[link.pk for link in links], review_state=ReviewState.SUGGESTED
+    )._raw_delete(Link.objects.db)
+
+
+# Each commitment keeps at most this many machine-suggested links, and each evidence item
+# links to at most this many commitments: the best by score, then the nearest period, then
+# the newest evidence. Links an editor decided on are neither removed nor counted.
+SUGGESTED_LINKS_CAP = 5
+
+
+@dataclass(frozen=True)
+class _Ends:
+    """The part of an evidence figure that ranks a stored link."""
+
+    period_end: date | None
+    published_on: date | None
+
+
+def _rank(
+    score: float,
+    target_end: date | None,
+    outcome: linking.Figure | _Ends,
+    evidence_id: int,
+    commitment_id: int,
+) -> tuple:
+    """Sort key of a suggested link, best first: score, nearest period, newest evidence."""
+    if target_end is None or outcome.period_end is None:
+        distance = 10**6
+    else:
+        distance = abs((target_end - outcome.period_end).days)
+    published = outcome.published_on.toordinal() if outcome.published_on else 0
+    return (-round(score, 4), distance, -published, -evidence_id, commitment_id)
+
+
+def _best_under_cap(ranked: dict[tuple[int, int], tuple]) -> set[tuple[int, int]]:
+    """The (commitment, evidence) pairs kept, best first, while neither side is full."""
+    per_commitment: dict[int, int] = {}
+    per_evidence: dict[int, int] = {}
+    kept = set()
+    for commitment_id, evidence_id in sorted(ranked, key=ranked.__getitem__):
+        if (
+            per_commitment.get(commitment_id, 0) < SUGGESTED_LINKS_CAP
+            and per_evidence.get(evidence_id, 0) < SUGGESTED_LINKS_CAP
+        ):
+            per_commitment[commitment_id] = per_commitment.get(commitment_id, 0) + 1
+            per_evidence[evidence_id] = per_evidence.get(evidence_id, 0) + 1
+            kept.add((commitment_id, evidence_id))
+    return kept
 
 
 def _visible(model):
