@@ -585,28 +585,50 @@ def _same_figure(model, own: list, exclude: Q | None = None) -> dict[tuple, list
     return found
 
 
+# A conflict note names at most this many other figures, then says how many more there are.
+CONFLICT_NOTE_NAMES = 3
+
+
+def _conflict_note(others: list[Evidence]) -> str:
+    named = "、".join(
+        f"《{other.article.title or other.article.document.name}》"
+        f"（{other.article.published_on or '日期未知'}，证据 #{other.pk}）的数值 "
+        f"{other.value}{other.unit}"
+        for other in others[:CONFLICT_NOTE_NAMES]
+    )
+    more = len(others) - CONFLICT_NOTE_NAMES
+    return f"与{named}{f'等（另有 {more} 条）' if more > 0 else ''}不一致，请核实。"[:500]
+
+
 def _mark_conflicts(own: list[Evidence]) -> None:
-    """Flag evidence giving another value for the same indicator, measure and period."""
+    """Flag evidence giving another value for the same indicator, measure, period and place.
+
+    The article's figures get a note naming the others (the newest few); an earlier figure
+    gets one naming this article's only if it has none yet, so that each new figure costs a
+    bounded number of writes however many figures disagree with it."""
     if not own:
         return
     candidates = _same_figure(Evidence, own)
+    mine = {item.pk for item in own}
     changed: dict[int, Evidence] = {}
     for item in own:
         figure = _figure(item)
-        for other in candidates.get(_same_figure_key(item), ()):
-            if other.pk == item.pk or not linking.is_conflict(figure, _figure(other)):
-                continue
-            for this, that in ((item, other), (other, item)):
-                if this.conflict_note and this.is_reviewed:
-                    continue  # an editor's note stands
-                note = (
-                    f"与《{that.article.title or that.article.document.name}》"
-                    f"（{that.article.published_on or '日期未知'}）的数值 "
-                    f"{that.value}{that.unit} 不一致，请核实。"
-                )[:500]
-                if this.conflict_note != note:
-                    this.conflict_note = note
-                    changed[this.pk] = this
+        others = [
+            other
+            for other in candidates.get(_same_figure_key(item), ())
+            if other.pk != item.pk and linking.is_conflict(figure, _figure(other))
+        ]
+        if not others:
+            continue
+        if not (item.conflict_note and item.is_reviewed):  # an editor's note stands
+            note = _conflict_note(others)
+            if item.conflict_note != note:
+                item.conflict_note = note
+                changed[item.pk] = item
+        for other in others:
+            if other.pk not in mine and not other.conflict_note and other.pk not in changed:
+                other.conflict_note = _conflict_note([item])
+                changed[other.pk] = other
     _save_changed(Evidence, changed.values(), ["conflict_note"], "机器发现数据冲突")
 
 
