@@ -43,6 +43,7 @@ from .models import (
     Status,
     Topic,
 )
+from .paths import object_path
 from .search import search
 from .text.search_tokens import MAX_QUERY_CHARS, find_passage, parse_query
 
@@ -635,7 +636,7 @@ def article_highlights(article: Article) -> list[article_views.Highlight]:
                     anchor=f"{kind}-{item.pk}",
                     kind=kind,
                     label=label,
-                    url=(reverse("tracker:commitment", args=[item.pk])
+                    url=(object_path("tracker:commitment", item.pk)
                          if kind == "commitment" else ""),
                     unreviewed=not item.is_reviewed,
                     summary=" ".join(

@@ -8,20 +8,19 @@ commitment list's server time)."""
 
 from __future__ import annotations
 
-import functools
 import html
 import json
 import unicodedata
 
 from django import template
 from django.conf import settings
-from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from tracker import views
 from tracker.models import Status
+from tracker.paths import object_path
 
 register = template.Library()
 
@@ -86,24 +85,11 @@ def _escape(value) -> str:
     return html.escape(str(value))
 
 
-# A number no row has, standing for the id while a path is reversed once per URL name.
-_ID_PLACEHOLDER = 9876543210123
-
-
-@functools.cache
-def _path_around_id(name: str, script_prefix: str) -> tuple[str, str]:
-    head, found, tail = reverse(name, args=[_ID_PLACEHOLDER]).partition(str(_ID_PLACEHOLDER))
-    if not found:
-        raise ValueError(f"The URL {name} does not end in the object's id.")
-    return head, tail
-
-
 @register.simple_tag
 def path(name: str, pk: int) -> str:
-    """The path of the page ``name`` (a URL that takes one whole-number id) for ``pk``: what
-    {% url name pk %} gives, with reverse() run once per URL name rather than once per row."""
-    head, tail = _path_around_id(name, get_script_prefix())
-    return f"{head}{int(pk)}{tail}"
+    """What {% url name pk %} gives, for a URL that takes one whole-number id, with reverse()
+    run once per URL name rather than once per row (tracker.paths)."""
+    return object_path(name, pk)
 
 
 STATUS_LABELS = dict(Status.choices)
@@ -144,7 +130,7 @@ def source_line(item, kind: str) -> str:
         title = f"，《{_escape(title)}》"
     source = article.source or article.document.source or "来源未注明"
     return mark_safe(
-        f'<span class="source"><a href="{path("articles:detail", item.article_id)}'
+        f'<span class="source"><a href="{object_path("articles:detail", item.article_id)}'
         f'#{_escape(kind)}-{int(item.pk)}">原文</a>：{_escape(source)}，'
         f"{_escape(article_date(article))}{title}</span>"
     )
