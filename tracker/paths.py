@@ -1,8 +1,9 @@
-"""Paths of pages named by their URL name and one whole-number id, for long lists of links.
+"""Paths of pages named by their URL name (and one whole-number id), for links on every page.
 
-``object_path("tracker:commitment", 5)`` is ``reverse("tracker:commitment", args=[5])``, but
-reverse() runs once per URL name (and script prefix), not once per link: a list page or the
-feed links every row, and reverse() costs more than the rest of the row's markup.
+``object_path("tracker:commitment", 5)`` is ``reverse("tracker:commitment", args=[5])`` and
+``page_path("tracker:home")`` is ``reverse("tracker:home")``, but reverse() runs once per URL
+name (and script prefix), not once per link: a list page or the feed links every row, every
+page links the site's sections, and reverse() costs more than the rest of a row's markup.
 """
 
 from __future__ import annotations
@@ -27,3 +28,13 @@ def object_path(name: str, pk: int) -> str:
     """The path of the page ``name`` (a URL taking one whole-number id) for the id ``pk``."""
     head, tail = _around_id(name, get_script_prefix())
     return f"{head}{int(pk)}{tail}"
+
+
+@functools.cache
+def _page_path(name: str, script_prefix: str) -> str:
+    return reverse(name)
+
+
+def page_path(name: str) -> str:
+    """The path of the page ``name`` (a URL that takes no argument)."""
+    return _page_path(name, get_script_prefix())

@@ -20,7 +20,7 @@ from django.utils.text import Truncator
 
 from tracker import views
 from tracker.models import Status
-from tracker.paths import object_path
+from tracker.paths import object_path, page_path
 
 register = template.Library()
 
@@ -86,10 +86,11 @@ def _escape(value) -> str:
 
 
 @register.simple_tag
-def path(name: str, pk: int) -> str:
-    """What {% url name pk %} gives, for a URL that takes one whole-number id, with reverse()
-    run once per URL name rather than once per row (tracker.paths)."""
-    return object_path(name, pk)
+def path(name: str, pk: int | None = None) -> str:
+    """What {% url name %} or {% url name pk %} gives, for a URL that takes no argument or
+    one whole-number id, with reverse() run once per URL name rather than once per link
+    (tracker.paths)."""
+    return page_path(name) if pk is None else object_path(name, pk)
 
 
 STATUS_LABELS = dict(Status.choices)
