@@ -37,7 +37,20 @@ class ChoiceLabelsHistoryHelper(HistoricalRecordContextHelper):
         return super().prepare_delta_change_value(change, value)
 
 
-class EditorHistoryAdmin(SimpleHistoryAdmin):
+class BlankChoiceInChinese:
+    """Django 6.1's label for an empty choice ("- Select an option -") has no zh-hans
+    translation yet; editors read Chinese."""
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        field = super().formfield_for_choice_field(db_field, request, **kwargs)
+        field.choices = [
+            ("", "—— 请选择 ——") if value == "" else (value, label)
+            for value, label in field.choices
+        ]
+        return field
+
+
+class EditorHistoryAdmin(BlankChoiceInChinese, SimpleHistoryAdmin):
     """History for editors to read. Reverting is off: an old version is for looking at, and
     every change goes through the services (a status change needs its reason)."""
 
@@ -133,7 +146,7 @@ class PasteArticleForm(forms.Form):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(BlankChoiceInChinese, admin.ModelAdmin):
     """Documents are what ingestion read: editors look, nobody edits them here."""
 
     list_display = ["name", "source", "encoding", "ingested_at", "updated_at"]

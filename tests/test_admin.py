@@ -169,6 +169,13 @@ def test_values_show_as_written_and_saving_them_unchanged_edits_nothing(editor_c
     assert commitment.value == Decimal("170.5")
 
 
+def test_empty_choices_read_in_chinese(editor_client, article):
+    commitment = make_evidence(article)
+    html = editor_client.get(change_url(commitment)).content.decode()
+    assert "Select an option" not in html
+    assert "—— 请选择 ——" in html
+
+
 def test_bulk_accept_and_reject(editor_client, article):
     first, second = make_commitment(article), make_commitment(article, confidence=0.4)
     url = changelist_url(Commitment)

@@ -21,6 +21,7 @@ from articles.admin import (
     EDITOR_MEDIA_CSS,
     EDITOR_MEDIA_JS,
     ArticleAdmin,
+    BlankChoiceInChinese,
     EditorHistoryAdmin,
     LeanChangeList,
     selected_object_filter,
@@ -212,7 +213,7 @@ class LinkInlineForm(forms.ModelForm):
         return cleaned
 
 
-class LinkInline(admin.TabularInline):
+class LinkInline(BlankChoiceInChinese, admin.TabularInline):
     model = Link
     form = LinkInlineForm
     extra = 1
