@@ -101,6 +101,15 @@ def public_commitments():
     return with_public_state(Commitment.objects.public())
 
 
+def list_rows(rows: list[Commitment], query=None) -> list[Commitment]:
+    """Rows for tracker/_commitment_rows.html, each with the passage that matches the search
+    words, or None without a search (the row then quotes the whole sentence). A row without
+    the attribute would cost the template a dir() of the model on every row."""
+    for row in rows:
+        row.passage = find_passage(row.quote, query) if query else None
+    return rows
+
+
 # --- Values shown to readers ----------------------------------------------------------------
 
 COMPARATOR_WORDS = {
@@ -290,8 +299,8 @@ def home(request: HttpRequest) -> HttpResponse:
         {
             "totals": totals,
             "statuses": statuses,
-            "overdue": overdue,
-            "due_soon": due_soon,
+            "overdue": list_rows(overdue),
+            "due_soon": list_rows(due_soon),
             "latest_evidence": list(latest_evidence),
             "by_year": sorted(years.values(), key=lambda row: -(row["year"] or 0)),
             "by_topic": by_topic,
@@ -313,9 +322,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
         return bad_request(request, form_errors(filterset))
     page = paginate(request, filterset.qs)
     query = parse_query(filterset.form.cleaned_data.get("q") or "")
-    rows = list(page.object_list)
-    for row in rows:
-        row.passage = find_passage(row.quote, query) if query else None
+    rows = list_rows(list(page.object_list), query)
     return render(
         request,
         "tracker/commitment_list.html",
@@ -412,7 +419,7 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "c": commitment,
             "links": links,
             "history": history_of_status(commitment),
-            "same_indicator": same_indicator,
+            "same_indicator": list_rows(same_indicator),
             "progress": progress,
             "permalink": permalink,
             "structured": {k: v for k, v in structured.items() if v is not None},
@@ -453,6 +460,12 @@ class SeriesRow:
     year: int | None
     amount: str
     period: str
+
+    @property
+    def cumulative(self) -> bool:
+        """An outcome counted from an earlier start (累计); a target never is. (Asking the
+        template for item.is_cumulative on a commitment would cost a dir() of it per row.)"""
+        return getattr(self.item, "is_cumulative", False)
 
 
 def chart_for(rows: list[SeriesRow]) -> dict | None:
