@@ -3,22 +3,35 @@
 from __future__ import annotations
 
 import operator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from decimal import Context as DecimalContext
 from functools import reduce
+from typing import Any
 
-from django.db import connection
-from django.db import transaction as _transaction
-from django.db.models import Exists, F, OuterRef, Q
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
+from django.db import connection, transaction
+from django.db.models import Exists, F, Model, OuterRef, Q
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from articles.models import Article
 
-# Commitment, Evidence, Indicator, Link, ReviewState and StatusSource come with the editors'
-# writes' imports below (one import per name in this module).
-from .models import REVIEWED_STATES, CommitmentKind
+from .models import (
+    REVIEWED_STATES,
+    Commitment,
+    CommitmentKind,
+    Evidence,
+    Indicator,
+    Link,
+    Relation,
+    ReviewState,
+    Status,
+    StatusSource,
+)
 from .search import search_text_for, searched_text
 from .text import linking
 from .text.extract import ExtractedItem, extract
@@ -63,7 +76,7 @@ def extract_article(*, article: Article) -> ExtractionResult:
     today = timezone.localdate()
     # Inside ingestion's transaction no savepoint is needed: a failure rolls the whole
     # document back (all or nothing); called alone, this is a transaction of its own.
-    with _transaction.atomic(savepoint=False):
+    with transaction.atomic(savepoint=False):
         kept, lost, removed = _keep_reviewed(article)
         indicators = _indicators_named({item.indicator for item in found if item.indicator})
         new = [
@@ -723,29 +736,6 @@ def refresh_statuses(*, today: date | None = None) -> int:
 # Every write an editor makes in the admin goes through one of these functions, so the admin,
 # commands and tests share one set of rules. Each save records who did it and why in the
 # object's history (django-simple-history: ``_history_user`` and ``_change_reason``).
-
-from collections.abc import Iterable  # noqa: E402
-from typing import Any  # noqa: E402
-
-from django.contrib.auth.models import Group, Permission  # noqa: E402
-from django.core.exceptions import ValidationError  # noqa: E402
-from django.db import transaction  # noqa: E402
-from django.db.models import Model  # noqa: E402
-from simple_history.utils import (  # noqa: E402
-    bulk_create_with_history,
-    bulk_update_with_history,
-)
-
-from .models import (  # noqa: E402
-    Commitment,
-    Evidence,
-    Indicator,
-    Link,
-    Relation,
-    ReviewState,
-    Status,
-    StatusSource,
-)
 
 EDITOR_GROUP = "editor"
 # (app_label, model, actions): exactly what the editors' work needs. No delete anywhere (a
