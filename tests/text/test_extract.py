@@ -590,3 +590,89 @@ def test_never_raises_and_quotes_always_point_into_the_text(text):
         assert item.end > item.start
         if item.period_start and item.period_end:
             assert item.period_start <= item.period_end
+
+
+def test_a_verb_of_effort_reaches_only_to_the_end_of_its_clause():
+    review = "2023年,全区上下努力克服困难,地区生产总值达到320亿元、增长5.1%。"
+    gdp, growth = items(review, published_on=date(2024, 1, 25))
+    assert gdp.kind == growth.kind == "evidence"
+    assert (gdp.period_start, gdp.period_end) == Y2023
+    (target,) = items("今年努力实现营业收入增长8%。", published_on=date(2024, 1, 25))
+    assert target.kind == "commitment"
+
+
+def test_funds_obtained_from_above_are_reported_or_planned_by_their_period():
+    review = "2024年,全县向上争取中央和省级资金12.5亿元,储备项目180个。"
+    funds, projects = items(review, published_on=date(2025, 2, 10))
+    assert funds.kind == projects.kind == "evidence"
+    assert (funds.period_start, funds.period_end) == Y2024
+    (plan,) = items("2025年争取上级资金15亿元。", published_on=date(2025, 1, 10))
+    assert plan.kind == "commitment"
+    (target,) = items("争取新增高新技术企业20家。", published_on=date(2025, 1, 10))
+    assert target.kind == "commitment"
+
+
+def test_missed_or_beaten_expectations_are_no_force_word():
+    text = "2024年,年度重点工作完成40项,未达预期5项。经济增长好于预期,地区生产总值增长6.3%。"
+    done, missed, growth = items(text, published_on=date(2025, 1, 20))
+    assert [done.kind, missed.kind, growth.kind] == ["evidence"] * 3
+    assert (missed.value, missed.period_start, missed.period_end) == (Decimal(5), *Y2024)
+
+
+def test_this_five_years_opens_a_review_whose_levels_are_its_last_years():
+    text = (
+        "这五年,全市经济实力显著增强。地区生产总值跨上2000亿元台阶,年均增长6.2%,"
+        "累计完成固定资产投资5800亿元,常住人口城镇化率达到61.5%。"
+    )
+    level, growth, total, share = items(text, published_on=date(2026, 2, 1))
+    five_years = (date(2021, 1, 1), date(2025, 12, 31))
+    assert [level.kind, growth.kind, total.kind, share.kind] == ["evidence"] * 4
+    assert (level.value, level.unit, level.period_start, level.period_end) == (
+        Decimal(2000),
+        "亿元",
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )
+    assert (growth.period_start, growth.period_end) == five_years
+    assert (total.period_start, total.period_end) == five_years
+    assert (share.period_start, share.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_plan_heading_gives_its_section_the_plans_years():
+    text = (
+        "二、“十五五”时期主要目标\n"
+        "综合考虑2035年远景目标要求,提出地区生产总值年均增长5%左右。"
+        "常住人口城镇化率提升至70%。"
+    )
+    growth, share = items(text, published_on=date(2026, 1, 20))
+    plan = (date(2026, 1, 1), date(2030, 12, 31))
+    assert growth.kind == share.kind == "commitment"
+    assert (growth.period_start, growth.period_end) == plan
+    assert (share.period_start, share.period_end) == plan
+
+
+def test_an_event_date_does_not_pass_to_later_sentences():
+    text = "上半年,全区经济平稳运行。在二季度全市项目观摩会上作交流发言。新签约项目32个。"
+    (projects,) = items(text, published_on=date(2024, 7, 20))
+    assert projects.kind == "evidence"
+    assert (projects.period_start, projects.period_end) == (date(2024, 1, 1), date(2024, 6, 30))
+
+
+def test_a_single_month_written_as_such_holds_for_its_sentence():
+    text = (
+        "上半年,全区规上工业增加值增长5.0%。6月当月,规上工业增加值增长7.2%。5月份,零售额增长3.1%。"
+    )
+    half, june, may = items(text, published_on=date(2024, 7, 20))
+    assert (half.period_start, half.period_end) == (date(2024, 1, 1), date(2024, 6, 30))
+    assert (june.period_start, june.period_end) == (date(2024, 6, 1), date(2024, 6, 30))
+    assert (may.period_start, may.period_end) == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_a_negative_rate_keeps_its_sign():
+    (item,) = items("2024年末全县常住人口自然增长率为-2.15‰。", published_on=date(2025, 3, 1))
+    assert (item.value, item.unit) == (Decimal("-2.15"), "‰")
+
+
+def test_counts_of_a_plans_parts_and_durations_are_no_items():
+    text = "规划从6个方面提出25项主要指标。全市经济增速连续3个季度保持全省前列。"
+    assert items(text, published_on=date(2026, 1, 20)) == []

@@ -307,6 +307,18 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("tens_of_is_vague", "几十亿元投资，数十家企业，数百家", []),
     ("duration_years_is_not_quantity", "经过30余年的发展", []),
     ("point_words_are_no_decimal", "提出三点要求", []),
+    # --- signs and words that look like units
+    ("minus_sign_per_mille", "人口自然增长率为-2.15‰",
+     [Q("-2.15‰", "-2.15", None, "‰", "-0.215", "%", "exactly", "growth")]),
+    ("full_width_minus_growth", "出口总额增长－4.6%",
+     [Q("－4.6%", "-4.6", None, "%", "-4.6", "%", "exactly", "growth")]),
+    ("dash_between_figures_is_no_minus", "每户补助3-5万元",
+     [Q("3-5万元", "3", "5", "万元", "30000", "元", "range")]),
+    ("dash_after_a_letter_is_no_minus", "采购B-2台", [Q("2台", "2", None, "台", "2", "台")]),
+    ("step_is_no_machine", "全省经济总量迈上6万亿台阶",
+     [Q("迈上6万亿", "6", None, "万亿", "6000000000000", "", "at_least")]),
+    ("machines_stay_machines", "新增数控机床20台",
+     [Q("20台", "20", None, "台", "20", "台")]),
     ("empty_text", "", []),
     ("id_like_digit_runs", "统一社会信用代码9141010012345678901家，1.1234567%", []),
 ]  # fmt: skip

@@ -17,15 +17,19 @@ How a figure becomes an item, in order (each step is a small named rule below):
    a hope (有望).
 3. Kind: the last force word (力争, 确保, 要, 目标…) or report word (已, 累计, 目前, 了, 去年…)
    before the figure in its sentence decides; a force word reaches only to the next "；"
-   (a lead, "目标是：", to the end of the sentence). Without either, or after an estimate
-   (预计), a period that ends after the article's date makes a target, anything else a
-   reported figure.
+   (a lead, "目标是：", to the end of the sentence; a verb of effort, 努力/奋力, only to the
+   end of its clause). 预期 in 未达预期/好于预期 is a noun, not a force word. Without either,
+   or after an estimate (预计) or 争取 with what is obtained (向上争取资金…), a period that
+   ends after the article's date makes a target, anything else a reported figure.
 4. Period: the figure's own clause, then the sentence before it, then the paragraph's
-   earlier sentences (event dates such as 2023年5月 or 6月9日 stay in their clause), then a
-   default: a target is for the article's year, a reported figure is "as of" the article's
+   earlier sentences (event dates such as 2023年5月, 6月9日 or 在三季度…发言 stay in their
+   clause; 6月当月 and 5月份 do not), then a numbered heading's year or plan ("十五五"时期),
+   then a default: a target is for the article's year, a reported figure is "as of" the article's
    date. 累计/目前/共有 without a period of their own are as of the article's date (or of
    截至…), from 自…以来 when given. A reported 全年/今年 while that year is still running is
-   the year before (a 2024 summer article's "全年…完成136亿元" reports 2023).
+   the year before (a 2024 summer article's "全年…完成136亿元" reports 2023). In a review
+   (过去五年, 五年来, 这五年) flows and totals (增量, 年均, 累计) keep its years, levels reached
+   (达, 突破, 超, 接近, 迈上) are its last year's.
 5. Indicator: the alias table (indicators.py), the noun right after a counted figure
    (新增300家高企) or the phrase before it (技术合同成交额突破170.5亿元); shares and growth
    rates (占全省40%, 同比增长42%) and 总数 inherit the figure before them. 新增/新建/引进…
@@ -86,28 +90,37 @@ class ExtractedItem:
 
 # --- Words ------------------------------------------------------------------------------------
 
+# 争取 before what is obtained (向上争取项目资金85.06亿元, 争取中央资金…) is the verb "obtain",
+# which reports as well as it plans: the figure's period decides, as after 预计.
+_OBTAINED = "资金|项目|上级|中央|国家|省级|省里|市级|专项|政策|债券|支持|补助|补贴|无偿"
 # Force words: what follows is a target. Plain rules rather than a segmenter (the speed of
 # ingestion matters): the single characters 要, 将 and 拟 count only where they are not part
 # of another word (主要, 需要, 重要, 要求, 将来, 模拟…).
 _FORWARD_RE = re.compile(
-    r"力争|确保|争取|目标(?!任务|责任|导向|体系|考核|管理|定位|[，,；;。、）)”\"])|努力|力求|务必"
-    r"|必须|奋力|冲刺|争创|预期|期望"
+    r"力争|确保|(?<!向上)争取(?!到)(?!" + _OBTAINED + ")"
+    r"|目标(?!任务|责任|导向|体系|考核|管理|定位|[，,；;。、）)”\"])|力求|务必"
+    r"|必须|冲刺|争创|(?<![达于出及合初超])预期|期望"
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
     r"|(?<![即必])将(?![来近军士领])"
     r"|(?<![模虚比草])拟(?![人稿])"
 )
+# 预期 is a force word (预期增长5%), not the noun of 未达预期14项, 好于预期, 超出预期, 年初预期.
+# Verbs of effort (努力, 奋力) reach only to the end of their clause: in a review, "努力加快
+# 高质量发展步伐，全省地区生产总值达到5.53万亿元" reports what the effort achieved.
+_EFFORT_RE = re.compile(r"努力|奋力")
+_CLAUSE_END_RE = re.compile(r"[，,；;：:]")
 # 目标 is a force word where it announces something (目标是…, 目标新增…), not as a noun:
 # 完成目标任务的81.9% reports a completion rate, and "围绕…目标," names an aim.
 # An estimate (预计) is neither: its period decides, as for a figure without a word
 # (预计今年…in a March budget is a target, 全年预计实现… in a year-end review a report).
-_ESTIMATE_RE = re.compile(r"预计|预估|估计")
+_ESTIMATE_RE = re.compile(r"预计|预估|估计|向上争取|争取(?=" + _OBTAINED + ")")
 # A force word reaches to the next "；": the parts of a list of results do not inherit a
 # 力争 or 预计 of the part before. A lead ("目标是：") holds for the whole sentence.
 _PART_BREAK_RE = re.compile(r"[；;]")
 # Report words: what follows was achieved or exists. 了 only as an aspect mark (not 了解,
 # 为了, 除了); 共 only before a figure or a verb of counting (not 公共, 共同, 共享).
 _EVIDENCE_RE = re.compile(
-    r"已经|(?<!不得)已|累计|共有|共计|目前|截至|截止|成功|去年|上年|同比|位列|位居|以来|现有"
+    r"已经|(?<!不得)已|累计|共有|共计|目前|截至|截止|成功|去年|上年|同比|位列|位居|以来|现有|争取到"
     r"|(?<![为除明受罢])了(?![解结不得])"
     r"|(?<![公中一总])共(?=[0-9一二两三四五六七八九十百千万]|吸引|转化|建设|引进|培育|签订|签约"
     r"|完成|实现|服务|发布|举办|新增|获批|帮助|促成|认定|带动)"
@@ -141,6 +154,9 @@ _MILESTONE_AFTER_RE = re.compile(
     r"\s*[0-9一二两三四五六七八九十百千万亿.]*[十百千万亿]+元?(?:大关|台阶|关口|门槛)"
 )
 _MILESTONE_RE = re.compile(r"\s*(?:大关|台阶|关口|门槛)")
+# 从5个方面提出22项主要指标, 37项指标完成23项, 3个季度保持前10: the parts of a plan or a
+# report, and durations, are no figures.
+_DOCUMENT_PART_AFTER_RE = re.compile(r"\s*(?:方面|[^，,；;。、\d]{0,4}?指标|季度)")
 _COUNTED_BEFORE_RE = re.compile(r"[0-9一二两三四五六七八九十]+\s*个\s*$")
 # 20亿元以上项目2个, 5000万元以下企业: a class of projects or firms by size.
 _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企业)")
@@ -187,6 +203,7 @@ _RELATIVE_YEAR_RE = re.compile(r"[今去明前本上来后]年|以来|截至|截
 _REVIEW_RE = re.compile(
     r"(?:过去|近|最近)(?P<n>[一两二三四五六七八九十])年(?:来|间|中)?"
     r"|(?P<m>[一两二三四五六七八九十])年来"
+    r"|这(?P<k>[两二三四五六七八九十])年(?![前后里内])"
 )
 # Between an indicator and its figure only verbs, time and comparison words may stand
 # ("技术合同成交额突破", "固定资产投资要完成", "GDP增速高于全市"): in "新型研发机构达成合作
@@ -211,6 +228,23 @@ _AIMED_AT_RE = re.compile(r"(?:到|至|力争|争取|预计|目标|计划|确保
 _FULL_YEAR_TEXTS = frozenset({"全年", "今年", "今年全年", "本年", "本年度", "年内"})
 # Dates of events and end points (6月9日, 2023年5月, 年末) hold only in their own clause.
 _EVENT_GRANULARITIES = frozenset({"day", "month", "point"})
+# …but a month written "6月当月" or "6月份," is the period of what follows in its sentence.
+_WHOLE_MONTH_AFTER = ("当月", "份")
+# A period after 在/于 dates an event (在三季度全市例会作交流发言): it holds in its own
+# clause and is not passed on to later clauses or sentences.
+# (要在第三季度完成…, 力争在年底前…: a deadline, not an event.)
+_EVENT_BEFORE_RE = re.compile(
+    r"(?:(?<![存现实正所要将拟争保划力])在|(?<![关由对等属用至位高低将])于)\s*$"
+)
+_FRAME_ENDS = ("中", "里", "内", "期间", "当中")
+# 实现2035年远景目标: the year of a long-term vision, not of the figures around it.
+_VISION_AFTER = ("远景", "的远景")
+# Flows over a review (五年增量, 累计, 年均…) keep its years; levels reached (达, 突破, 超,
+# 接近, 迈上, 提升到) are its last year's.
+_REACHED_LEVEL_RE = re.compile(r"(?:到|至|达到|达|突破|超过|超|逾|接近|迈上|跨上|站上|跃上)\s*$")
+_FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加|增长|较|比")
+_REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
+_REVIEW_GRANULARITIES = frozenset({"years", "plan"})
 _AS_OF_GRANULARITIES = frozenset({"as_of", "since"})
 
 
@@ -321,6 +355,11 @@ def _markers(sentence: str, masks: list[_Span]) -> list[tuple[int, str]]:
     found += [(m.start(), "estimate") for m in _ESTIMATE_RE.finditer(sentence)]
     found += [(m.end() - 1, "lead") for m in _LEAD_RE.finditer(sentence)]
     found += [(m.start(), "break") for m in _PART_BREAK_RE.finditer(sentence)]
+    for match in _EFFORT_RE.finditer(sentence):
+        found.append((match.start(), "effort"))
+        end = _CLAUSE_END_RE.search(sentence, match.end())
+        if end is not None:
+            found.append((end.start(), "effort_end"))
     return sorted(
         (offset, kind) for offset, kind in found if not _inside(masks, offset, offset + 1)
     )
@@ -329,17 +368,23 @@ def _markers(sentence: str, masks: list[_Span]) -> list[tuple[int, str]]:
 def _last_marker(markers: list[tuple[int, str]], before: int) -> str | None:
     """The word that decides a figure at ``before``: "forward", "evidence" or "estimate"."""
     kind = None
-    lead = False
+    lead = effort = False
     for offset, marker in markers:
         if offset >= before:
             break
         if marker == "lead":
-            lead, kind = True, "forward"
+            lead, kind, effort = True, "forward", False
         elif marker == "break":
             if kind in ("forward", "estimate") and not lead:
                 kind = None
+        elif marker == "effort":
+            kind, effort = "forward", True
+        elif marker == "effort_end":
+            if effort and kind == "forward":
+                kind = None
+            effort = False
         else:
-            kind = marker
+            kind, effort = marker, False
     return kind
 
 
@@ -404,9 +449,8 @@ def _review_periods(sentence: str, context: _Context) -> list[Period]:
         return []
     found = []
     for match in _REVIEW_RE.finditer(sentence):
-        years = _CN_RANK.get(match.group("n") or match.group("m"), 0) or (
-            10 if "十" in (match.group("n") or match.group("m") or "") else 0
-        )
+        numeral = match.group("n") or match.group("m") or match.group("k") or ""
+        years = _CN_RANK.get(numeral, 0) or (10 if "十" in numeral else 0)
         if not years:
             continue
         last = context.reference.year - 1
@@ -512,8 +556,15 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
     after = sentence[q.end : clause.end]
     if _inside(masks, q.start, q.end):
         return "inside a title or a slogan"
-    if not q.base_unit and after[:1] and "\u4e00" <= after[:1] <= "\u9fff":
+    if (
+        not q.base_unit
+        and after[:1]
+        and "\u4e00" <= after[:1] <= "\u9fff"
+        and not _MILESTONE_RE.match(after)
+    ):
         return "a bare 百亿/千亿 that qualifies a noun"
+    if q.family == "count" and _DOCUMENT_PART_AFTER_RE.match(after):
+        return "a count of a document's own parts (5个方面, 22项主要指标) or a duration"
     if _CAPACITY_BEFORE_RE.search(before):
         return "the capacity in a project's name"
     if _INVESTMENT_ATTR_BEFORE_RE.search(before) and _ATTR_AFTER_RE.search(after):
@@ -617,8 +668,10 @@ def _resolve_period(
     carried: Period | None,
     kind: str,
     context: _Context,
+    events: frozenset[int] = frozenset(),
 ) -> tuple[Period, bool]:
-    """The period the figure concerns and whether the text gave it."""
+    """The period the figure concerns and whether the text gave it. ``events`` are the
+    starts of the periods that date an event and hold only in their own clause."""
     own = [p for p in periods if clause.start <= p.start < clause.end and p.end <= q.start + 1]
     if not own:
         stop = sentence.find("、", q.end, clause.end)
@@ -627,9 +680,13 @@ def _resolve_period(
     clause_text = sentence[clause.start : q.start]
     if own:
         return own[-1], True
-    earlier = [
-        p for p in periods if p.end <= clause.start and p.granularity not in _EVENT_GRANULARITIES
-    ]
+    earlier = [p for p in periods if p.end <= clause.start and p.start not in events]
+    if _REVIEW_TOTAL_RE.search(clause_text):
+        # 这五年…累计超1.6万亿元: a total over the review, not as of the article's date.
+        # (Only when the review is the latest period named: 2019年…累计 is as of now.)
+        latest = [p for p in [carried, *earlier] if p is not None]
+        if latest and _is_review(latest[-1]):
+            return latest[-1], True
     if _AS_OF_RE.search(clause_text):
         bounded = [p for p in earlier if p.granularity in _AS_OF_GRANULARITIES]
         if bounded:
@@ -642,17 +699,36 @@ def _resolve_period(
     return (context.year() if kind == COMMITMENT else context.as_of()), False
 
 
+def _is_review(period: Period | None) -> bool:
+    return (
+        period is not None
+        and period.granularity in _REVIEW_GRANULARITIES
+        and period.cumulative
+        and period.period_start is not None
+    )
+
+
 def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Period:
-    """Over several years, "从A提高到B" gives A for the year before and B for the last year."""
+    """Over several years, "从A提高到B" gives A for the year before and B for the last year;
+    a level reached in a review (达1.19万美元, 突破11万亿元, 总量接近800万户) is the last
+    year's, a flow (五年增量超1.36万亿元, 年均增长5.9%) the whole review's."""
     start, end = period.period_start, period.period_end
     if start is None or end is None or end.year == start.year:
         return period
     before = sentence[clause.start : q.start]
+    prefix = re.match(r"[^0-9一二两三四五六七八九十百千万亿]*", q.text).group()
     if q.text.startswith(("突破", "超过")):
         before += q.text[:2]
+    segment = before[before.rfind("、") + 1 :]
     if _FROM_BEFORE_RE.search(before):
         year = start.year - 1
     elif _TO_BEFORE_RE.search(before):
+        year = end.year
+    elif (
+        _is_review(period)
+        and _REACHED_LEVEL_RE.search(before + prefix)
+        and not _FLOW_RE.search(segment)
+    ):
         year = end.year
     else:
         return period
@@ -723,7 +799,18 @@ def _sentence_items(
     periods = [p for p in find_periods(sentence, reference=context.reference,
                                        precision=context.precision)
                if not _inside(masks, p.start, p.end)]  # fmt: skip
-    periods = [p for p in periods if not _COMPARED_BEFORE_RE.search(sentence[: p.start])]
+    periods = [
+        p
+        for p in periods
+        if not _COMPARED_BEFORE_RE.search(sentence[: p.start])
+        and not sentence.startswith(_VISION_AFTER, p.end)
+    ]
+    # "6月当月": 当月 repeats the month before it.
+    periods = [
+        p for p in periods
+        if not (p.text == "当月" and any(o.end == p.start and o.granularity == "month"
+                                          for o in periods))
+    ]  # fmt: skip
     periods = _in_year_of_sentence(
         sentence, _since_periods(sentence, periods, context), section_year
     )
@@ -731,7 +818,8 @@ def _sentence_items(
         [*periods, *_pseudo_periods(sentence, 0, context), *_review_periods(sentence, context)],
         key=lambda p: p.start,
     )
-    passing = [p for p in periods if p.granularity not in _EVENT_GRANULARITIES]
+    events = frozenset(p.start for p in periods if _is_event(sentence, p))
+    passing = [p for p in periods if p.start not in events]
     next_carried = passing[-1] if passing else carried
     quantities = (
         _extra_ranks(sentence, find_quantities(sentence)) if _HAS_FIGURE_RE.search(sentence) else []
@@ -753,7 +841,7 @@ def _sentence_items(
         kind = _kind(marker or ("forward" if lead_forward else None), provisional, context)
         period, explicit = _resolve_period(
             sentence=sentence, clause=clause, q=q, periods=periods, carried=carried,
-            kind=kind, context=context,
+            kind=kind, context=context, events=events,
         )  # fmt: skip
         if marker == "estimate" or (marker is None and not lead_forward):
             kind = _kind(None, period, context)
@@ -801,6 +889,20 @@ def _sentence_items(
         previous_end = q.end
     deliverables = _deliverables(sentence, clauses, periods, found, markers, context)
     return found, deliverables, next_carried
+
+
+def _is_event(sentence: str, period: Period) -> bool:
+    """Whether a period dates an event (6月9日, 年末, 在三季度…) rather than what follows."""
+    if _EVENT_BEFORE_RE.search(sentence[: period.start]):
+        # …unless 在…中 frames what follows (在2020年度国家高新区综合评价中,…位列第17位).
+        rest = re.split(r"[，,；;。：:]", sentence[period.end :], maxsplit=1)[0]
+        if not rest.rstrip().endswith(_FRAME_ENDS):
+            return True
+    if period.granularity == "month" and (
+        period.text.endswith("份") or sentence.startswith(_WHOLE_MONTH_AFTER, period.end)
+    ):
+        return False
+    return period.granularity in _EVENT_GRANULARITIES
 
 
 def _deliverables(
@@ -942,7 +1044,8 @@ def extract(
             section = _heading_period(text, context) or section
             lead, lead_forward = None, False
         carried: Period | None = None if heading else lead or section
-        framing = section or title_period
+        # A plan's section ("十五五"时期) spans years: 全年 and 年末 in it keep the text's year.
+        framing = (section if section and section.granularity != "plan" else None) or title_period
         section_year = framing.period_end.year if framing and framing.period_end else None
         forward_here = lead_forward and not heading
         masks = _masked_spans(text)
@@ -1005,7 +1108,8 @@ def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> P
     periods = [
         p
         for p in find_periods(text, reference=context.reference, precision=context.precision)
-        if p.granularity == "year" and not p.relative and _EXPLICIT_YEAR_RE.search(p.text)
+        if (p.granularity == "year" and not p.relative and _EXPLICIT_YEAR_RE.search(p.text))
+        or (numbered and p.granularity == "plan")  # 二、“十五五”时期主要目标任务
     ]
     return periods[0] if periods else None
 

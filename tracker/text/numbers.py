@@ -105,10 +105,10 @@ _CN_NUMERAL_CHARS = _CN_DIGIT_CHARS + "".join(_CN_SMALL) + "".join(_CN_BIG)
 
 # Same-length normalisation, so that offsets in the normalised text are offsets in the input.
 _NORMALISE = str.maketrans(
-    "０１２３４５６７８９．％／－～〜\u3000\u00a0",
-    "0123456789.%/-~~  ",
+    "０１２３４５６７８９．％／－−～〜\u3000\u00a0",
+    "0123456789.%/--~~  ",
 )
-_NORMALISABLE_RE = re.compile("[０-９．％／－～〜\u3000\u00a0]+")
+_NORMALISABLE_RE = re.compile("[０-９．％／－−～〜\u3000\u00a0]+")
 _MAX_NUMERAL = 40  # longer runs are junk (or an ID), never a figure
 _MAX_INTEGER_DIGITS = 15  # of a value as written; its base value stays below 10^24
 _MAX_DECIMALS = 6
@@ -258,10 +258,16 @@ def unit_family(base_unit: str) -> str:
     return _FAMILIES.get(base_unit, "other")
 
 
+# A unit word that starts another word: 迈上5万亿台阶 counts no machines (台).
+_UNIT_GUARDS = {"台": "(?!阶)"}
 _UNIT_ALTERNATION = (
     # The lookahead fails fast where no unit starts, before trying every alternative.
     "(?=[" + re.escape("".join(sorted({u[0] for u in _UNITS}))) + "])"
-    "(?:" + "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)) + ")"
+    "(?:"
+    + "|".join(
+        re.escape(u) + _UNIT_GUARDS.get(u, "") for u in sorted(_UNITS, key=len, reverse=True)
+    )
+    + ")"
 )
 _MULT_CHARS = "十百千万亿"
 # A multiplier, unless it starts a unit: 百分点, 千瓦, 千克, 千米 (1.3亿千瓦 is 1.3 亿 千瓦).
@@ -334,6 +340,10 @@ _PREFIX_COMPARATOR = {
     "将近": ABOUT,
     "接近": ABOUT,
     "大概": ABOUT,
+    "迈上": AT_LEAST,  # 迈上5万亿台阶: a level reached and passed
+    "跨上": AT_LEAST,
+    "站上": AT_LEAST,
+    "跃上": AT_LEAST,
 }
 # A one-character comparator that ends another word: 签约, 合约, 最近, 附近, 赶超.
 _NOT_A_COMPARATOR_AFTER = {
@@ -715,6 +725,10 @@ def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | No
     elif suffix and second is not None:
         end = match.end("suffix")
 
+    if second is None and _is_minus_sign(norm, start) and match.group("num")[0].isdigit():
+        # 自然增长率为-3.93‰: a minus sign, not a dash between two figures.
+        first = _Part(-first.value, first.mult, first.unit_word, first.approximate)
+        start -= 1
     base_value, base_unit, family = _base(first, first.unit_word, clause)
     if abs(base_value) >= _MAX_BASE:
         return None
@@ -737,6 +751,14 @@ def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | No
         base_value=base_value, base_value_max=base_value_max, base_unit=base_unit,
         family=family, comparator=comparator, measure=None, approximate=approximate,
     )  # fmt: skip
+
+
+def _is_minus_sign(norm: str, start: int) -> bool:
+    """A "-" (or "－", "−") right before a figure is its sign when it does not stand between
+    two figures (3-5万元, 2024-2026年) or after a letter (a product model, a code)."""
+    if start == 0 or norm[start - 1] != "-":
+        return False
+    return start == 1 or not re.match(r"[0-9A-Za-z%‰.)）\]/_-]", norm[start - 2])
 
 
 def _build_rank(
