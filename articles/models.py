@@ -45,7 +45,11 @@ class ArticleQuerySet(models.QuerySet):
     def public(self) -> ArticleQuerySet:
         """Articles the public may read: every stored story (without the search tokens,
         which no page shows and which are the largest column)."""
-        return self.select_related("document").defer("search_text")
+        return self.select_related("document").defer("search_text", "document__raw_text")
+
+    def records(self):
+        """public() as records (the API): the row alone, its document as an id."""
+        return self.select_related(None).defer("search_text")
 
     def needing_date(self) -> ArticleQuerySet:
         """Articles whose publication date is unknown: an editor should set one."""

@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="do not apt-get install wrk; use the Python client if it is missing")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    setup_django(CONN_MAX_AGE="60")
+    setup_django()
     from django.core.management import call_command
     from django.db import connection
 

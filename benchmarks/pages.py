@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Each public page's server time against the bare SQL it needs, with its query count.
 
-    DATABASE_URL=postgres://… python benchmarks/pages.py [--repeat 15] [--json FILE]
+    DATABASE_URL=postgres://… python benchmarks/pages.py [--repeat 15] [--json FILE] [--only LABEL]
 
 Run it on a generated database (benchmarks/generate.py), reused as it is: it is migrated
 first, so one generated database serves later versions too. For every page: the median time
@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--json", type=Path, help="write the results here as JSON")
+    parser.add_argument("--only", default="", help="measure only pages whose label contains this")
     args = parser.parse_args(argv)
     setup_django()
     collect_static()
@@ -168,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     results = []
     for label, url in page_urls():
+        if args.only not in label:
+            continue
         result = measure(label, url, repeat=args.repeat)
         results.append(result)
         ratio = f"{result['ratio']:.1f}×" if result.get("ratio") else f"HTTP {result['status']}"

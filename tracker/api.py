@@ -148,7 +148,7 @@ class DocumentViewSet(ExportRecordViewSet):
 class ArticleViewSet(ExportRecordViewSet):
     """Stories cut from the documents; quotes point into ``body``."""
 
-    queryset = Article.objects.public().order_by("pk")
+    queryset = Article.objects.records().order_by("pk")
     serializer_class = serializers.ArticleSerializer
     filterset_class = ArticleFilterSet
 
@@ -164,7 +164,7 @@ class IndicatorViewSet(ExportRecordViewSet):
 class CommitmentViewSet(ExportRecordViewSet):
     """Quantified targets and dated deliverables, with their status."""
 
-    queryset = Commitment.objects.public().order_by("pk")
+    queryset = Commitment.objects.records().order_by("pk")
     serializer_class = serializers.CommitmentSerializer
     filterset_class = CommitmentFilterSet
 
@@ -172,7 +172,7 @@ class CommitmentViewSet(ExportRecordViewSet):
 class EvidenceViewSet(ExportRecordViewSet):
     """Reported outcomes: figures said to be achieved or existing."""
 
-    queryset = Evidence.objects.public().order_by("pk")
+    queryset = Evidence.objects.records().order_by("pk")
     serializer_class = serializers.EvidenceSerializer
     filterset_class = EvidenceFilterSet
 
@@ -180,7 +180,7 @@ class EvidenceViewSet(ExportRecordViewSet):
 class LinkViewSet(ExportRecordViewSet):
     """Evidence that speaks to a commitment, and how."""
 
-    queryset = Link.objects.public().order_by("pk")
+    queryset = Link.objects.records().order_by("pk")
     serializer_class = serializers.LinkSerializer
     filterset_class = LinkFilterSet
 

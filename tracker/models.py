@@ -104,10 +104,15 @@ class ExtractedQuerySet(models.QuerySet):
         qs = self.exclude(review_state=ReviewState.REJECTED)
         if getattr(settings, "PUBLIC_UNREVIEWED", "mark") == "hide":
             qs = qs.filter(review_state__in=REVIEWED_STATES)
-        # The search tokens are the widest columns and no page shows them.
+        # The texts are the widest columns and no page shows them with an item: the search
+        # tokens, the article's body (its page reads it alone) and the document's raw text.
         return qs.select_related("article", "article__document", "indicator").defer(
-            "search_text", "article__search_text"
+            "search_text", "article__search_text", "article__body", "article__document__raw_text"
         )
+
+    def records(self):
+        """public() as records (the API): the row alone, its foreign keys as ids, no joins."""
+        return self.public().select_related(None).defer(None).defer("search_text")
 
     def reviewed(self):
         return self.filter(review_state__in=REVIEWED_STATES)
@@ -329,7 +334,14 @@ class LinkQuerySet(models.QuerySet):
         """Links the public may see, with both ends visible."""
         return self.public_under_commitment().exclude(
             commitment__review_state=ReviewState.REJECTED
-        ).select_related("commitment", "evidence", "evidence__article")
+        ).select_related("commitment", "evidence", "evidence__article").defer(
+            "commitment__search_text", "evidence__search_text", "evidence__article__body",
+            "evidence__article__search_text",
+        )
+
+    def records(self):
+        """public() as records (the API): the row alone, its ends as ids."""
+        return self.public().select_related(None).defer(None)
 
     def public_under_commitment(self):
         """public() without the check of the commitment's side: for subqueries under

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import SimpleNamespace
 from decimal import Decimal
 
 from django.conf import settings
@@ -378,6 +379,7 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .filter(commitment=commitment)
         .filter(evidence__in=Evidence.objects.public().values("pk"))
         .select_related("evidence__indicator", "evidence__article__document")
+        .defer("evidence__article__document__raw_text")
         .order_by("evidence__period_end", "evidence__article__published_on", "pk")
     )
     same_indicator = []
@@ -633,14 +635,27 @@ def search_page(request: HttpRequest) -> HttpResponse:
     )
 
 
+_HIGHLIGHT_FIELDS = (
+    "pk", "start", "end", "quote", "review_state", "indicator__name", "indicator_text",
+    "measure", "comparator", "value", "value_max", "unit", "period_start", "period_end",
+    "period_text",
+)  # fmt: skip
+
+
 def article_highlights(article: Article) -> list[article_views.Highlight]:
-    """The article's visible commitments and evidence, to highlight in its text."""
+    """The article's visible commitments and evidence, to highlight in its text (read as
+    plain rows: the article itself is already at hand)."""
     highlights = []
     for model, kind, label in (
         (Commitment, "commitment", "承诺"),
         (Evidence, "evidence", "结果"),
     ):
-        for item in model.objects.public().filter(article=article).order_by("start", "pk"):
+        rows = (
+            model.objects.public().select_related(None).filter(article=article)
+            .order_by("start", "pk").values(*_HIGHLIGHT_FIELDS)
+        )
+        for row in rows:
+            item = SimpleNamespace(**row)
             highlights.append(
                 article_views.Highlight(
                     start=item.start,
@@ -651,10 +666,10 @@ def article_highlights(article: Article) -> list[article_views.Highlight]:
                     label=label,
                     url=(object_path("tracker:commitment", item.pk)
                          if kind == "commitment" else ""),
-                    unreviewed=not item.is_reviewed,
+                    unreviewed=item.review_state not in REVIEWED_STATES,
                     summary=" ".join(
-                        part for part in (item.indicator.name if item.indicator else
-                                          item.indicator_text, amount(item), period_label(item))
+                        part for part in (item.indicator__name or item.indicator_text,
+                                          amount(item), period_label(item))
                         if part
                     ),
                 )
