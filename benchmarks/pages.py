@@ -121,7 +121,23 @@ def measure(label: str, url: str, *, repeat: int) -> dict:
     }
 
 
-def markdown(results: list[dict], counts: dict[str, int], vendor: str) -> str:
+def request_floor(*, repeat: int) -> float:
+    """The time of a request that runs no query (the search page without words): middleware,
+    URL resolution, a view and the site's base template, the least any page costs."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    client = Client()
+    url = reverse("tracker:search")
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    assert not captured.captured_queries, "the floor page should run no query"
+    return median_seconds(lambda: client.get(url), repeat=max(repeat, 50), warmup=5)
+
+
+def markdown(results: list[dict], counts: dict[str, int], vendor: str, floor: float) -> str:
     rows = []
     for r in results:
         if r["status"] != 200:
@@ -140,7 +156,10 @@ def markdown(results: list[dict], counts: dict[str, int], vendor: str) -> str:
         + f"\n\nHighest ratio: **{worst:.1f}×** (aim: at most 3×). Where the SQL takes well "
         "under a millisecond (a detail page by primary key), the ratio measures Django's fixed "
         "cost per request (middleware, view, template) rather than anything that grows with "
-        "the data; the \"Django's share\" column gives that cost in milliseconds.\n"
+        "the data; the \"Django's share\" column gives that cost in milliseconds.\n\n"
+        f"Floor: a request that runs no query (`/search/` without words: middleware, URL "
+        f"resolution, view, base template) takes **{ms(floor)}** here. A page whose bare SQL "
+        f"takes less than half of that ({ms(floor / 2)}) is over 3× whatever its view does.\n"
     )
 
 
@@ -175,9 +194,10 @@ def main(argv: list[str] | None = None) -> int:
         results.append(result)
         ratio = f"{result['ratio']:.1f}×" if result.get("ratio") else f"HTTP {result['status']}"
         print(f"{label:40} {ratio}", file=sys.stderr, flush=True)
-    report = {"vendor": connection.vendor, "counts": counts, "pages": results,
+    floor = request_floor(repeat=args.repeat)
+    report = {"vendor": connection.vendor, "counts": counts, "pages": results, "floor_s": floor,
               "seconds": time.monotonic() - started,
-              "markdown": markdown(results, counts, connection.vendor)}
+              "markdown": markdown(results, counts, connection.vendor, floor)}
     write_json(args.json, report)
     return 0
 
