@@ -16,7 +16,12 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, ProtectedError, RestrictedError
 
 from .models import Article, DatePrecision, Document
-from .signals import article_date_changed, article_text_stored, article_vanished
+from .signals import (
+    article_date_changed,
+    article_text_stored,
+    article_vanished,
+    document_articles_stored,
+)
 from .text.dates import DateGuess, infer_date, infer_page_dates
 from .text.decode import decode_bytes
 from .text.errors import InputError
@@ -24,7 +29,8 @@ from .text.split import Story, single_story, split_document
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 STALE, REMOVED = "stale", "removed"
-ArticleStats = Callable[[Article], dict[str, int]]
+# Counts per article (by id) of a document's articles, made in one go.
+ArticleStats = Callable[[list[Article]], dict[int, dict[str, int]]]
 
 
 @dataclass(frozen=True)
@@ -176,7 +182,10 @@ def _store(
         document = Document.objects.create(
             name=name, sha256=digest, encoding=encoding, raw_text=text, source=source, url=url
         )
-        outcomes = [_create(document, planned, article_stats) for planned in plan]
+        articles = [_create(document, planned) for planned in plan]
+        document_articles_stored.send(sender=Document, articles=articles, created=True)
+        counts = article_stats(articles) if article_stats else {}
+        outcomes = [_outcome(article, CREATED, counts) for article in articles]
         return IngestResult(name, CREATED, document, encoding, tuple(outcomes), dry_run=dry_run)
 
     changed_fields = []
@@ -219,7 +228,7 @@ def _fields(document: Document, planned: _Planned) -> dict[str, object]:
     }
 
 
-def _outcome(article: Article, status: str, stats: ArticleStats | None) -> ArticleOutcome:
+def _outcome(article: Article, status: str, counts: dict[int, dict[str, int]]) -> ArticleOutcome:
     return ArticleOutcome(
         position=article.position,
         title=article.title,
@@ -229,15 +238,15 @@ def _outcome(article: Article, status: str, stats: ArticleStats | None) -> Artic
         status=status,
         article_id=article.pk if status != REMOVED else None,
         is_fragment=article.is_fragment,
-        stats=stats(article) if stats and status != REMOVED else {},
+        stats=counts.get(article.pk, {}) if status != REMOVED else {},
     )
 
 
-def _create(document: Document, planned: _Planned, stats: ArticleStats | None) -> ArticleOutcome:
+def _create(document: Document, planned: _Planned) -> Article:
     article = Article(document=document, position=planned.position, **_fields(document, planned))
     article.save()
-    article_text_stored.send(sender=Article, article=article)
-    return _outcome(article, CREATED, stats)
+    article_text_stored.send(sender=Article, article=article, in_document=True)
+    return article
 
 
 _DATE_FIELDS = ("published_on", "date_precision", "date_basis")
@@ -260,7 +269,7 @@ def _update_articles(
         article_vanished.send(sender=Article, article=article)
         try:
             with transaction.atomic():
-                snapshot = _outcome(article, REMOVED, None)
+                snapshot = _outcome(article, REMOVED, {})
                 article.delete()
             outcomes.append(snapshot)
         except (ProtectedError, RestrictedError):
@@ -280,10 +289,15 @@ def _update_articles(
         for article in keep:
             article.position = -1  # forces a save below
 
+    # (article, status) in order; the outcomes are made once the tracker has seen them all.
+    done: list[tuple[Article, str]] = []
+    stored: list[Article] = []  # articles with a new body or date, for the tracker
     for index, planned in enumerate(plan):
         article = matches.get(index)
         if article is None:
-            outcomes.append(_create(document, planned, stats))
+            article = _create(document, planned)
+            stored.append(article)
+            done.append((article, CREATED))
             continue
         wanted = _fields(document, planned)
         if article.title_edited:
@@ -303,12 +317,16 @@ def _update_articles(
         if changed or moved:
             article.save()
         if "body" in changed:
-            article_text_stored.send(sender=Article, article=article)
+            article_text_stored.send(sender=Article, article=article, in_document=True)
+            stored.append(article)
         elif "published_on" in changed or "date_precision" in changed:
-            article_date_changed.send(sender=Article, article=article)
+            article_date_changed.send(sender=Article, article=article, in_document=True)
+            stored.append(article)
         # Spans follow the raw text and the basis quotes it; a reader notices the rest.
         visible = [n for n in changed if n not in _QUIET_FIELDS]
-        outcomes.append(_outcome(article, UPDATED if visible else UNCHANGED, stats))
+        done.append((article, UPDATED if visible else UNCHANGED))
+    if stored:
+        document_articles_stored.send(sender=Document, articles=stored, created=False)
 
     for extra, article in enumerate(stale, len(plan) + 1):
         newly = not article.is_stale
@@ -317,7 +335,9 @@ def _update_articles(
         article.position = extra
         if newly or moved:
             article.save()
-        outcomes.append(_outcome(article, STALE if newly else UNCHANGED, stats))
+        done.append((article, STALE if newly else UNCHANGED))
+    counts = stats([article for article, _status in done]) if stats else {}
+    outcomes.extend(_outcome(article, status, counts) for article, status in done)
     outcomes.sort(key=lambda o: (o.status == REMOVED, o.position))
     return outcomes
 

@@ -3,12 +3,19 @@
 from django.dispatch import Signal
 
 # Sent inside the ingesting transaction, once per article whose body was created or changed.
-# Keyword argument: article.
+# Keyword arguments: article, and in_document=True when ``document_articles_stored`` follows
+# with this article (a receiver may then wait for it and handle the articles together).
 article_text_stored = Signal()
+
+# Sent inside the ingesting transaction once per document, after ``article_text_stored`` and
+# ``article_date_changed`` were sent for each of its articles, with all of those articles in
+# their order (so that a receiver can work on them together). Keyword arguments: articles
+# (the list), created (True when the document and every one of them are new).
+document_articles_stored = Signal()
 
 # Sent inside the ingesting transaction when an article's date changed but its body did not
 # (a date added to the manifest, say): periods such as "全年" may now resolve differently.
-# Keyword argument: article.
+# Keyword arguments: article, and in_document as for ``article_text_stored``.
 article_date_changed = Signal()
 
 # Sent inside the ingesting transaction when a changed document no longer holds an article,

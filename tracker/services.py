@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import operator
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -16,7 +17,11 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import Exists, F, Model, OuterRef, Q
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import (
+    bulk_create_with_history,
+    bulk_update_with_history,
+    get_history_manager_for_model,
+)
 
 from articles.models import Article
 
@@ -67,46 +72,80 @@ def extract_article(*, article: Article) -> ExtractionResult:
     for only among the stored figures that can match (same indicator and measure, periods
     within reach), chosen by the database.
     """
-    found = extract(
-        article.body,
-        published_on=article.published_on,
-        precision=article.date_precision,
-        title=article.title,
-    )
+    return _extract([article], new=False)[0]
+
+
+def extract_articles(*, articles: Sequence[Article], new: bool = False) -> list[ExtractionResult]:
+    """``extract_article`` for several articles (of one document), with the same result as
+    extracting each in turn, in order, but one set of statements for all of them.
+
+    With ``new`` (articles just created, so without items of their own) every article's items
+    go in with one insert per table; links, conflicts and revisions are then found article by
+    article, each seeing only the articles before it, as if they had been ingested one by
+    one. Without ``new``, each article is extracted in turn (a re-ingest replaces earlier
+    suggestions, which the articles after it may still see).
+    """
+    if not new:
+        return [_extract([article], new=False)[0] for article in articles]
+    return _extract(list(articles), new=True) if articles else []
+
+
+def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
+    found = [
+        extract(
+            article.body,
+            published_on=article.published_on,
+            precision=article.date_precision,
+            title=article.title,
+        )
+        for article in articles
+    ]
     today = timezone.localdate()
     # Inside ingestion's transaction no savepoint is needed: a failure rolls the whole
     # document back (all or nothing); called alone, this is a transaction of its own.
     with transaction.atomic(savepoint=False):
-        kept, lost, removed = _keep_reviewed(article)
-        indicators = _indicators_named({item.indicator for item in found if item.indicator})
-        new = [
-            _new_item(article, item, indicators)
-            for item in found
-            if not any(_same_place(item, other) for other in kept)
-        ]
-        for item in new:
-            if isinstance(item, Commitment):
-                # No editor has linked it yet: its suggested status goes in with it.
-                _apply_suggested_status(item, [], today)
-        created = [
-            *_insert(Commitment, [i for i in new if isinstance(i, Commitment)]),
-            *_insert(Evidence, [i for i in new if isinstance(i, Evidence)]),
-        ]
-        own_commitments = _own_visible(Commitment, kept, created)
-        own_evidence = _own_visible(Evidence, kept, created)
-        links = _suggest_links_for(article, own_commitments, own_evidence, kept)
-        _mark_conflicts(own_evidence)
-        _mark_revisions(article, own_commitments)
-        for commitment in _commitments_touched(kept):
-            refresh_commitment_status(commitment=commitment, today=today)
-    return ExtractionResult(
-        commitments=sum(isinstance(i, Commitment) for i in created),
-        evidence=sum(isinstance(i, Evidence) for i in created),
-        kept=len(kept),
-        anchors_lost=lost,
-        removed=removed,
-        links=links,
-    )
+        # New articles have nothing to keep or replace (and need no query to say so).
+        reviewed = [([], 0, 0) if new else _keep_reviewed(article) for article in articles]
+        indicators = _indicators_named(
+            {item.indicator for items in found for item in items if item.indicator}
+        )
+        new_by_article = []
+        for article, items, (kept, _lost, _removed) in zip(articles, found, reviewed, strict=True):
+            new = [
+                _new_item(article, item, indicators)
+                for item in items
+                if not any(_same_place(item, other) for other in kept)
+            ]
+            for item in new:
+                if isinstance(item, Commitment):
+                    # No editor has linked it yet: its suggested status goes in with it.
+                    _apply_suggested_status(item, [], today)
+            new_by_article.append(new)
+        every = [item for new in new_by_article for item in new]
+        _insert(Commitment, [item for item in every if isinstance(item, Commitment)])
+        _insert(Evidence, [item for item in every if isinstance(item, Evidence)])
+        results = []
+        for index, (article, created, (kept, lost, removed)) in enumerate(
+            zip(articles, new_by_article, reviewed, strict=True)
+        ):
+            # The articles after this one are not stored yet, as far as it is concerned.
+            unseen = [later.pk for later in articles[index + 1 :]]
+            own_commitments = _own_visible(Commitment, kept, created)
+            own_evidence = _own_visible(Evidence, kept, created)
+            links = _suggest_links_for(article, own_commitments, own_evidence, unseen)
+            _mark_conflicts(own_evidence, unseen)
+            _mark_revisions(article, own_commitments, unseen)
+            for commitment in _commitments_touched(kept):
+                refresh_commitment_status(commitment=commitment, today=today)
+            results.append(ExtractionResult(
+                commitments=sum(isinstance(i, Commitment) for i in created),
+                evidence=sum(isinstance(i, Evidence) for i in created),
+                kept=len(kept),
+                anchors_lost=lost,
+                removed=removed,
+                links=links,
+            ))  # fmt: skip
+    return results
 
 
 def _keep_reviewed(article: Article) -> tuple[list[Commitment | Evidence], int, int]:
@@ -269,11 +308,24 @@ def _new_item(
 _BATCH = 500
 
 
+@functools.cache
+def _history(model):
+    """The model's history manager. simple_history builds a new manager class on every
+    ``Model.history`` (its bulk helpers too), which costs more than a small insert."""
+    return get_history_manager_for_model(model)
+
+
 def _insert(model, items: list) -> list:
-    """Insert new items (or links) and their history rows, a statement per table and batch."""
+    """Insert new items (or links) and their history rows, a statement per table and batch
+    (simple_history's bulk_create_with_history, on databases that return the new ids)."""
     if not items:
         return []
-    return bulk_create_with_history(items, model, batch_size=_BATCH)
+    if not connection.features.can_return_rows_from_bulk_insert:
+        return bulk_create_with_history(items, model, batch_size=_BATCH)
+    with transaction.atomic(savepoint=False):
+        model._default_manager.bulk_create(items, batch_size=_BATCH)
+        _history(model).bulk_history_create(items, batch_size=_BATCH)
+    return items
 
 
 def _save_changed(model, items: Iterable, fields: list[str], reason: str) -> None:
@@ -285,7 +337,9 @@ def _save_changed(model, items: Iterable, fields: list[str], reason: str) -> Non
     for item in items:
         item.updated_at = now
         item._change_reason = reason
-    bulk_update_with_history(items, model, [*fields, "updated_at"], batch_size=_BATCH)
+    with transaction.atomic(savepoint=False):  # bulk_update_with_history, without its cost
+        model._default_manager.bulk_update(items, [*fields, "updated_at"], batch_size=_BATCH)
+        _history(model).bulk_history_create(items, batch_size=_BATCH, update=True)
 
 
 def _own_visible(model, kept: list, created: list) -> list:
@@ -332,14 +386,14 @@ _FIGURE_COLUMNS = (
 
 
 def _candidate_figures(
-    model, where: Q, article: Article, names: dict[int, str]
+    model, where: Q, hidden: list[int], names: dict[int, str]
 ) -> list[tuple[int, int, linking.Figure]]:
-    """(pk, indicator id, figure) of other articles' visible items matching ``where``,
-    newest first, read as plain rows (no model instances)."""
+    """(pk, indicator id, figure) of visible items matching ``where``, except those of the
+    articles ``hidden`` (ids), newest first, read as plain rows (no model instances)."""
     extra = ("deadline", "kind") if model is Commitment else ("is_cumulative",)
     rows = (
         model.objects.exclude(review_state=ReviewState.REJECTED)
-        .exclude(article=article)
+        .exclude(article_id__in=hidden)
         .filter(where)
         .order_by("-created_at")
         .values_list(*_FIGURE_COLUMNS, *extra)
@@ -377,10 +431,11 @@ def _suggest_links_for(
     article: Article,
     own_commitments: list[Commitment],
     own_evidence: list[Evidence],
-    kept: list[Commitment | Evidence],
+    unseen: list[int],
 ) -> int:
     """Suggest links between this article's items and the items of other articles that can
-    speak to them (linking.relate decides; the windows only choose what it is shown)."""
+    speak to them (linking.relate decides; the windows only choose what it is shown). The
+    articles ``unseen`` (ids) are not looked at."""
     targets = [(c, _figure(c)) for c in own_commitments]
     targets = [(c, f, linking.outcome_end_window(f)) for c, f in targets]
     outcomes = [(e, _figure(e)) for e in own_evidence]
@@ -403,11 +458,13 @@ def _suggest_links_for(
         ).items()
     ]  # fmt: skip
     other_evidence = (
-        _candidate_figures(Evidence, reduce(operator.or_, evidence_where), article, names)
+        _candidate_figures(Evidence, reduce(operator.or_, evidence_where), [article.pk, *unseen],
+                           names)
         if evidence_where else []
     )  # fmt: skip
     other_commitments = (
-        _candidate_figures(Commitment, reduce(operator.or_, commitment_where), article, names)
+        _candidate_figures(Commitment, reduce(operator.or_, commitment_where),
+                           [article.pk, *unseen], names)
         if commitment_where else []
     )  # fmt: skip
 
@@ -577,19 +634,23 @@ def _same_figure_key(item: Commitment | Evidence) -> tuple:
     return (item.indicator_id, item.period_start, item.period_end, item.measure)
 
 
-def _same_figure(model, own: list, exclude: Q | None = None) -> dict[tuple, list]:
-    """Visible items of the indicators and period ends of ``own``, grouped by indicator,
-    period and measure, newest first; ``own``'s rows are its instances (one per row)."""
-    ends = {item.period_end for item in own if item.period_end is not None}
-    if not ends:
+def _same_figure(model, own: list, hidden: list[int]) -> dict[tuple, list]:
+    """Visible items with the indicator, period and measure of one of ``own`` (except those
+    of the articles ``hidden``), grouped by them, newest first; ``own``'s rows are its
+    instances (one per row)."""
+    # Only these groups are ever looked at: ask for them alone, not for every figure of the
+    # indicators and period ends (which grows with the database).
+    keys = {_same_figure_key(item) for item in own if item.period_end is not None}
+    if not keys:
         return {}  # a conflict or revision needs a period end
     mine = {item.pk: item for item in own}
     found: dict[tuple, list] = {}
-    others = _visible(model).filter(
-        indicator_id__in={item.indicator_id for item in own}, period_end__in=ends
-    )
-    if exclude is not None:
-        others = others.exclude(exclude)
+    others = _visible(model).filter(reduce(operator.or_, (
+        Q(indicator_id=indicator_id, period_start=start, period_end=end, measure=measure)
+        for indicator_id, start, end, measure in sorted(keys, key=str)
+    )))  # fmt: skip
+    if hidden:
+        others = others.exclude(article_id__in=hidden)
     if model is Evidence:  # a conflict note names the other article's document
         others = others.select_related("article__document").defer("article__document__raw_text")
     for other in others.order_by("-created_at"):
@@ -613,7 +674,7 @@ def _conflict_note(others: list[Evidence]) -> str:
     return f"与{named}{f'等（另有 {more} 条）' if more > 0 else ''}不一致，请核实。"[:500]
 
 
-def _mark_conflicts(own: list[Evidence]) -> None:
+def _mark_conflicts(own: list[Evidence], unseen: list[int]) -> None:
     """Flag evidence giving another value for the same indicator, measure, period and place.
 
     The article's figures get a note naming the others (the newest few); an earlier figure
@@ -621,7 +682,7 @@ def _mark_conflicts(own: list[Evidence]) -> None:
     bounded number of writes however many figures disagree with it."""
     if not own:
         return
-    candidates = _same_figure(Evidence, own)
+    candidates = _same_figure(Evidence, own, unseen)
     mine = {item.pk for item in own}
     changed: dict[int, Evidence] = {}
     for item in own:
@@ -645,11 +706,11 @@ def _mark_conflicts(own: list[Evidence]) -> None:
     _save_changed(Evidence, changed.values(), ["conflict_note"], "机器发现数据冲突")
 
 
-def _mark_revisions(article: Article, own: list[Commitment]) -> None:
+def _mark_revisions(article: Article, own: list[Commitment], unseen: list[int]) -> None:
     """A later commitment restating an earlier target with a new value revises it."""
     if not own:
         return
-    candidates = _same_figure(Commitment, own, exclude=Q(article=article))
+    candidates = _same_figure(Commitment, own, [article.pk, *unseen])
     changed: dict[int, Commitment] = {}
     for item in own:
         for other in candidates.get(_same_figure_key(item), ()):

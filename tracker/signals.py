@@ -8,23 +8,39 @@ from __future__ import annotations
 
 from django.dispatch import receiver
 
-from articles.signals import article_date_changed, article_text_stored, article_vanished
+from articles.signals import (
+    article_date_changed,
+    article_text_stored,
+    article_vanished,
+    document_articles_stored,
+)
 
 
 @receiver(article_text_stored)
-def extract_on_ingest(sender, *, article, **kwargs) -> None:
+def extract_on_ingest(sender, *, article, in_document=False, **kwargs) -> None:
     from .services import extract_article
 
-    extract_article(article=article)
+    if not in_document:  # else with the document's other articles, below
+        extract_article(article=article)
 
 
 @receiver(article_date_changed)
-def extract_again_on_new_date(sender, *, article, **kwargs) -> None:
+def extract_again_on_new_date(sender, *, article, in_document=False, **kwargs) -> None:
     """全年, 去年, 8月底前… resolve against the article's date: with a new date the machine's
     unreviewed suggestions are made again (reviewed items keep the editors' periods)."""
     from .services import extract_article
 
-    extract_article(article=article)
+    if not in_document:
+        extract_article(article=article)
+
+
+@receiver(document_articles_stored)
+def extract_document_on_ingest(sender, *, articles, created=False, **kwargs) -> None:
+    """A document's new or changed articles, extracted together: a new document's items go
+    in with one set of statements (the same result as one article after the other)."""
+    from .services import extract_articles
+
+    extract_articles(articles=articles, new=created)
 
 
 @receiver(article_vanished)

@@ -32,17 +32,15 @@ MANIFEST = "manifest.toml"
 PROGRESS_FROM = 4  # runs of this many files or more show progress on stderr
 
 
-def _stats(article) -> dict[str, int]:
+def _stats(articles) -> dict[int, dict[str, int]]:
     def count(model):
         rows = model.objects.filter(article=OuterRef("pk")).order_by().values("article")
         return Subquery(rows.annotate(n=Count("pk")).values("n"))
 
-    commitments, evidence = (
-        Article.objects.filter(pk=article.pk)
-        .values_list(Coalesce(count(Commitment), 0), Coalesce(count(Evidence), 0))
-        .get()
-    )  # one query per article
-    return {"commitments": commitments, "evidence": evidence}
+    rows = Article.objects.filter(pk__in=[article.pk for article in articles]).values_list(
+        "pk", Coalesce(count(Commitment), 0), Coalesce(count(Evidence), 0)
+    )  # one query per document
+    return {pk: {"commitments": c, "evidence": e} for pk, c, e in rows}
 
 
 class Command(BaseCommand):
