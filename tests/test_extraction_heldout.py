@@ -20,6 +20,10 @@ Set 5 (``heldout/set5``) is blind: its texts and items were committed (273df24) 
 extractor first ran on them (recall 139/158, precision 139/167), and the rules are never tuned
 on it. Its floors sit just under that first run. After the set 4 fixes it was measured once
 more, without tuning (recall 145/158, precision 145/164; docs/QUALITY.md).
+
+Set 6 (``heldout/set6``) is blind: its texts and items were committed (64fa625) before the
+extractor first ran on them (recall 38/74, precision 38/90), and the rules are never tuned on
+it. Its floors sit just under that first run.
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ SET4_PRECISION_FLOOR = 0.975
 SET5 = HELDOUT / "set5"
 SET5_RECALL_FLOOR = 0.875
 SET5_PRECISION_FLOOR = 0.83
+SET6 = HELDOUT / "set6"
+SET6_RECALL_FLOOR = 0.51
+SET6_PRECISION_FLOOR = 0.42
 
 
 def _score(folder: Path, name: str):
@@ -79,3 +86,9 @@ def test_blind_set5_recall_and_precision():
     whole = _score(SET5, "held-out set 5 (blind)")
     assert whole.recall >= SET5_RECALL_FLOOR, whole.report("held-out set 5 (blind)")
     assert whole.precision >= SET5_PRECISION_FLOOR, whole.report("held-out set 5 (blind)")
+
+
+def test_blind_set6_recall_and_precision():
+    whole = _score(SET6, "held-out set 6 (blind)")
+    assert whole.recall >= SET6_RECALL_FLOOR, whole.report("held-out set 6 (blind)")
+    assert whole.precision >= SET6_PRECISION_FLOOR, whole.report("held-out set 6 (blind)")
