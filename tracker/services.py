@@ -124,17 +124,19 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
         every = [item for new in new_by_article for item in new]
         _insert(Commitment, [item for item in every if isinstance(item, Commitment)])
         _insert(Evidence, [item for item in every if isinstance(item, Evidence)])
+        steps = [
+            _Step(article, _own_visible(Commitment, kept, created),
+                  _own_visible(Evidence, kept, created))
+            for article, created, (kept, _lost, _removed)
+            in zip(articles, new_by_article, reviewed, strict=True)
+        ]  # fmt: skip
+        links_by_article = _suggest_links(steps)
+        _mark_conflicts(steps)
+        _mark_revisions(steps)
         results = []
-        for index, (article, created, (kept, lost, removed)) in enumerate(
-            zip(articles, new_by_article, reviewed, strict=True)
+        for _article, created, (kept, lost, removed), links in zip(
+            articles, new_by_article, reviewed, links_by_article, strict=True
         ):
-            # The articles after this one are not stored yet, as far as it is concerned.
-            unseen = [later.pk for later in articles[index + 1 :]]
-            own_commitments = _own_visible(Commitment, kept, created)
-            own_evidence = _own_visible(Evidence, kept, created)
-            links = _suggest_links_for(article, own_commitments, own_evidence, unseen)
-            _mark_conflicts(own_evidence, unseen)
-            _mark_revisions(article, own_commitments, unseen)
             for commitment in _commitments_touched(kept):
                 refresh_commitment_status(commitment=commitment, today=today)
             results.append(ExtractionResult(
@@ -427,26 +429,69 @@ def _windows(windows: list[tuple[int, str, tuple]]) -> dict[tuple[int, str], tup
     return merged
 
 
-def _suggest_links_for(
-    article: Article,
-    own_commitments: list[Commitment],
-    own_evidence: list[Evidence],
-    unseen: list[int],
-) -> int:
-    """Suggest links between this article's items and the items of other articles that can
-    speak to them (linking.relate decides; the windows only choose what it is shown). The
-    articles ``unseen`` (ids) are not looked at."""
-    targets = [(c, _figure(c)) for c in own_commitments]
-    targets = [(c, f, linking.outcome_end_window(f)) for c, f in targets]
-    outcomes = [(e, _figure(e)) for e in own_evidence]
-    outcomes = [(e, f, linking.target_window(f)) for e, f in outcomes]
-    names = {i.indicator_id: i.indicator.name for i in [*own_commitments, *own_evidence]}
+@dataclass(frozen=True)
+class _Step:
+    """One article of an extraction run, with its items that take part in linking."""
 
+    article: Article
+    commitments: list[Commitment]
+    evidence: list[Evidence]
+
+
+def _evidence_in_window(figure: linking.Figure, window: tuple | None) -> bool:
+    """What the candidate read asks of an evidence figure, for a window of _windows()."""
+    return (
+        window is not None
+        and figure.base_value is not None
+        and figure.period_end is not None
+        and window[0] <= figure.period_end <= window[1]
+    )
+
+
+def _commitment_in_window(figure: linking.Figure, window: tuple | None) -> bool:
+    """What the candidate read asks of a commitment figure, for a window of _windows()."""
+    return (
+        window is not None
+        and figure.kind == CommitmentKind.NUMERIC
+        and figure.base_value is not None
+        and figure.period_end is not None
+        and figure.period_start is not None
+        and figure.period_end >= window[0]
+        and figure.period_start <= window[1]
+    )
+
+
+def _suggest_links(steps: list[_Step]) -> list[int]:
+    """Suggest links between each article's items and the items of other articles that can
+    speak to them (linking.relate decides; the windows only choose what it is shown); return
+    the number of suggestions per article.
+
+    The articles are taken in order, each seeing the stored items and those of the articles
+    before it, as if each had been extracted alone; but the stored candidates and their links
+    are read once, and the links written once, at the end (a suggestion that a later article's
+    better one crowds out is written and deleted, with its history, as it would have been).
+    """
+    prepared = []
+    names: dict[int, str] = {}
+    for step in steps:
+        targets = [(c, f, linking.outcome_end_window(f))
+                   for c in step.commitments for f in [_figure(c)]]
+        outcomes = [(e, f, linking.target_window(f)) for e in step.evidence for f in [_figure(e)]]
+        items = [*step.commitments, *step.evidence]
+        names.update({item.indicator_id: item.indicator.name for item in items})
+        evidence_windows = _windows([(c.indicator_id, c.measure, w) for c, _f, w in targets if w])
+        commitment_windows = _windows([(e.indicator_id, e.measure, w)
+                                       for e, _f, w in outcomes if w])
+        prepared.append((targets, outcomes, evidence_windows, commitment_windows))  # fmt: skip
+
+    # The stored candidates of every article at once (this run's articles excepted: their
+    # items are at hand), then each article's own share of them below.
+    batch = sorted(step.article.pk for step in steps)
     evidence_where = [
         Q(indicator_id=indicator_id, measure=measure, base_value__isnull=False,
           period_end__range=(low, high))
         for (indicator_id, measure), (low, high) in _windows(
-            [(c.indicator_id, c.measure, w) for c, _f, w in targets if w]
+            [(*key, w) for p in prepared for key, w in p[2].items()]
         ).items()
     ]  # fmt: skip
     commitment_where = [
@@ -454,25 +499,119 @@ def _suggest_links_for(
           base_value__isnull=False, period_end__gte=earliest_end,
           period_start__lte=latest_start)
         for (indicator_id, measure), (earliest_end, latest_start) in _windows(
-            [(e.indicator_id, e.measure, w) for e, _f, w in outcomes if w]
+            [(*key, w) for p in prepared for key, w in p[3].items()]
         ).items()
     ]  # fmt: skip
-    other_evidence = (
-        _candidate_figures(Evidence, reduce(operator.or_, evidence_where), [article.pk, *unseen],
-                           names)
+    stored_evidence = (
+        _candidate_figures(Evidence, reduce(operator.or_, evidence_where), batch, names)
         if evidence_where else []
     )  # fmt: skip
-    other_commitments = (
-        _candidate_figures(Commitment, reduce(operator.or_, commitment_where),
-                           [article.pk, *unseen], names)
+    stored_commitments = (
+        _candidate_figures(Commitment, reduce(operator.or_, commitment_where), batch, names)
         if commitment_where else []
     )  # fmt: skip
+    # Every link of the items concerned: the editors' decisions, and the machine's
+    # suggestions that the new ones compete with for the places under the cap.
+    commitment_ids = {pk for pk, _i, _f in stored_commitments}
+    commitment_ids |= {c.pk for step in steps for c in step.commitments}
+    evidence_ids = {pk for pk, _i, _f in stored_evidence}
+    evidence_ids |= {e.pk for step in steps for e in step.evidence}
+    book = _LinkBook(commitment_ids, evidence_ids)
 
+    counts = []
+    for index, (targets, outcomes, evidence_windows, commitment_windows) in enumerate(prepared):
+        earlier = prepared[:index][::-1]  # newest first, as the database orders them
+        other_evidence = [
+            *((e.pk, e.indicator_id, f) for p in earlier for e, f, _w in p[1]
+              if _evidence_in_window(f, evidence_windows.get((e.indicator_id, e.measure)))),
+            *((pk, i, f) for pk, i, f in stored_evidence
+              if _evidence_in_window(f, evidence_windows.get((i, f.measure)))),
+        ]  # fmt: skip
+        other_commitments = [
+            *((c.pk, c.indicator_id, f) for p in earlier for c, f, _w in p[0]
+              if _commitment_in_window(f, commitment_windows.get((c.indicator_id, c.measure)))),
+            *((pk, i, f) for pk, i, f in stored_commitments
+              if _commitment_in_window(f, commitment_windows.get((i, f.measure)))),
+        ]  # fmt: skip
+        counts.append(_link_step(book, targets, outcomes, other_evidence, other_commitments))
+    book.write()
+    return counts
+
+
+class _LinkBook:
+    """The links of the items one extraction run looks at, kept in memory while the run's
+    articles are linked one after the other, and written at the end."""
+
+    def __init__(self, commitment_ids: set[int], evidence_ids: set[int]) -> None:
+        self.links: dict[tuple[int, int], Link] = {}
+        self.by_commitment: dict[int, set[tuple[int, int]]] = {}
+        self.by_evidence: dict[int, set[tuple[int, int]]] = {}
+        self.created: list[Link] = []
+        self.changed: dict[tuple[int, int], Link] = {}
+        self.deleted: list[Link] = []
+        if not commitment_ids and not evidence_ids:
+            return
+        stored = Link.objects.filter(
+            Q(commitment_id__in=commitment_ids) | Q(evidence_id__in=evidence_ids)
+        ).annotate(
+            target_end=F("commitment__period_end"),
+            outcome_end=F("evidence__period_end"),
+            outcome_published=F("evidence__article__published_on"),
+        )
+        for link in stored:
+            self._add(link)
+
+    def _add(self, link: Link) -> None:
+        key = (link.commitment_id, link.evidence_id)
+        self.links[key] = link
+        self.by_commitment.setdefault(key[0], set()).add(key)
+        self.by_evidence.setdefault(key[1], set()).add(key)
+
+    def around(self, commitment_ids: set[int], evidence_ids: set[int]) -> dict:
+        """The links of these commitments and evidence items."""
+        keys = set()
+        for pk in commitment_ids:
+            keys |= self.by_commitment.get(pk, set())
+        for pk in evidence_ids:
+            keys |= self.by_evidence.get(pk, set())
+        return {key: self.links[key] for key in keys}
+
+    def create(self, link: Link, target_end, outcome: linking.Figure) -> None:
+        link.target_end = target_end
+        link.outcome_end = outcome.period_end
+        link.outcome_published = outcome.published_on
+        self.created.append(link)
+        self._add(link)
+
+    def delete(self, link: Link) -> None:
+        key = (link.commitment_id, link.evidence_id)
+        del self.links[key]
+        self.by_commitment[key[0]].discard(key)
+        self.by_evidence[key[1]].discard(key)
+        self.deleted.append(link)
+
+    def write(self) -> None:
+        """Insert, update, then delete, so that each link's history reads as it happened."""
+        _insert(Link, self.created)
+        _save_changed(
+            Link, self.changed.values(), ["relation", "score", "explanation"], MACHINE_LINK_REASON
+        )
+        _delete_suggestions(self.deleted)
+
+
+def _link_step(
+    book: _LinkBook,
+    targets: list[tuple[Commitment, linking.Figure, tuple | None]],
+    outcomes: list[tuple[Evidence, linking.Figure, tuple | None]],
+    other_evidence: list[tuple[int, int, linking.Figure]],
+    other_commitments: list[tuple[int, int, linking.Figure]],
+) -> int:
+    """One article's link suggestions, against the candidates it may see, in ``book``."""
     evidence_by_indicator: dict[int, list[tuple[int, linking.Figure]]] = {}
     own_figures = [(e.pk, e.indicator_id, f) for e, f, _w in outcomes]
     for pk, indicator_id, figure in [*own_figures, *other_evidence]:
         evidence_by_indicator.setdefault(indicator_id, []).append((pk, figure))
-    pairs: list[tuple[int, int, linking.LinkSuggestion, tuple]] = []
+    pairs: list[tuple[int, int, linking.LinkSuggestion, tuple, date | None, linking.Figure]] = []
     for commitment, target, window in targets:
         if window is None:
             continue  # relate() links this target to nothing
@@ -480,30 +619,18 @@ def _suggest_links_for(
             suggestion = linking.relate(target, figure)
             if suggestion is not None:
                 rank = _rank(suggestion.score, target.period_end, figure, pk, commitment.pk)
-                pairs.append((commitment.pk, pk, suggestion, rank))
+                pairs.append((commitment.pk, pk, suggestion, rank, target.period_end, figure))
     for pk, indicator_id, target in other_commitments:
         for item, figure, _w in outcomes:
             if item.indicator_id == indicator_id:
                 suggestion = linking.relate(target, figure)
                 if suggestion is not None:
                     rank = _rank(suggestion.score, target.period_end, figure, item.pk, pk)
-                    pairs.append((pk, item.pk, suggestion, rank))
+                    pairs.append((pk, item.pk, suggestion, rank, target.period_end, figure))
     if not pairs:
         return 0
 
-    # Every link of the commitments and evidence concerned: the editors' decisions, and the
-    # machine's suggestions that the new ones compete with for the places under the cap.
-    existing: dict[tuple[int, int], Link] = {
-        (link.commitment_id, link.evidence_id): link
-        for link in Link.objects.filter(
-            Q(commitment_id__in={pair[0] for pair in pairs})
-            | Q(evidence_id__in={pair[1] for pair in pairs})
-        ).annotate(
-            target_end=F("commitment__period_end"),
-            outcome_end=F("evidence__period_end"),
-            outcome_published=F("evidence__article__published_on"),
-        )
-    }
+    existing = book.around({pair[0] for pair in pairs}, {pair[1] for pair in pairs})
     # The candidates for the cap: the suggestions standing and the new ones (a pair with an
     # editor's decision is neither: that decision stands and does not count).
     ranked: dict[tuple[int, int], tuple] = {
@@ -512,19 +639,17 @@ def _suggest_links_for(
         for key, link in existing.items()
         if link.review_state == ReviewState.SUGGESTED
     }  # fmt: skip
-    wanted_by_pair: dict[tuple[int, int], linking.LinkSuggestion] = {}
-    for commitment_id, evidence_id, suggestion, rank in pairs:
+    wanted_by_pair: dict[tuple[int, int], tuple] = {}
+    for commitment_id, evidence_id, suggestion, rank, target_end, figure in pairs:
         link = existing.get((commitment_id, evidence_id))
         if link is not None and link.review_state != ReviewState.SUGGESTED:
             continue  # an editor's decision (accepted, edited or rejected) stands
         ranked[(commitment_id, evidence_id)] = rank
-        wanted_by_pair[(commitment_id, evidence_id)] = suggestion
+        wanted_by_pair[(commitment_id, evidence_id)] = (suggestion, target_end, figure)
     kept_pairs = _best_under_cap(ranked)
 
     count = 0
-    new_links: list[Link] = []
-    changed: list[Link] = []
-    for (commitment_id, evidence_id), suggestion in wanted_by_pair.items():
+    for (commitment_id, evidence_id), (suggestion, target_end, figure) in wanted_by_pair.items():
         if (commitment_id, evidence_id) not in kept_pairs:
             continue
         link = existing.get((commitment_id, evidence_id))
@@ -540,13 +665,13 @@ def _suggest_links_for(
                 review_state=ReviewState.SUGGESTED,
             )
             link._change_reason = MACHINE_LINK_REASON
-            new_links.append(link)
+            book.create(link, target_end, figure)
         elif (link.relation, link.score, link.explanation) != wanted:
             link.relation, link.score, link.explanation = wanted
-            changed.append(link)
-    _delete_suggestions([existing[key] for key in ranked.keys() - kept_pairs if key in existing])
-    _insert(Link, new_links)
-    _save_changed(Link, changed, ["relation", "score", "explanation"], MACHINE_LINK_REASON)
+            book.changed[(commitment_id, evidence_id)] = link
+    for key in ranked.keys() - kept_pairs:
+        if key in existing:
+            book.delete(existing[key])
     return count
 
 
@@ -674,52 +799,60 @@ def _conflict_note(others: list[Evidence]) -> str:
     return f"与{named}{f'等（另有 {more} 条）' if more > 0 else ''}不一致，请核实。"[:500]
 
 
-def _mark_conflicts(own: list[Evidence], unseen: list[int]) -> None:
+def _mark_conflicts(steps: list[_Step]) -> None:
     """Flag evidence giving another value for the same indicator, measure, period and place.
 
     The article's figures get a note naming the others (the newest few); an earlier figure
     gets one naming this article's only if it has none yet, so that each new figure costs a
-    bounded number of writes however many figures disagree with it."""
-    if not own:
-        return
-    candidates = _same_figure(Evidence, own, unseen)
-    mine = {item.pk for item in own}
+    bounded number of writes however many figures disagree with it. The articles are taken
+    in order, each seeing the articles before it; the figures are read and written once."""
+    candidates = _same_figure(Evidence, [item for step in steps for item in step.evidence], [])
     changed: dict[int, Evidence] = {}
-    for item in own:
-        figure = _figure(item)
-        others = [
-            other
-            for other in candidates.get(_same_figure_key(item), ())
-            if other.pk != item.pk and linking.is_conflict(figure, _figure(other))
-        ]
-        if not others:
-            continue
-        if not (item.conflict_note and item.is_reviewed):  # an editor's note stands
-            note = _conflict_note(others)
-            if item.conflict_note != note:
-                item.conflict_note = note
-                changed[item.pk] = item
-        for other in others:
-            if other.pk not in mine and not other.conflict_note and other.pk not in changed:
-                other.conflict_note = _conflict_note([item])
-                changed[other.pk] = other
+    for index, step in enumerate(steps):
+        unseen = {later.article.pk for later in steps[index + 1 :]}
+        mine = {item.pk for item in step.evidence}
+        for item in step.evidence:
+            figure = _figure(item)
+            others = [
+                other
+                for other in candidates.get(_same_figure_key(item), ())
+                if other.pk != item.pk
+                and other.article_id not in unseen
+                and linking.is_conflict(figure, _figure(other))
+            ]
+            if not others:
+                continue
+            if not (item.conflict_note and item.is_reviewed):  # an editor's note stands
+                note = _conflict_note(others)
+                if item.conflict_note != note:
+                    item.conflict_note = note
+                    changed[item.pk] = item
+            for other in others:
+                if other.pk not in mine and not other.conflict_note and other.pk not in changed:
+                    other.conflict_note = _conflict_note([item])
+                    changed[other.pk] = other
     _save_changed(Evidence, changed.values(), ["conflict_note"], "机器发现数据冲突")
 
 
-def _mark_revisions(article: Article, own: list[Commitment], unseen: list[int]) -> None:
-    """A later commitment restating an earlier target with a new value revises it."""
-    if not own:
-        return
-    candidates = _same_figure(Commitment, own, [article.pk, *unseen])
+def _mark_revisions(steps: list[_Step]) -> None:
+    """A later commitment restating an earlier target with a new value revises it. The
+    articles are taken in order, each seeing the articles before it (not its own)."""
+    candidates = _same_figure(
+        Commitment, [item for step in steps for item in step.commitments], []
+    )
     changed: dict[int, Commitment] = {}
-    for item in own:
-        for other in candidates.get(_same_figure_key(item), ()):
-            for earlier, later in ((other, item), (item, other)):
-                if later.revises_id is not None or later.review_state == ReviewState.EDITED:
+    for index, step in enumerate(steps):
+        hidden = {later.article.pk for later in steps[index:]}
+        for item in step.commitments:
+            for other in candidates.get(_same_figure_key(item), ()):
+                if other.article_id in hidden:
                     continue
-                if linking.is_revision(_figure(earlier), _figure(later)):
-                    later.revises = earlier
-                    changed[later.pk] = later
+                for earlier, later in ((other, item), (item, other)):
+                    if later.revises_id is not None or later.review_state == ReviewState.EDITED:
+                        continue
+                    if linking.is_revision(_figure(earlier), _figure(later)):
+                        later.revises = earlier
+                        changed[later.pk] = later
     _save_changed(
         Commitment, changed.values(), ["revises"], "机器发现：后来的文章以新数值重申此目标"
     )
