@@ -676,3 +676,104 @@ def test_a_negative_rate_keeps_its_sign():
 def test_counts_of_a_plans_parts_and_durations_are_no_items():
     text = "规划从6个方面提出25项主要指标。全市经济增速连续3个季度保持全省前列。"
     assert items(text, published_on=date(2026, 1, 20)) == []
+
+
+def test_a_plan_named_as_context_gives_no_period_to_the_review():
+    text = (
+        "一、2024年工作回顾\n"
+        "过去的一年,是全面落实“十四五”规划的攻坚之年。一年来,全市地区生产总值增长5.5%,"
+        "工业投资增长12%。\n"
+        "——这一年,新能源装机突破500万千瓦,提前一年完成“十四五”规划目标。"
+        "“十四五”期间投资最大的电网工程投运。新建5G基站3200个。"
+    )
+    # The copy has no date (as stored copies often have none): only the text gives years.
+    growth, investment, power, stations = items(text, published_on=None, precision="unknown")
+    assert [growth.kind, investment.kind, power.kind, stations.kind] == ["evidence"] * 4
+    for item in (growth, investment, power, stations):
+        assert (item.period_start, item.period_end) == Y2024
+    assert (power.value, power.unit, power.comparator) == (Decimal(500), "万千瓦", "more_than")
+
+
+def test_a_plan_that_frames_its_clause_still_gives_its_years():
+    (total,) = items(
+        "“十四五”期间,全市累计完成固定资产投资4200亿元。", published_on=date(2026, 1, 20)
+    )
+    assert (total.period_start, total.period_end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_a_year_in_a_clause_of_consideration_is_no_period():
+    text = (
+        "二、“十五五”时期主要目标\n"
+        "这些目标的设置,充分考虑了2035年基本实现现代化的需要。"
+        "提出全市生产总值年均增长5.5%左右,居民人均可支配收入年均增长6%左右。"
+    )
+    gdp, income = items(text, published_on=date(2026, 1, 20))
+    assert gdp.kind == income.kind == "commitment"
+    for item in (gdp, income):
+        assert (item.period_start, item.period_end) == (date(2026, 1, 1), date(2030, 12, 31))
+
+
+def test_a_level_reached_in_a_review_keeps_its_verb_across_a_list_and_in_a_rank():
+    text = (
+        "五年来,全省新兴产业加快壮大,国家级产业集群、创新平台分别达4个、6个;"
+        "新能源汽车产业综合实力列全国第8位。"
+    )
+    clusters, platforms, rank = items(text, published_on=date(2026, 1, 25))
+    last_year = (date(2025, 1, 1), date(2025, 12, 31))
+    assert [(i.value, i.unit) for i in (clusters, platforms, rank)] == [
+        (Decimal(4), "个"), (Decimal(6), "个"), (Decimal(8), "位"),
+    ]  # fmt: skip
+    for item in (clusters, platforms, rank):
+        assert (item.kind, item.period_start, item.period_end) == ("evidence", *last_year)
+
+
+def test_an_ordinal_before_a_milestone_keeps_the_figure():
+    (item,) = items(
+        "2024年,全市规上工业营收成为全省第三个突破3000亿元大关的地区。",
+        published_on=date(2025, 1, 20),
+    )
+    assert (item.kind, item.value, item.unit, item.comparator) == (
+        "evidence", Decimal(3000), "亿元", "more_than",
+    )  # fmt: skip
+    assert (item.period_start, item.period_end) == Y2024
+
+
+def test_a_bare_ten_thousand_written_in_digits_counts_the_noun_after_it():
+    found = items(
+        "2024年,免费体检惠及28万老人,百亿产业集群达到3个。", published_on=date(2025, 1, 20)
+    )
+    assert [(i.value, i.unit, i.period_start, i.period_end) for i in found] == [
+        (Decimal(28), "万", *Y2024), (Decimal(3), "个", *Y2024),
+    ]  # fmt: skip
+
+
+def test_narrative_counts_and_ranks_of_a_change_are_no_items():
+    text = (
+        "2024年,我们抓好三件大事。全市粮棉油三种作物产量120万吨。"
+        "全市28个工业大类行业中有19个行业增长,增长面达67.9%,超六成行业增速加快,"
+        "化工行业实现两位数增长。创新指数提升幅度居全省第2。零售额增速排名全市第一。"
+    )
+    found = items(text, published_on=date(2025, 2, 1))
+    assert [(i.value, i.unit) for i in found] == [
+        (Decimal(120), "万吨"), (Decimal(19), "个"), (Decimal("67.9"), "%"),
+    ]  # fmt: skip
+    assert all((i.period_start, i.period_end) == Y2024 for i in found)
+
+
+def test_a_rank_of_a_count_is_an_item_even_without_a_unit():
+    text = "2024年,全区新增专精特新企业15家,数量居全市第一。产值和增速均居全市第3位。"
+    found = items(text, published_on=date(2025, 2, 1))
+    assert [(i.value, i.unit, i.measure) for i in found] == [
+        (Decimal(15), "家", "level"), (Decimal(1), "", "rank"), (Decimal(3), "位", "rank"),
+    ]  # fmt: skip
+
+
+def test_percentage_points_are_items_in_targets_not_in_reports():
+    text = (
+        "2024年,全市规上工业增加值增长7.5%,高于全省1.2个百分点,拉动经济增长2.1个百分点。"
+        "2025年,力争研发投入增速高于全省2个百分点。"
+    )
+    reported, target = items(text, published_on=date(2025, 2, 1))
+    assert (reported.kind, reported.value, reported.unit) == ("evidence", Decimal("7.5"), "%")
+    assert (target.kind, target.value, target.unit) == ("commitment", Decimal(2), "个百分点")
+    assert (target.period_start, target.period_end) == (date(2025, 1, 1), date(2025, 12, 31))

@@ -13,8 +13,11 @@ How a figure becomes an item, in order (each step is a small named rule below):
    that names a project (年产2万台, 总投资10亿元的), the size of a list the subject joined
    (获批首批10家), meeting logistics (13人调研组, 14家单位参加座谈会), a means (以50项重点
    工作为抓手), a difference to another figure (相比上半年增加30亿元, 比上年末提高0.7个
-   百分点), a count of milestones (跨过两个万亿元大关), a size class (20亿元以上项目2个), or
-   a hope (有望).
+   百分点), a count of milestones (跨过两个万亿元大关, but not 第四个突破2000亿元大关), a size
+   class (20亿元以上项目2个), a hope (有望), a count in narrative (两件大事, 两位数增长, 33个
+   行业中有20个's 33, 超六成 beside 60.6%), or the rank of a change alone (提升幅度居全国第1).
+   A figure in percentage points is an item only as a target (增速高于全市1个百分点); in a
+   report it restates a gap between figures the report gives (高于全省1.2个百分点).
 3. Kind: the last force word (力争, 确保, 要, 目标…) or report word (已, 累计, 目前, 了, 去年…)
    before the figure in its sentence decides; a force word reaches only to the next "；"
    (a lead, "目标是：", to the end of the sentence; a verb of effort, 努力/奋力, only to the
@@ -29,7 +32,9 @@ How a figure becomes an item, in order (each step is a small named rule below):
    截至…), from 自…以来 when given. A reported 全年/今年 while that year is still running is
    the year before (a 2024 summer article's "全年…完成136亿元" reports 2023). In a review
    (过去五年, 五年来, 这五年) flows and totals (增量, 年均, 累计) keep its years, levels reached
-   (达, 突破, 超, 接近, 迈上) are its last year's.
+   (达, 突破, 超, 接近, 迈上; every member of 分别达2个、3个) and ranks are its last year's.
+   A plan named as context (是实施“十四五”规划的关键之年, 完成“十四五”规划目标) and a year
+   weighed (充分考虑了2035年…) give no period.
 5. Indicator: the alias table (indicators.py), the noun right after a counted figure
    (新增300家高企) or the phrase before it (技术合同成交额突破170.5亿元); shares and growth
    rates (占全省40%, 同比增长42%) and 总数 inherit the figure before them. 新增/新建/引进…
@@ -157,12 +162,30 @@ _MILESTONE_RE = re.compile(r"\s*(?:大关|台阶|关口|门槛)")
 # 从5个方面提出22项主要指标, 37项指标完成23项, 3个季度保持前10: the parts of a plan or a
 # report, and durations, are no figures.
 _DOCUMENT_PART_AFTER_RE = re.compile(r"\s*(?:方面|[^，,；;。、\d]{0,4}?指标|季度)")
-_COUNTED_BEFORE_RE = re.compile(r"[0-9一二两三四五六七八九十]+\s*个\s*$")
+# (第四个突破2000亿元大关 is an ordinal: the figure stays.)
+_COUNTED_BEFORE_RE = re.compile(
+    r"(?<![第0-9一二两三四五六七八九十])[0-9一二两三四五六七八九十]+\s*个\s*$"
+)
 # 20亿元以上项目2个, 5000万元以下企业: a class of projects or firms by size.
 _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企业)")
 _RANK_RE = re.compile(
     r"(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
     r"[^，,；;。第]{0,10}第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年])(?P<unit>位|名)?"
+)
+# Counts and ranks of narrative, not claims: 办好两件大事, 两位数增长 (digits), 粮棉油三种作物
+# 产量120万吨 (the kinds that label the next figure), 33个行业中有20个 (the whole of which a
+# part is counted), 超六成 (the rounding of a share given in %), 提升幅度居全国第1 or 增速排名
+# 全市第一 (the rank of a change alone, where 数量居全市第一 and 总量和增速均居第2位 rank a
+# figure of the subject: those are items, written 第一 or 第1位).
+_NARRATIVE_AFTER_RE = re.compile(r"\s*(?:大事|要事|难事|喜事)")
+_KINDS_LABEL_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?[0-9]")
+_WHOLE_OF_PART_AFTER_RE = re.compile(
+    r"[^，,；;。0-9]{0,8}?中(?:有|共有)?\s*[0-9一二两三四五六七八九十]"
+)
+_ROUNDED_BEFORE_RE = re.compile(r"(?:超|超过|近|接近|逾|约|将近)\s*$")
+_PERCENT_FIGURE_RE = re.compile(r"[0-9.]+\s*[%％]")
+_RANK_OF_CHANGE_BEFORE_RE = re.compile(
+    r"(?<![和、与及])(?:幅度|增速|增幅|增长率|进步)(?:均|也|都|继续|持续)?[^，,；;。第和、]{0,8}$"
 )
 _CN_RANK = {ch: n for n, ch in enumerate("一二三四五六七八九", start=1)} | {"两": 2}
 _DELIVERABLE_VERBS = (
@@ -239,11 +262,25 @@ _EVENT_BEFORE_RE = re.compile(
 _FRAME_ENDS = ("中", "里", "内", "期间", "当中")
 # 实现2035年远景目标: the year of a long-term vision, not of the figures around it.
 _VISION_AFTER = ("远景", "的远景")
+# 充分考虑了2035年基本实现现代化的需要: a year that is weighed, not the figures' period.
+_CONSIDERED_BEFORE_RE = re.compile(r"(?:考虑|兼顾|着眼|面向|衔接|对接|对标)(?:了|到|于)?\s*$")
+# A plan named as context (是深入实施“十四五”规划的关键之年, 提前一年完成“十四五”规划目标)
+# gives no period to the figures around it: it is what the year belongs to or what was done.
+_PLAN_NAMED_BEFORE_RE = re.compile(
+    r"(?:实施|完成|落实|贯彻|谋划|编制|推进|执行|实现|衔接)[^，,；;。]{0,2}$"
+)
+_PLAN_NAMED_AFTER_RE = re.compile(
+    r"[^，,；;。]{0,12}?(?:之年|一年|关键年)|[^，,；;。]{0,6}?最[大高多好强]"
+)
 # Flows over a review (五年增量, 累计, 年均…) keep its years; levels reached (达, 突破, 超,
 # 接近, 迈上, 提升到) are its last year's.
 _REACHED_LEVEL_RE = re.compile(r"(?:到|至|达到|达|突破|超过|超|逾|接近|迈上|跨上|站上|跃上)\s*$")
 _FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加|增长|较|比")
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
+# 分别达2个、3个: the figures before a later member of a list, whose verb it shares.
+_LIST_RUN_RE = re.compile(
+    r"(?:[0-9０-９.一二两三四五六七八九十百千万亿]+[^\s、，,；;0-9]{0,4}、\s*)+$"
+)
 _REVIEW_GRANULARITIES = frozenset({"years", "plan"})
 _AS_OF_GRANULARITIES = frozenset({"as_of", "since"})
 
@@ -561,8 +598,26 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         and after[:1]
         and "\u4e00" <= after[:1] <= "\u9fff"
         and not _MILESTONE_RE.match(after)
+        and (not re.search(r"[0-9]", q.text) or after.startswith("级"))
     ):
+        # (惠及43万儿童, 近1亿农村贫困人口: written in digits, it counts the noun after it.)
         return "a bare 百亿/千亿 that qualifies a noun"
+    if q.family == "count" and _NARRATIVE_AFTER_RE.match(after):
+        return "a count in narrative (两件大事)"
+    if q.unit == "位" and after.startswith("数"):
+        return "a number of digits (两位数增长)"
+    if q.unit in ("种", "类") and _KINDS_LABEL_AFTER_RE.match(after):
+        return "the kinds that label the next figure (三种作物产量120万吨)"
+    if q.family == "count" and _WHOLE_OF_PART_AFTER_RE.match(after):
+        return "the whole of which a part is counted (33个行业中有20个)"
+    if (
+        q.unit == "成"
+        and (q.comparator != "exactly" or q.approximate or _ROUNDED_BEFORE_RE.search(before))
+        and _PERCENT_FIGURE_RE.search(sentence)
+    ):
+        return "the rounding of a share given in % (超六成)"
+    if q.measure == "rank" and _RANK_OF_CHANGE_BEFORE_RE.search(before):
+        return "the rank of a change (提升幅度居全国第1)"
     if q.family == "count" and _DOCUMENT_PART_AFTER_RE.match(after):
         return "a count of a document's own parts (5个方面, 22项主要指标) or a duration"
     if _CAPACITY_BEFORE_RE.search(before):
@@ -719,15 +774,15 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
     prefix = re.match(r"[^0-9一二两三四五六七八九十百千万亿]*", q.text).group()
     if q.text.startswith(("突破", "超过")):
         before += q.text[:2]
-    segment = before[before.rfind("、") + 1 :]
+    head = _LIST_RUN_RE.sub("", before)
+    segment = head[head.rfind("、") + 1 :]
     if _FROM_BEFORE_RE.search(before):
         year = start.year - 1
     elif _TO_BEFORE_RE.search(before):
         year = end.year
-    elif (
-        _is_review(period)
-        and _REACHED_LEVEL_RE.search(before + prefix)
-        and not _FLOW_RE.search(segment)
+    elif _is_review(period) and (
+        q.measure == "rank"  # 列全国第9位: a standing, the last year's
+        or (_REACHED_LEVEL_RE.search(head + prefix) and not _FLOW_RE.search(segment))
     ):
         year = end.year
     else:
@@ -804,6 +859,7 @@ def _sentence_items(
         for p in periods
         if not _COMPARED_BEFORE_RE.search(sentence[: p.start])
         and not sentence.startswith(_VISION_AFTER, p.end)
+        and not _CONSIDERED_BEFORE_RE.search(sentence[: p.start])
     ]
     # "6月当月": 当月 repeats the month before it.
     periods = [
@@ -818,7 +874,9 @@ def _sentence_items(
         [*periods, *_pseudo_periods(sentence, 0, context), *_review_periods(sentence, context)],
         key=lambda p: p.start,
     )
-    events = frozenset(p.start for p in periods if _is_event(sentence, p))
+    events = frozenset(
+        p.start for p in periods if _is_event(sentence, p) or _names_a_plan(sentence, p)
+    )
     passing = [p for p in periods if p.start not in events]
     next_carried = passing[-1] if passing else carried
     quantities = (
@@ -845,6 +903,11 @@ def _sentence_items(
         )  # fmt: skip
         if marker == "estimate" or (marker is None and not lead_forward):
             kind = _kind(None, period, context)
+        if kind == EVIDENCE and q.base_unit == "百分点":
+            # A target may be a margin (增速高于全市1个百分点); a report's points restate the
+            # gap between two figures it gives (高于全省1.2个百分点) or a share of growth
+            # (拉动…2.1个百分点): the figures themselves are the evidence.
+            continue
         period = _merge_since(period, periods)
         if kind == EVIDENCE:
             period = _end_points(sentence, clause, q, period)
@@ -889,6 +952,16 @@ def _sentence_items(
         previous_end = q.end
     deliverables = _deliverables(sentence, clauses, periods, found, markers, context)
     return found, deliverables, next_carried
+
+
+def _names_a_plan(sentence: str, period: Period) -> bool:
+    """Whether a plan's period is named as context (是实施“十四五”规划的关键之年, 完成“十四五”
+    规划目标, “十四五”期间投资最大的项目) rather than framing the figures (“十四五”时期，全市
+    累计…)."""
+    return period.granularity == "plan" and bool(
+        _PLAN_NAMED_BEFORE_RE.search(sentence[: period.start])
+        or _PLAN_NAMED_AFTER_RE.match(sentence, period.end)
+    )
 
 
 def _is_event(sentence: str, period: Period) -> bool:
