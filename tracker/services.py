@@ -122,8 +122,9 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
                     _apply_suggested_status(item, [], today)
             new_by_article.append(new)
         every = [item for new in new_by_article for item in new]
-        _insert(Commitment, [item for item in every if isinstance(item, Commitment)])
-        _insert(Evidence, [item for item in every if isinstance(item, Evidence)])
+        _insert(Commitment, [item for item in every if isinstance(item, Commitment)],
+                MACHINE_REASON)
+        _insert(Evidence, [item for item in every if isinstance(item, Evidence)], MACHINE_REASON)
         steps = [
             _Step(article, _own_visible(Commitment, kept, created),
                   _own_visible(Evidence, kept, created))
@@ -317,16 +318,40 @@ def _history(model):
     return get_history_manager_for_model(model)
 
 
-def _insert(model, items: list) -> list:
+def _copy_to_history(model, pks: list[int], history_type: str, reason: str) -> None:
+    """One history row per row ``pks`` of ``model`` as it now is (+ created, ~ changed,
+    - about to be deleted), copied by the database in one statement per batch: the rows
+    simple_history's bulk helpers would write, without building and sending every value of
+    every row from Python (which cost more than the writes themselves)."""
+    history = _history(model).model
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in history.tracked_fields)
+    when = connection.ops.adapt_datetimefield_value(timezone.now())
+    pk = quote(model._meta.pk.column)
+    for start in range(0, len(pks), _BATCH):
+        batch = pks[start : start + _BATCH]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {quote(history._meta.db_table)} ({columns}, history_date, "
+                "history_change_reason, history_type, history_user_id) "
+                f"SELECT {columns}, %s, %s, %s, NULL FROM {quote(model._meta.db_table)} "
+                f"WHERE {pk} IN ({', '.join(['%s'] * len(batch))}) ORDER BY {pk}",
+                [when, reason, history_type, *batch],
+            )
+
+
+def _insert(model, items: list, reason: str) -> list:
     """Insert new items (or links) and their history rows, a statement per table and batch
     (simple_history's bulk_create_with_history, on databases that return the new ids)."""
     if not items:
         return []
+    for item in items:
+        item._change_reason = reason
     if not connection.features.can_return_rows_from_bulk_insert:
         return bulk_create_with_history(items, model, batch_size=_BATCH)
     with transaction.atomic(savepoint=False):
         model._default_manager.bulk_create(items, batch_size=_BATCH)
-        _history(model).bulk_history_create(items, batch_size=_BATCH)
+        _copy_to_history(model, [item.pk for item in items], "+", reason)
     return items
 
 
@@ -341,7 +366,7 @@ def _save_changed(model, items: Iterable, fields: list[str], reason: str) -> Non
         item._change_reason = reason
     with transaction.atomic(savepoint=False):  # bulk_update_with_history, without its cost
         model._default_manager.bulk_update(items, [*fields, "updated_at"], batch_size=_BATCH)
-        _history(model).bulk_history_create(items, batch_size=_BATCH, update=True)
+        _copy_to_history(model, [item.pk for item in items], "~", reason)
 
 
 def _own_visible(model, kept: list, created: list) -> list:
@@ -510,15 +535,7 @@ def _suggest_links(steps: list[_Step]) -> list[int]:
         _candidate_figures(Commitment, reduce(operator.or_, commitment_where), batch, names)
         if commitment_where else []
     )  # fmt: skip
-    # Every link of the items concerned: the editors' decisions, and the machine's
-    # suggestions that the new ones compete with for the places under the cap.
-    commitment_ids = {pk for pk, _i, _f in stored_commitments}
-    commitment_ids |= {c.pk for step in steps for c in step.commitments}
-    evidence_ids = {pk for pk, _i, _f in stored_evidence}
-    evidence_ids |= {e.pk for step in steps for e in step.evidence}
-    book = _LinkBook(commitment_ids, evidence_ids)
-
-    counts = []
+    pairs_by_article = []
     for index, (targets, outcomes, evidence_windows, commitment_windows) in enumerate(prepared):
         earlier = prepared[:index][::-1]  # newest first, as the database orders them
         other_evidence = [
@@ -533,7 +550,15 @@ def _suggest_links(steps: list[_Step]) -> list[int]:
             *((pk, i, f) for pk, i, f in stored_commitments
               if _commitment_in_window(f, commitment_windows.get((i, f.measure)))),
         ]  # fmt: skip
-        counts.append(_link_step(book, targets, outcomes, other_evidence, other_commitments))
+        pairs_by_article.append(_pairs(targets, outcomes, other_evidence, other_commitments))
+
+    # Every link of the items paired: the editors' decisions, and the machine's suggestions
+    # that the new ones compete with for the places under the cap.
+    book = _LinkBook(
+        {pair[0] for pairs in pairs_by_article for pair in pairs},
+        {pair[1] for pairs in pairs_by_article for pair in pairs},
+    )
+    counts = [_settle(book, pairs) for pairs in pairs_by_article]
     book.write()
     return counts
 
@@ -592,26 +617,29 @@ class _LinkBook:
 
     def write(self) -> None:
         """Insert, update, then delete, so that each link's history reads as it happened."""
-        _insert(Link, self.created)
+        _insert(Link, self.created, MACHINE_LINK_REASON)
         _save_changed(
             Link, self.changed.values(), ["relation", "score", "explanation"], MACHINE_LINK_REASON
         )
         _delete_suggestions(self.deleted)
 
 
-def _link_step(
-    book: _LinkBook,
+_Pair = tuple[int, int, linking.LinkSuggestion, tuple, date | None, linking.Figure]
+
+
+def _pairs(
     targets: list[tuple[Commitment, linking.Figure, tuple | None]],
     outcomes: list[tuple[Evidence, linking.Figure, tuple | None]],
     other_evidence: list[tuple[int, int, linking.Figure]],
     other_commitments: list[tuple[int, int, linking.Figure]],
-) -> int:
-    """One article's link suggestions, against the candidates it may see, in ``book``."""
+) -> list[_Pair]:
+    """One article's possible links, against the candidates it may see: (commitment id,
+    evidence id, suggestion, rank, the target's period end, the evidence figure)."""
     evidence_by_indicator: dict[int, list[tuple[int, linking.Figure]]] = {}
     own_figures = [(e.pk, e.indicator_id, f) for e, f, _w in outcomes]
     for pk, indicator_id, figure in [*own_figures, *other_evidence]:
         evidence_by_indicator.setdefault(indicator_id, []).append((pk, figure))
-    pairs: list[tuple[int, int, linking.LinkSuggestion, tuple, date | None, linking.Figure]] = []
+    pairs: list[_Pair] = []
     for commitment, target, window in targets:
         if window is None:
             continue  # relate() links this target to nothing
@@ -627,9 +655,13 @@ def _link_step(
                 if suggestion is not None:
                     rank = _rank(suggestion.score, target.period_end, figure, item.pk, pk)
                     pairs.append((pk, item.pk, suggestion, rank, target.period_end, figure))
+    return pairs
+
+
+def _settle(book: _LinkBook, pairs: list[_Pair]) -> int:
+    """One article's link suggestions (the best under the cap) entered in ``book``."""
     if not pairs:
         return 0
-
     existing = book.around({pair[0] for pair in pairs}, {pair[1] for pair in pairs})
     # The candidates for the cap: the suggestions standing and the new ones (a pair with an
     # editor's decision is neither: that decision stands and does not count).
@@ -680,20 +712,7 @@ def _delete_suggestions(links: list[Link]) -> None:
     one statement per table (a plain delete would save each history row alone)."""
     if not links:
         return
-    history = Link.history.model
-    now = timezone.now()
-    history.objects.bulk_create(
-        [
-            history(
-                history_date=now,
-                history_type="-",
-                history_change_reason="机器建议被更好的建议取代",
-                **{field.attname: getattr(link, field.attname) for field in history.tracked_fields},
-            )
-            for link in links
-        ],
-        batch_size=_BATCH,
-    )
+    _copy_to_history(Link, [link.pk for link in links], "-", "机器建议被更好的建议取代")
     # Only unreviewed suggestions, and nothing refers to a link: no cascade, no signal needed.
     Link.objects.filter(
         pk__in=[link.pk for link in links], review_state=ReviewState.SUGGESTED
