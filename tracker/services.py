@@ -15,7 +15,7 @@ from typing import Any
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import Exists, F, Model, OuterRef, Q
+from django.db.models import Exists, Model, OuterRef, Q
 from django.utils import timezone
 from simple_history.utils import (
     bulk_create_with_history,
@@ -563,30 +563,46 @@ def _suggest_links(steps: list[_Step]) -> list[int]:
     return counts
 
 
+@dataclass
+class _BookLink:
+    """A stored link as the cap ranks it, read as a plain row."""
+
+    pk: int
+    commitment_id: int
+    evidence_id: int
+    relation: str
+    score: float
+    explanation: str
+    review_state: str
+    target_end: date | None
+    outcome_end: date | None
+    outcome_published: date | None
+
+
 class _LinkBook:
     """The links of the items one extraction run looks at, kept in memory while the run's
     articles are linked one after the other, and written at the end."""
 
     def __init__(self, commitment_ids: set[int], evidence_ids: set[int]) -> None:
-        self.links: dict[tuple[int, int], Link] = {}
+        self.links: dict[tuple[int, int], Link | _BookLink] = {}
         self.by_commitment: dict[int, set[tuple[int, int]]] = {}
         self.by_evidence: dict[int, set[tuple[int, int]]] = {}
         self.created: list[Link] = []
-        self.changed: dict[tuple[int, int], Link] = {}
-        self.deleted: list[Link] = []
+        self.changed: dict[tuple[int, int], Link | _BookLink] = {}
+        self.deleted: list[Link | _BookLink] = []
         if not commitment_ids and not evidence_ids:
             return
         stored = Link.objects.filter(
             Q(commitment_id__in=commitment_ids) | Q(evidence_id__in=evidence_ids)
-        ).annotate(
-            target_end=F("commitment__period_end"),
-            outcome_end=F("evidence__period_end"),
-            outcome_published=F("evidence__article__published_on"),
-        )
-        for link in stored:
-            self._add(link)
+        ).values_list(
+            "pk", "commitment_id", "evidence_id", "relation", "score", "explanation",
+            "review_state", "commitment__period_end", "evidence__period_end",
+            "evidence__article__published_on",
+        )  # fmt: skip
+        for row in stored:
+            self._add(_BookLink(*row))
 
-    def _add(self, link: Link) -> None:
+    def _add(self, link: Link | _BookLink) -> None:
         key = (link.commitment_id, link.evidence_id)
         self.links[key] = link
         self.by_commitment.setdefault(key[0], set()).add(key)
@@ -608,7 +624,7 @@ class _LinkBook:
         self.created.append(link)
         self._add(link)
 
-    def delete(self, link: Link) -> None:
+    def delete(self, link: Link | _BookLink) -> None:
         key = (link.commitment_id, link.evidence_id)
         del self.links[key]
         self.by_commitment[key[0]].discard(key)
@@ -618,9 +634,13 @@ class _LinkBook:
     def write(self) -> None:
         """Insert, update, then delete, so that each link's history reads as it happened."""
         _insert(Link, self.created, MACHINE_LINK_REASON)
-        _save_changed(
-            Link, self.changed.values(), ["relation", "score", "explanation"], MACHINE_LINK_REASON
-        )
+        fields = ["relation", "score", "explanation"]
+        changed = [
+            Link(pk=link.pk, **{name: getattr(link, name) for name in fields})
+            if isinstance(link, _BookLink) else link
+            for link in self.changed.values()
+        ]  # fmt: skip
+        _save_changed(Link, changed, fields, MACHINE_LINK_REASON)
         _delete_suggestions(self.deleted)
 
 
@@ -707,7 +727,7 @@ def _settle(book: _LinkBook, pairs: list[_Pair]) -> int:
     return count
 
 
-def _delete_suggestions(links: list[Link]) -> None:
+def _delete_suggestions(links: list) -> None:
     """Delete machine suggestions crowded out by better ones, with a history row each, in
     one statement per table (a plain delete would save each history row alone)."""
     if not links:
@@ -765,54 +785,123 @@ def _best_under_cap(ranked: dict[tuple[int, int], tuple]) -> set[tuple[int, int]
     return kept
 
 
-def _visible(model):
-    # The articles' texts and the search tokens are not needed here: leave them in the database.
-    return (
-        model.objects.exclude(review_state=ReviewState.REJECTED)
-        .select_related("article", "indicator")
-        .defer("search_text", "article__body", "article__search_text")
-    )
-
-
-def _same_figure_key(item: Commitment | Evidence) -> tuple:
+def _same_figure_key(item) -> tuple:
     return (item.indicator_id, item.period_start, item.period_end, item.measure)
 
 
-def _same_figure(model, own: list, hidden: list[int]) -> dict[tuple, list]:
-    """Visible items with the indicator, period and measure of one of ``own`` (except those
-    of the articles ``hidden``), grouped by them, newest first; ``own``'s rows are its
-    instances (one per row)."""
+@dataclass
+class _Stored:
+    """A stored item as conflicts and revisions compare it, read as a plain row (a model
+    instance, with its article and document, cost more than the comparison)."""
+
+    pk: int
+    article_id: int
+    indicator_id: int
+    period_start: date | None
+    period_end: date | None
+    measure: str
+    review_state: str
+    figure: linking.Figure
+    value: Decimal | None
+    unit: str
+    label: str  # the article's title, or its document's name
+    conflict_note: str = ""
+    revises_id: int | None = None
+
+    @property
+    def is_reviewed(self) -> bool:
+        return self.review_state in REVIEWED_STATES
+
+
+_SAME_FIGURE_COLUMNS = (
+    "pk", "article_id", "indicator_id", "indicator__name", "measure", "comparator", "value",
+    "value_max", "base_value", "base_unit", "unit", "period_start", "period_end",
+    "article__published_on", "quote", "subject", "review_state",
+)  # fmt: skip
+
+
+def _same_figure(model, own: list) -> dict[tuple, list]:
+    """Visible items with the indicator, period and measure of one of ``own``, grouped by
+    them, newest first; ``own``'s rows are its instances, the others ``_Stored`` rows."""
     # Only these groups are ever looked at: ask for them alone, not for every figure of the
     # indicators and period ends (which grows with the database).
     keys = {_same_figure_key(item) for item in own if item.period_end is not None}
     if not keys:
         return {}  # a conflict or revision needs a period end
     mine = {item.pk: item for item in own}
+    extra = (
+        ("is_cumulative", "conflict_note", "article__title", "article__document__name")
+        if model is Evidence
+        else ("deadline", "kind", "revises_id", "article__title")
+    )
+    rows = (
+        model.objects.exclude(review_state=ReviewState.REJECTED)
+        .filter(reduce(operator.or_, (
+            Q(indicator_id=indicator_id, period_start=start, period_end=end, measure=measure)
+            for indicator_id, start, end, measure in sorted(keys, key=str)
+        )))
+        .order_by("-created_at")
+        .values_list(*_SAME_FIGURE_COLUMNS, *extra)
+    )  # fmt: skip
     found: dict[tuple, list] = {}
-    others = _visible(model).filter(reduce(operator.or_, (
-        Q(indicator_id=indicator_id, period_start=start, period_end=end, measure=measure)
-        for indicator_id, start, end, measure in sorted(keys, key=str)
-    )))  # fmt: skip
-    if hidden:
-        others = others.exclude(article_id__in=hidden)
-    if model is Evidence:  # a conflict note names the other article's document
-        others = others.select_related("article__document").defer("article__document__raw_text")
-    for other in others.order_by("-created_at"):
-        other = mine.get(other.pk, other)
+    for row in rows:
+        other = mine.get(row[0]) or _stored(model, row)
         found.setdefault(_same_figure_key(other), []).append(other)
     return found
+
+
+def _stored(model, row: tuple) -> _Stored:
+    pk, article_id, indicator_id, indicator, measure, comparator, value, value_max = row[:8]
+    base_value, base_unit, unit, start, end, published_on, quote, subject = row[8:16]
+    review_state, *rest = row[16:]
+    note, revises_id = "", None
+    if model is Evidence:
+        cumulative, note, title, document = rest
+        deadline, kind, label = None, "numeric", title or document
+    else:
+        deadline, kind, revises_id, label = rest
+        cumulative = False
+    figure = linking.Figure(
+        indicator=indicator, measure=measure, comparator=comparator, value=value,
+        value_max=value_max, base_value=base_value, base_unit=base_unit, unit=unit,
+        period_start=start, period_end=end, is_cumulative=cumulative,
+        published_on=published_on, deadline=deadline, kind=kind, quote=quote[:60],
+        subject=subject,
+    )  # fmt: skip
+    return _Stored(
+        pk, article_id, indicator_id, start, end, measure, review_state, figure, value, unit,
+        label, note, revises_id,
+    )  # fmt: skip
+
+
+def _figure_of(item) -> linking.Figure:
+    return item.figure if isinstance(item, _Stored) else _figure(item)
+
+
+def _written(model, items: Iterable, field: str) -> list:
+    """The changed items as model instances to write ``field`` of (a stored row becomes an
+    instance holding its id and that field: bulk_update writes nothing else)."""
+    return [
+        model(pk=item.pk, **{field: getattr(item, field)}) if isinstance(item, _Stored) else item
+        for item in items
+    ]
 
 
 # A conflict note names at most this many other figures, then says how many more there are.
 CONFLICT_NOTE_NAMES = 3
 
 
-def _conflict_note(others: list[Evidence]) -> str:
+def _conflict_note(others: list) -> str:
+    def label(other) -> tuple:
+        if isinstance(other, _Stored):
+            return other.label, other.figure.published_on
+        return other.article.title or other.article.document.name, other.article.published_on
+
     named = "、".join(
-        f"《{other.article.title or other.article.document.name}》"
-        f"（{other.article.published_on or '日期未知'}，证据 #{other.pk}）的数值 "
+        f"《{title}》（{published_on or '日期未知'}，证据 #{other.pk}）的数值 "
         f"{other.value}{other.unit}"
         for other in others[:CONFLICT_NOTE_NAMES]
+        for title, published_on in [label(other)]
     )
     more = len(others) - CONFLICT_NOTE_NAMES
     return f"与{named}{f'等（另有 {more} 条）' if more > 0 else ''}不一致，请核实。"[:500]
@@ -825,7 +914,7 @@ def _mark_conflicts(steps: list[_Step]) -> None:
     gets one naming this article's only if it has none yet, so that each new figure costs a
     bounded number of writes however many figures disagree with it. The articles are taken
     in order, each seeing the articles before it; the figures are read and written once."""
-    candidates = _same_figure(Evidence, [item for step in steps for item in step.evidence], [])
+    candidates = _same_figure(Evidence, [item for step in steps for item in step.evidence])
     changed: dict[int, Evidence] = {}
     for index, step in enumerate(steps):
         unseen = {later.article.pk for later in steps[index + 1 :]}
@@ -837,7 +926,7 @@ def _mark_conflicts(steps: list[_Step]) -> None:
                 for other in candidates.get(_same_figure_key(item), ())
                 if other.pk != item.pk
                 and other.article_id not in unseen
-                and linking.is_conflict(figure, _figure(other))
+                and linking.is_conflict(figure, _figure_of(other))
             ]
             if not others:
                 continue
@@ -850,15 +939,16 @@ def _mark_conflicts(steps: list[_Step]) -> None:
                 if other.pk not in mine and not other.conflict_note and other.pk not in changed:
                     other.conflict_note = _conflict_note([item])
                     changed[other.pk] = other
-    _save_changed(Evidence, changed.values(), ["conflict_note"], "机器发现数据冲突")
+    _save_changed(
+        Evidence, _written(Evidence, changed.values(), "conflict_note"), ["conflict_note"],
+        "机器发现数据冲突",
+    )
 
 
 def _mark_revisions(steps: list[_Step]) -> None:
     """A later commitment restating an earlier target with a new value revises it. The
     articles are taken in order, each seeing the articles before it (not its own)."""
-    candidates = _same_figure(
-        Commitment, [item for step in steps for item in step.commitments], []
-    )
+    candidates = _same_figure(Commitment, [item for step in steps for item in step.commitments])
     changed: dict[int, Commitment] = {}
     for index, step in enumerate(steps):
         hidden = {later.article.pk for later in steps[index:]}
@@ -869,11 +959,12 @@ def _mark_revisions(steps: list[_Step]) -> None:
                 for earlier, later in ((other, item), (item, other)):
                     if later.revises_id is not None or later.review_state == ReviewState.EDITED:
                         continue
-                    if linking.is_revision(_figure(earlier), _figure(later)):
-                        later.revises = earlier
+                    if linking.is_revision(_figure_of(earlier), _figure_of(later)):
+                        later.revises_id = earlier.pk
                         changed[later.pk] = later
     _save_changed(
-        Commitment, changed.values(), ["revises"], "机器发现：后来的文章以新数值重申此目标"
+        Commitment, _written(Commitment, changed.values(), "revises_id"), ["revises"],
+        "机器发现：后来的文章以新数值重申此目标",
     )
 
 
