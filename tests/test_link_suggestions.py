@@ -123,11 +123,12 @@ def test_each_new_conflicting_figure_writes_its_own_note_and_at_most_one_other()
     for day in range(3, 9):
         _baseline(f"figure-{day}.txt", date(2024, 1, day), 130 + day)
     notes = dict(Evidence.objects.values_list("article__document__name", "conflict_note"))
-    # The first figure keeps the note of the first disagreement; it is not rewritten.
-    assert "134" in notes["figure-3.txt"] and "135" not in notes["figure-3.txt"]
+    # The first figure keeps the note of the first disagreement; it is not rewritten. (Values
+    # are matched with the words before them: an item's id, also in the note, may hold 133.)
+    assert "数值 134" in notes["figure-3.txt"] and "数值 135" not in notes["figure-3.txt"]
     # The newest names the newest three others and counts the rest.
     newest = notes["figure-8.txt"]
-    assert all(str(130 + day) in newest for day in (5, 6, 7))
-    assert "133" not in newest and "另有 2 条" in newest
+    assert all(f"数值 {130 + day}" in newest for day in (5, 6, 7))
+    assert "数值 133" not in newest and "另有 2 条" in newest
     rewrites = Evidence.history.filter(history_change_reason="机器发现数据冲突")
     assert rewrites.count() == 6  # figure-4 and figure-3, then one for each later figure
