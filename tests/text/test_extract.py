@@ -777,3 +777,108 @@ def test_percentage_points_are_items_in_targets_not_in_reports():
     assert (reported.kind, reported.value, reported.unit) == ("evidence", Decimal("7.5"), "%")
     assert (target.kind, target.value, target.unit) == ("commitment", Decimal(2), "个百分点")
     assert (target.period_start, target.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_review_copied_from_its_numbered_heading_gives_the_heading_year():
+    # No date: the text's first line is its numbered heading, taken as its title.
+    body = (
+        "2023年是全面落实规划的关键一年。\n"
+        "全区预计实现工业产值210亿元、同比增长9.5%;新增就业1200人。"
+    )
+    found = items(body, published_on=None, precision="unknown", title="一、2023年工作回顾")
+    assert [(i.value, i.unit, i.kind, i.period_start, i.period_end) for i in found] == [
+        (Decimal(210), "亿元", "evidence", *Y2023),
+        (Decimal("9.5"), "%", "evidence", *Y2023),
+        (Decimal(1200), "人", "evidence", *Y2023),
+    ]  # fmt: skip
+    # A title that is no numbered heading frames 全年/年末 only, as before.
+    (untitled,) = items("全区实现工业产值210亿元。", published_on=None, precision="unknown",
+                        title="2023年全区经济运行情况")  # fmt: skip
+    assert (untitled.period_start, untitled.period_end) == (None, None)
+
+
+def test_a_heading_after_short_lines_run_together_holds_for_every_figure_of_its_section():
+    # A notice dated 2025 with its plan, whose part 一 reports 2024: reflow runs the signature,
+    # the date, the plan's title and the heading into one line.
+    body = (
+        "某市人民政府\n\n2025年2月10日\n\n某市2025年国民经济和社会发展计划\n\n"
+        "一、2024年国民经济和社会发展计划执行情况\n\n"
+        "2024年,全市经济平稳运行。初步核算,全市地区生产总值2100.5亿元,居全省第5位,增长4.2%;"
+        "全年粮食总产量60亿斤;税收收入80.3亿元,增长3.1%,分居全省第6、第2位。\n"
+    )
+    found = items(body, published_on=None, precision="unknown",
+                  title="某市人民政府关于印发某市2025年国民经济和社会发展计划的通知")  # fmt: skip
+    assert [(i.value, i.unit) for i in found] == [
+        (Decimal("2100.5"), "亿元"), (Decimal(5), "位"), (Decimal("4.2"), "%"),
+        (Decimal(60), "亿斤"), (Decimal("80.3"), "亿元"), (Decimal("3.1"), "%"),
+        (Decimal(6), "位"), (Decimal(2), "位"),
+    ]  # fmt: skip
+    assert all((i.period_start, i.period_end) == Y2024 for i in found)
+
+
+def test_the_first_rank_of_a_list_takes_the_unit_of_the_last():
+    text = "2024年,全县财政收入和增速分居全市第2、第1位。"
+    found = items(text, published_on=date(2025, 2, 1))
+    assert [(i.value, i.unit, i.measure) for i in found] == [
+        (Decimal(2), "位", "rank"), (Decimal(1), "位", "rank"),
+    ]  # fmt: skip
+
+
+def test_a_month_end_balance_takes_the_year_of_the_text():
+    body = (
+        "2024年1-9月某市经济运行情况\n"
+        "1-9月,全市规模以上工业增加值同比增长6.2%。"
+        "截至9月末,全市金融机构本外币贷款余额1520.4亿元,同比增长7.6%。\n"
+    )
+    growth, balance, rate = items(body, published_on=None, precision="unknown")
+    assert (growth.value, growth.period_start, growth.period_end) == (
+        Decimal("6.2"), date(2024, 1, 1), date(2024, 9, 30),
+    )  # fmt: skip
+    # The balance stands on one day; its year-on-year rate runs over the twelve months to it.
+    assert (balance.value, balance.period_start, balance.period_end) == (
+        Decimal("1520.4"), date(2024, 9, 30), date(2024, 9, 30),
+    )  # fmt: skip
+    assert (rate.value, rate.period_start, rate.period_end) == (
+        Decimal("7.6"), date(2023, 10, 1), date(2024, 9, 30),
+    )  # fmt: skip
+
+
+def test_counts_that_name_a_whole_or_a_list_are_no_items():
+    text = (
+        "2024年,全市28个行业大类中增长的17个,增长面60.7%。"
+        "八项惠民工程22个子项已完成或基本完成20项。"
+    )
+    found = items(text, published_on=date(2025, 2, 1))
+    assert [(i.value, i.unit) for i in found] == [
+        (Decimal(17), "个"), (Decimal("60.7"), "%"), (Decimal(20), "项"),
+    ]  # fmt: skip
+
+
+def test_classes_and_populations_named_in_passing_are_no_items():
+    text = (
+        "2024年,设计时速250公里的城际铁路建成通车,圆了520多万城乡人民的期盼;"
+        "经开区成为全省首个500亿元园区,全年工业产值510亿元。"
+    )
+    found = items(text, published_on=date(2025, 2, 1))
+    assert [(i.value, i.unit) for i in found] == [(Decimal(510), "亿元")]
+    # A count in digits before a noun that is no population stays an item (惠及43万儿童).
+    (kept,) = items("2024年,免费午餐惠及36万学生。", published_on=date(2025, 2, 1))
+    assert (kept.value, kept.unit) == (Decimal(36), "万")
+
+
+def test_a_review_opened_under_a_review_heading_reaches_the_paragraphs_after_it():
+    body = (
+        "一、过去五年工作回顾\n\n"
+        "过去五年极不平凡。五年来,全省生产总值从3.1万亿元增加到4.6万亿元。\n\n"
+        "民生持续改善。近300万农村人口实现稳定脱贫,120多万群众喜迁新居。\n\n"
+        "二、2026年工作安排\n\n"
+        "全省生产总值力争增长5%左右。\n"
+    )
+    found = items(body, published_on=date(2026, 1, 20))
+    assert [(i.value, i.unit, i.period_start, i.period_end) for i in found] == [
+        (Decimal("3.1"), "万亿元", date(2020, 1, 1), date(2020, 12, 31)),
+        (Decimal("4.6"), "万亿元", date(2025, 1, 1), date(2025, 12, 31)),
+        (Decimal(300), "万", date(2021, 1, 1), date(2025, 12, 31)),
+        (Decimal(120), "万", date(2021, 1, 1), date(2025, 12, 31)),
+        (Decimal(5), "%", date(2026, 1, 1), date(2026, 12, 31)),
+    ]  # fmt: skip

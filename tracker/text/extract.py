@@ -180,8 +180,25 @@ _RANK_RE = re.compile(
 _NARRATIVE_AFTER_RE = re.compile(r"\s*(?:大事|要事|难事|喜事)")
 _KINDS_LABEL_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?[0-9]")
 _WHOLE_OF_PART_AFTER_RE = re.compile(
-    r"[^，,；;。0-9]{0,8}?中(?:有|共有)?\s*[0-9一二两三四五六七八九十]"
+    r"[^，,；;。0-9]{0,8}?中(?:有|共有|[\u4e00-\u9fff]{1,3}的)?\s*[0-9一二两三四五六七八九十]"
 )
+# 15个小项已完成或基本完成13项: the whole, of which the part done is the outcome.
+_WHOLE_DONE_AFTER_RE = re.compile(
+    r"[^，,；;。0-9]{0,6}?(?:已经|已)?(?:完成|建成|达标|办结)[^，,；;。0-9]{0,6}?"
+    r"[0-9一二两三四五六七八九十]+\s*(?:项|个|件)"
+)
+# 十项民生实事15个小项: a count in words naming a list, followed by a figure of its own.
+_LIST_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[0-9]")
+# 时速350公里 (a railway's class), 首个300亿元园区 (a size class), 740多万玉林人民 (a
+# population named in passing): qualifiers, not figures of the subject.
+_SPEED_BEFORE_RE = re.compile(r"时速|速度|设计速度|最高速度")
+_SIZE_CLASS_BEFORE_RE = re.compile(
+    r"(?:首个|首家|首批|第[一二三四五六七八九十0-9]+个|一个)(?:超|突破)?\s*$"
+)
+_SIZE_CLASS_NOUN_RE = re.compile(
+    r"\s*(?:级)?(?:园区|集群|产业集群|产业|企业|城市|大县|强县|基地|项目)"
+)
+_POPULATION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|父老乡亲|儿女)")
 _ROUNDED_BEFORE_RE = re.compile(r"(?:超|超过|近|接近|逾|约|将近)\s*$")
 _PERCENT_FIGURE_RE = re.compile(r"[0-9.]+\s*[%％]")
 _RANK_OF_CHANGE_BEFORE_RE = re.compile(
@@ -248,6 +265,10 @@ _TO_BEFORE_RE = re.compile(r"(?:到|达到|达|突破|超过)\s*$")
 _OPENING_CHARS = 200
 _NOT_A_FRAME = frozenset({"years", "plan", "by", "as_of", "since"})
 _AIMED_AT_RE = re.compile(r"(?:到|至|力争|争取|预计|目标|计划|确保|将|要)\s*$")
+_AS_OF_MONTH_RE = re.compile(r"(?:截至|截止)\s*[0-9一二三四五六七八九十]{1,2}\s*月(?:末|底)")
+# 截至10月末…余额…, 同比增长11.3%: a year-on-year change of a balance is over the twelve
+# months to that day, as a 年末 growth rate is over the year.
+_YEAR_ON_YEAR_RE = re.compile(r"同比|比上年同期|比去年同期")
 _FULL_YEAR_TEXTS = frozenset({"全年", "今年", "今年全年", "本年", "本年度", "年内"})
 # Dates of events and end points (6月9日, 2023年5月, 年末) hold only in their own clause.
 _EVENT_GRANULARITIES = frozenset({"day", "month", "point"})
@@ -513,6 +534,18 @@ def _in_year_of_sentence(
         explicit = _EXPLICIT_YEAR_RE.search(period.text)
         if explicit:
             year = int(explicit.group())
+        elif year is not None and period.relative and _AS_OF_MONTH_RE.match(period.text):
+            # 截至10月末 in a text about 2025 (its title, its opening, its heading): a balance
+            # stands on that day of that year.
+            try:
+                again = resolve_period(period.text, reference=date(year, 12, 31), precision="year")
+            except ValueError:
+                again = None
+            if again is not None and not again.relative and again.period_end is not None:
+                period = replace(
+                    period, period_start=again.period_end, period_end=again.period_end,
+                    deadline=again.period_end, relative=False,
+                )  # fmt: skip
         elif year is not None and not _RELATIVE_YEAR_RE.search(period.text):
             try:
                 again = resolve_period(period.text, reference=date(year, 12, 31), precision="year")
@@ -587,6 +620,22 @@ def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     return sorted([*quantities, *extra], key=lambda q: q.start)
 
 
+def _ranks_in_lists(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """分居全省第4、第3位: the unit of the last rank of a list holds for the ranks before it."""
+    out = list(quantities)
+    for index in range(len(out) - 2, -1, -1):
+        q, after = out[index], out[index + 1]
+        if (
+            q.measure == "rank"
+            and not q.unit
+            and after.measure == "rank"
+            and after.unit
+            and re.fullmatch(r"\s*[、和及与]\s*", sentence[q.end : after.start])
+        ):
+            out[index] = replace(q, unit=after.unit)
+    return out
+
+
 def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) -> str | None:
     """Why a figure is not a claim about the subject, or None if it is one."""
     before = sentence[clause.start : q.start]
@@ -610,6 +659,20 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "the kinds that label the next figure (三种作物产量120万吨)"
     if q.family == "count" and _WHOLE_OF_PART_AFTER_RE.match(after):
         return "the whole of which a part is counted (33个行业中有20个)"
+    if q.family == "count" and _WHOLE_DONE_AFTER_RE.match(after):
+        return "the whole of which the part done is counted (15个小项已完成13项)"
+    if q.family == "count" and not re.search(r"[0-9]", q.text) and _LIST_NAME_AFTER_RE.match(after):
+        return "a count in words that names a list (十项民生实事15个小项)"
+    if q.base_unit in ("米", "公里", "千米") and _SPEED_BEFORE_RE.search(before[-4:]):
+        return "a speed class (时速350公里)"
+    if (
+        q.family == "money"
+        and _SIZE_CLASS_BEFORE_RE.search(before)
+        and _SIZE_CLASS_NOUN_RE.match(after)
+    ):
+        return "a size class (首个300亿元园区)"
+    if not q.base_unit and re.search(r"[万亿]", q.unit) and _POPULATION_AFTER_RE.match(after):
+        return "a population named in passing (740多万家乡人民)"
     if (
         q.unit == "成"
         and (q.comparator != "exactly" or q.approximate or _ROUNDED_BEFORE_RE.search(before))
@@ -793,6 +856,22 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
     )  # fmt: skip
 
 
+def _twelve_months_to(sentence: str, clause: _Span, q: Quantity, period: Period) -> Period:
+    """A year-on-year rate of a balance standing on one day (截至10月末…同比增长11.3%) is
+    over the twelve months that end on that day."""
+    end = period.period_end
+    if (
+        q.measure != "growth"
+        or period.granularity != "as_of"
+        or end is None
+        or period.period_start != end
+        or not _YEAR_ON_YEAR_RE.search(sentence[clause.start : q.start])
+    ):
+        return period
+    start = date(end.year - 1, end.month + 1, 1) if end.month < 12 else date(end.year, 1, 1)
+    return replace(period, period_start=start, cumulative=False)
+
+
 def _merge_since(period: Period, periods: list[Period]) -> Period:
     """截至2020年5月底 after 自2019年9月20日…以来: the start comes from the 自…以来."""
     if period.granularity != "as_of" or period.period_start is not None:
@@ -880,7 +959,9 @@ def _sentence_items(
     passing = [p for p in periods if p.start not in events]
     next_carried = passing[-1] if passing else carried
     quantities = (
-        _extra_ranks(sentence, find_quantities(sentence)) if _HAS_FIGURE_RE.search(sentence) else []
+        _ranks_in_lists(sentence, _extra_ranks(sentence, find_quantities(sentence)))
+        if _HAS_FIGURE_RE.search(sentence)
+        else []
     )
     clauses = _split(sentence, 0, len(sentence), _CLAUSE_SEP, masks) or [_Span(0, len(sentence))]
     if not quantities and not any(p.deadline for p in periods):
@@ -913,6 +994,7 @@ def _sentence_items(
             period = _end_points(sentence, clause, q, period)
         if kind == EVIDENCE:
             period = _reported_full_year(period, context)
+            period = _twelve_months_to(sentence, clause, q, period)
         seg = _segment_bounds(sentence, clause, q, previous_end if previous else 0)
         before = sentence[seg.start : q.start]
         bounded = period.period_start is not None
@@ -1103,9 +1185,14 @@ def extract(
     title_period = _heading_period(title, context, numbered=False) or _opening_period(body, context)
     main_subject = _main_subject(body)
     items: list[tuple[ExtractedItem, bool]] = []  # (item, in a heading)
-    section: Period | None = None  # the year a heading ("三、2024年工作任务") sets
+    # the year a heading ("三、2024年工作任务") sets; a text copied from its first numbered
+    # heading ("一、2024年工作回顾") has it as its title, and it holds from the start.
+    section: Period | None = _heading_period(title, context) if title else None
     lead: Period | None = None  # the period of a lead paragraph ending in "：" (主要目标：)
     lead_forward = False
+    # Under a review heading (一、过去一年和五年工作回顾), a review opened in one paragraph
+    # (过去五年…, 五年来…) holds for the paragraphs after it that name no period of their own.
+    in_review, review = False, None
     for paragraph in _paragraphs(body):
         text = body[paragraph.start : paragraph.end]
         heading = (
@@ -1113,10 +1200,23 @@ def extract(
             and not any(ch in text for ch in _SENTENCE_END + "；;")
             and not text.rstrip().endswith(("：", ":"))
         )
+        trailing = None if heading else _trailing_heading(text)
+        if trailing is not None:
+            # Short lines run together by reflow (a signature, a date, a title and then
+            # "一、2023年…执行情况"): the last of them heads what follows.
+            heading = True
+            text_heading = trailing
+        else:
+            text_heading = text
         if heading:
-            section = _heading_period(text, context) or section
+            section = _heading_period(text_heading, context) or section
             lead, lead_forward = None, False
-        carried: Period | None = None if heading else lead or section
+            in_review, review = "回顾" in text_heading, None
+        elif _REVIEW_HEADING_RE.search(text):
+            # (a heading that reflow ran into its paragraph: "…一、过去五年工作回顾过去五年，…")
+            in_review, review = True, None
+        carried: Period | None = None if heading else lead or review or section
+        opening = carried
         # A plan's section ("十五五"时期) spans years: 全年 and 年末 in it keep the text's year.
         framing = (section if section and section.granularity != "plan" else None) or title_period
         section_year = framing.period_end.year if framing and framing.period_end else None
@@ -1146,7 +1246,26 @@ def extract(
                 items.append(
                     (_deliverable(body, period, start, end, sentence, main_subject), heading)
                 )
+        if in_review and not heading:
+            if _is_review(carried):
+                review = carried
+            elif carried is not opening:
+                review = None
     return _without_repeated_headlines(items)
+
+
+_REVIEW_HEADING_RE = re.compile(r"[一二三四五六七八九十]+、[^。，,；;]{0,20}?回顾")
+_TRAILING_HEADING_RE = re.compile(
+    r"(?:^|\s)((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\S{1,38})\s*$"
+)
+
+
+def _trailing_heading(text: str) -> str | None:
+    """The numbered heading that ends a paragraph of short lines joined by reflow, if any."""
+    if any(ch in text for ch in _SENTENCE_END + "；;"):
+        return None
+    match = _TRAILING_HEADING_RE.search(text)
+    return match.group(1) if match else None
 
 
 def _opening_period(body: str, context: _Context) -> Period | None:
