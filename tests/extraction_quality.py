@@ -78,6 +78,27 @@ def stories(path: Path, *, fallback_date: date | None = None) -> list[Story]:
     ]
 
 
+def given_stories(path: Path, given: str) -> list[Story]:
+    """The same stages with the article date an editor gives in the ingest manifest
+    ("2024-02-26", "2024-02" or "2024", precision as written): no date is inferred, as in
+    ingest with a manifest date. Scored against the same items, it tells extraction errors
+    from errors of date inference."""
+    from articles.text.manifest import parse_date
+    from articles.text.split import split_document
+
+    published_on, precision = parse_date(given, where=path.name)
+    text = decode_bytes(path.read_bytes(), name=path.name).text
+    return [
+        Story(story.body, published_on, precision, story.title)
+        for story in split_document(text)
+    ]
+
+
+def load_given_dates(path: Path) -> dict[str, str]:
+    """The date an editor would give each document of a fixture (its ``given_dates``)."""
+    return json.loads(path.read_text(encoding="utf-8")).get("given_dates", {})
+
+
 def _squash(text: str) -> tuple[str, list[int]]:
     kept = [i for i, ch in enumerate(text) if not ch.isspace()]
     return "".join(text[i] for i in kept), kept
