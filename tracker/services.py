@@ -107,7 +107,7 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
         # New articles have nothing to keep or replace (and need no query to say so).
         reviewed = [([], 0, 0) if new else _keep_reviewed(article) for article in articles]
         indicators = _indicators_named(
-            {item.indicator for items in found for item in items if item.indicator}
+            [{item.indicator for item in items if item.indicator} for items in found]
         )
         new_by_article = []
         for article, items, (kept, _lost, _removed) in zip(articles, found, reviewed, strict=True):
@@ -210,9 +210,11 @@ def _same_place(item: ExtractedItem, other: Commitment | Evidence) -> bool:
     return same_kind and (overlap or item.quote == other.quote) and same_value
 
 
-def _indicators_named(names: set[str]) -> dict[str, Indicator]:
-    """The Indicator rows for canonical names, created from the table when missing. A name
-    an editor merged into another indicator (now one of its aliases) finds that indicator."""
+def _indicators_named(groups: list[set[str]]) -> dict[str, Indicator]:
+    """The Indicator rows for canonical names (one set per article), created from the table
+    when missing, the first article's first, as if they came one at a time. A name an editor
+    merged into another indicator (now one of its aliases) finds that indicator."""
+    names = set().union(*groups)
     if not names:
         return {}
     found = {i.name: i for i in Indicator.objects.filter(name__in=names)}
@@ -230,7 +232,10 @@ def _indicators_named(names: set[str]) -> dict[str, Indicator]:
             indicator.aliases = [*indicator.aliases, *added]
             indicator._change_reason = "别名表更新"
             indicator.save(update_fields=["aliases"])
-    for name in sorted(names - set(found)):
+    missing = []
+    for group in groups:
+        missing += sorted(group - set(found) - set(missing))
+    for name in missing:
         definition = definitions[name]
         aliases = _table_aliases(name)
         indicator = Indicator(
