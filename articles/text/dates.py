@@ -10,8 +10,15 @@ lead ("本报讯 2月24日…"):
   ("8月21日，在高新区召开2024年高质量发展推进会" → 2024-08-21), else from another story on
   the same page dated that way (a page covers a few days, so the year closest to that story's
   date is taken), else the date stays unknown and the month-day is kept as a clue for editors;
+* a month and day whose sentence names only the year under review ("2月15日…召开2018年度
+  工作总结大会") are of the year after it when they fall in its first half (a meeting
+  reviewing a year is held early in the next), else of that year;
 * with no date in the lead, a text that speaks of "去年" and names both its latest year and
-  the year before is dated to that latest year (precision "year").
+  the year before is dated to that latest year (precision "year");
+* else the year of the text (`text_year`: a title, a first review heading, a subtitle line,
+  the opening sentences) gives the year of writing where it implies one (precision "year"),
+  and a related-link line that ends the page with its date ("- 2022年10月份统计月报
+  2022-11-22") gives its month (precision "month"): a page lists links of its own days.
 
 Years in plans ("到2025年", "2024—2026年" as an end) and in reviews ("总结2022年工作") are
 not taken as the year of writing.
@@ -24,6 +31,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from .text_year import year_of_text
 
 DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
 
@@ -51,6 +60,16 @@ _FUTURE_BEFORE = re.compile(
 )
 _FUTURE_AFTER = re.compile(r"^\s*年\s*(?:前|底前|末前|以前)")
 _REVIEW_BEFORE = re.compile(r"(?:总结|回顾|过去)\s*$")
+_REVIEW_AFTER = re.compile(r"^\s*年\s*度?\s*(?:的)?\s*(?:工作)?\s*(?:总结|回顾)")
+# "- 2022年10月份统计月报 2022-11-22": a related link, with its date, on the page's last lines.
+_LINK_LINE = re.compile(
+    r"^[ \t]*[-·•>]?[ \t]*\S[^\n]{1,60}?[ \t]*(?<![\d-])"
+    + _YEAR
+    + r"-(?P<m>\d{1,2})-(?P<d>\d{1,2})[ \t]*$",
+    re.MULTILINE,
+)
+LINK_CHARS = 300  # how far from a page's end its related links may be
+FIRST_HALF = 6  # a meeting reviewing a year, dated in the next year's first months
 _LAST_YEAR = "去年"
 LEAD_CHARS = 160  # how far into a story its dateline may be
 PAGE_WINDOW_DAYS = 62  # how far apart stories of one page may be dated
@@ -96,10 +115,10 @@ def written_years(text: str) -> list[tuple[int, int, int]]:
     found = []
     for match in _ANY_YEAR.finditer(text):
         before = text[max(0, match.start() - 6) : match.start()]
-        after = text[match.end() - 1 : match.end() + 4]
+        after = text[match.end() - 1 : match.end() + 8]
         if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after):
             continue
-        if _REVIEW_BEFORE.search(before):
+        if _REVIEW_BEFORE.search(before) or _REVIEW_AFTER.match(after):
             continue
         found.append((int(match.group("y")), match.start(), match.end()))
     return found
@@ -138,6 +157,14 @@ def infer_date(text: str) -> DateGuess:
             if date:
                 return DateGuess(date, DAY, _snippet(lead, month_day.start(), max(
                     end for _, _, end in years), before=12, after=4), from_text_year=True)
+        reviewed = _reviewed_year(lead)
+        if reviewed is not None:
+            year = reviewed + 1 if month <= FIRST_HALF else reviewed
+            date = _date(year, month, day)
+            if date:
+                basis = _snippet(lead, month_day.start(), month_day.end(), before=0, after=40)
+                return DateGuess(date, DAY, f"{basis}（回顾{reviewed}年的会议，定为{year}年）",
+                                 from_text_year=True)
         if _date(2000, month, day):  # a leap year: 2月29日 is a real day in some year
             return DateGuess(
                 None, UNKNOWN, f"缺年份：{_snippet(lead, month_day.start(), month_day.end())}",
@@ -149,7 +176,36 @@ def infer_date(text: str) -> DateGuess:
         if 1 <= month <= 12:
             return DateGuess(dt.date(int(year_month["y"]), month, 1), MONTH,
                              _snippet(lead, 0, year_month.end()), from_text_year=True)
-    return _year_from_relative_words(text)
+    relative = _year_from_relative_words(text)
+    if relative.known:
+        return relative
+    return _year_of_text(text)
+
+
+def _reviewed_year(lead: str) -> int | None:
+    """The whole year a lead reviews (总结2024年…, 2018年度工作总结), if it names one."""
+    for match in _ANY_YEAR.finditer(lead):
+        before = lead[max(0, match.start() - 6) : match.start()]
+        after = lead[match.end() - 1 : match.end() + 8]
+        if _REVIEW_BEFORE.search(before) or _REVIEW_AFTER.match(after):
+            return int(match.group("y"))
+    return None
+
+
+def _year_of_text(text: str) -> DateGuess:
+    """The year of writing that the year of the text implies, or a related link's year."""
+    found = year_of_text("", text)
+    if found.written is not None:
+        return DateGuess(dt.date(found.written, 1, 1), YEAR, found.basis[:500], from_text_year=True)
+    links = list(_LINK_LINE.finditer(text[-LINK_CHARS:]))
+    if links:
+        link = links[-1]
+        day = _date(int(link["y"]), int(link["m"]), int(link["d"]))
+        if day:
+            # A related link is of about the same days as the page: its month, not its day.
+            basis = f"页尾相关链接“{link.group().strip()[:60]}”：定为{day.year}年{day.month}月"
+            return DateGuess(day.replace(day=1), MONTH, basis, from_text_year=True)
+    return DateGuess()
 
 
 def _year_from_relative_words(text: str) -> DateGuess:

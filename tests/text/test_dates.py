@@ -30,10 +30,25 @@ CASES = {
         None,
         "unknown",
     ),
-    "a reviewed year is not the year of writing": (
+    "a subtitle line and 过去的一年 date a report without a dateline to the year after": (
+        "各位代表：\n2023年全市上下团结奋斗 交出发展新答卷\n过去的一年，我们迎难而上。",
+        dt.date(2024, 1, 1),
+        "year",
+    ),
+    "a related link that ends the page gives the page's month": (
+        "1—10月份，全市规模以上工业增加值同比增长3.1%。\n\n- 2021年10月份统计月报 2021-11-20",
+        dt.date(2021, 11, 1),
+        "month",
+    ),
+    "a reviewed year is not the year of writing: a January meeting reviewing 2022 is in 2023": (
         "本报讯 1月10日，高新区召开大会，总结2022年工作。",
-        None,
-        "unknown",
+        dt.date(2023, 1, 10),
+        "day",
+    ),
+    "a December meeting reviewing its own year": (
+        "12月28日，开发区召开2021年度工作总结会议。",
+        dt.date(2021, 12, 28),
+        "day",
     ),
     "last year's figures written the next year": (
         "去年，高新区新增企业十家。2023年5月，签订协议。继2024年政府工作报告提出目标后，"

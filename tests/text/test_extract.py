@@ -882,3 +882,59 @@ def test_a_review_opened_under_a_review_heading_reaches_the_paragraphs_after_it(
         (Decimal(120), "万", date(2021, 1, 1), date(2025, 12, 31)),
         (Decimal(5), "%", date(2026, 1, 1), date(2026, 12, 31)),
     ]  # fmt: skip
+
+
+def test_a_work_reports_title_year_is_not_the_year_its_review_reports():
+    # the title names 2025 (written then); the review, whose heading reflow ran into its
+    # paragraph, reports 2024: 全年 and the figures without a period are 2024's
+    body = "各位代表：\n一、2024年工作回顾2024年，全区上下奋发有为。预计全年地区生产总值增长5%。"
+    found = items(body, published_on=None, precision="unknown", title="2025年某区政府工作报告")
+    assert [(i.kind, i.value, (i.period_start, i.period_end)) for i in found] == [
+        ("evidence", Decimal("5"), Y2024)
+    ]
+
+
+def test_a_subtitle_year_with_the_past_year_frames_a_review_without_a_date():
+    body = (
+        "各位代表：\n2023年全县上下团结奋斗 交出发展新答卷\n"
+        "过去的一年，我们迎难而上。地区生产总值完成356.2亿元、增长4.8%。"
+    )
+    found = items(body, published_on=None, precision="unknown")
+    assert [(i.kind, i.value, (i.period_start, i.period_end)) for i in found] == [
+        ("evidence", Decimal("356.2"), Y2023),
+        ("evidence", Decimal("4.8"), Y2023),
+    ]
+
+
+def test_a_meeting_reviewing_last_year_keeps_its_full_year_in_that_year():
+    # dated 2025-01-06, the meeting reviews 2024: 全年新签约… is a 2024 report, not a target
+    body = (
+        "2025年1月6日，某开发区召开工作会议，总结2024年工作成果。"
+        "会议指出，全年新签约亿元以上项目达到58个。"
+    )
+    found = items(body, published_on=date(2025, 1, 6))
+    assert [(i.kind, i.value, (i.period_start, i.period_end)) for i in found] == [
+        ("evidence", Decimal("58"), Y2024)
+    ]
+
+
+def test_special_treasury_bond_projects_won_are_reported():
+    body = "2023年，全县争取增发国债项目21个，获得国债资金12.5亿元。"
+    found = items(body, published_on=date(2024, 2, 1))
+    assert [(i.kind, i.value, i.unit) for i in found] == [
+        ("evidence", Decimal("21"), "个"),
+        ("evidence", Decimal("12.5"), "亿元"),
+    ]
+
+
+def test_a_rank_listed_after_its_figure_without_a_verb():
+    found = items("2023年，全市争取中央预算内项目37个、全省第一。", published_on=date(2024, 2, 1))
+    assert [(i.kind, i.value, i.unit, i.measure) for i in found] == [
+        ("evidence", Decimal("37"), "个", "level"),
+        ("evidence", Decimal("1"), "", "rank"),
+    ]
+
+
+def test_a_size_class_of_works_and_a_run_of_months_are_no_items():
+    text = "2023年，全省首个超五十亿元引水工程开工，出口增速连续6个月全省第一。"
+    assert items(text, published_on=date(2024, 2, 1)) == []

@@ -55,6 +55,8 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+from articles.text.text_year import year_of_text
+
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
 from .numbers import Quantity, find_quantities
 from .periods import Period, find_periods, resolve_period
@@ -97,7 +99,10 @@ class ExtractedItem:
 
 # 争取 before what is obtained (向上争取项目资金85.06亿元, 争取中央资金…) is the verb "obtain",
 # which reports as well as it plans: the figure's period decides, as after 预计.
-_OBTAINED = "资金|项目|上级|中央|国家|省级|省里|市级|专项|政策|债券|支持|补助|补贴|无偿"
+_OBTAINED = (
+    "资金|项目|上级|中央|国家|省级|省里|市级|专项|政策|债券|支持|补助|补贴|无偿|增发|超长期|国债"
+    "|特别国债"
+)
 # Force words: what follows is a target. Plain rules rather than a segmenter (the speed of
 # ingestion matters): the single characters 要, 将 and 拟 count only where they are not part
 # of another word (主要, 需要, 重要, 要求, 将来, 模拟…).
@@ -168,9 +173,10 @@ _COUNTED_BEFORE_RE = re.compile(
 )
 # 20亿元以上项目2个, 5000万元以下企业: a class of projects or firms by size.
 _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企业)")
+# 项目54个、全省第一: a rank listed right after the figure it ranks, with no verb.
 _RANK_RE = re.compile(
-    r"(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
-    r"[^，,；;。第]{0,10}第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年])(?P<unit>位|名)?"
+    r"(?:(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
+    r"[^，,；;。第]{0,10}|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年])(?P<unit>位|名)?"
 )
 # Counts and ranks of narrative, not claims: 办好两件大事, 两位数增长 (digits), 粮棉油三种作物
 # 产量120万吨 (the kinds that label the next figure), 33个行业中有20个 (the whole of which a
@@ -196,7 +202,7 @@ _SIZE_CLASS_BEFORE_RE = re.compile(
     r"(?:首个|首家|首批|第[一二三四五六七八九十0-9]+个|一个)(?:超|突破)?\s*$"
 )
 _SIZE_CLASS_NOUN_RE = re.compile(
-    r"\s*(?:级)?(?:园区|集群|产业集群|产业|企业|城市|大县|强县|基地|项目)"
+    r"\s*(?:级)?(?:园区|集群|产业集群|产业|企业|城市|大县|强县|基地|项目|[\u4e00-\u9fff]{0,4}?工程)"
 )
 _POPULATION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|父老乡亲|儿女)")
 _ROUNDED_BEFORE_RE = re.compile(r"(?:超|超过|近|接近|逾|约|将近)\s*$")
@@ -609,10 +615,12 @@ def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
             value = _CN_RANK.get(numeral, 0)
         if not value:
             continue
+        # a rank listed after its figure (项目54个、全省第一) is written without a unit
+        unit = "" if match.group().startswith("、") else "位"
         extra.append(
             Quantity(
                 text=sentence[start:end], start=start, end=end, value=Decimal(value),
-                value_max=None, unit=match.group("unit") or "位", base_value=Decimal(value),
+                value_max=None, unit=match.group("unit") or unit, base_value=Decimal(value),
                 base_unit="位", comparator="exactly", measure="rank", approximate=False,
                 family="rank",
             )
@@ -663,6 +671,8 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "the whole of which the part done is counted (15个小项已完成13项)"
     if q.family == "count" and not re.search(r"[0-9]", q.text) and _LIST_NAME_AFTER_RE.match(after):
         return "a count in words that names a list (十项民生实事15个小项)"
+    if re.search(r"连续\s*$", before) and re.fullmatch(r"个?(?:月|年|季度?|周|天|日)", q.unit):
+        return "a duration (消费增速连续8个月全省第一)"
     if q.base_unit in ("米", "公里", "千米") and _SPEED_BEFORE_RE.search(before[-4:]):
         return "a speed class (时速350公里)"
     if (
@@ -1182,12 +1192,24 @@ def extract(
     ``title`` may name the year the text is about ("2023年…统计公报"): 全年 and 年末 in
     the body are then that year's, not the year of publication's."""
     context = _Context(reference=published_on, precision=precision)
+    # The year of the text (articles.text.text_year): its title, first review heading,
+    # subtitle line or opening sentences say which year its figures report.
+    text_year = year_of_text(title, body)
     title_period = _heading_period(title, context, numbered=False) or _opening_period(body, context)
+    if text_year.reported is not None and (
+        title_period is None or (title and _WORK_REPORT_RE.search(title))
+    ):
+        # "2025年…政府工作报告" reviews 2024: its 全年 and 年末 are 2024's, not the title's.
+        title_period = _whole_year(text_year.reported)
     main_subject = _main_subject(body)
     items: list[tuple[ExtractedItem, bool]] = []  # (item, in a heading)
     # the year a heading ("三、2024年工作任务") sets; a text copied from its first numbered
-    # heading ("一、2024年工作回顾") has it as its title, and it holds from the start.
+    # heading ("一、2024年工作回顾") has it as its title, and it holds from the start; so does
+    # the year a review reports (a subtitle, a heading run into its paragraph by reflow,
+    # "总结2024年工作成果" in the opening) until a heading of its own.
     section: Period | None = _heading_period(title, context) if title else None
+    if section is None and text_year.review and text_year.reported is not None:
+        section = _whole_year(text_year.reported)
     lead: Period | None = None  # the period of a lead paragraph ending in "：" (主要目标：)
     lead_forward = False
     # Under a review heading (一、过去一年和五年工作回顾), a review opened in one paragraph
@@ -1258,6 +1280,17 @@ _REVIEW_HEADING_RE = re.compile(r"[一二三四五六七八九十]+、[^。，,�
 _TRAILING_HEADING_RE = re.compile(
     r"(?:^|\s)((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\S{1,38})\s*$"
 )
+
+
+_WORK_REPORT_RE = re.compile(r"工作报告")
+
+
+def _whole_year(year: int) -> Period:
+    return Period(
+        text=f"{year}年", start=0, end=0, period_start=date(year, 1, 1),
+        period_end=date(year, 12, 31), deadline=date(year, 12, 31), relative=False,
+        cumulative=False, granularity="year",
+    )  # fmt: skip
 
 
 def _trailing_heading(text: str) -> str | None:

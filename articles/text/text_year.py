@@ -1,0 +1,200 @@
+"""The year of a text: which year its figures report, and the year it was written in.
+
+A text is often copied without its date, and its year then hides in one of a few places.
+This stage weighs them, most specific first, and says which one it used (the basis is shown
+to editors as the article's date basis when it dates the article):
+
+1. the title: "2025年东洲区政府工作报告" is written in 2025 and reports 2024 (a government
+   work report reviews the year before); any other title naming a year ("2023年…统计公报",
+   "2024年工作总结") reports that year;
+2. the first numbered heading of a review, even where reflow ran it into its paragraph:
+   "一、2024年工作回顾" reports 2024, so the text was written in 2025 (likewise
+   "…执行情况" of a plan); "…工作总结" reports its year;
+3. a subtitle line (a short line near the top without a full stop) naming a year
+   ("2024年全市上下解放思想…交出了一份…成绩单");
+4. the opening sentences: a review of a named year ("总结2024年工作成果",
+   "召开2018年度工作总结大会"), or a named year beside 过去的一年/过去一年/一年来; 过去的一年
+   says the speaker is in the year after it; 今年 beside a named year gives the year of
+   writing.
+
+Years aimed at (到2027年, 力争2025年, 2024—2026年) are no such evidence. A date an editor or
+the manifest gives always wins over the year of writing found here; the year reported, which
+the text itself names, still frames its 全年 and 年末.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLE_LINES = 3  # how many first lines may be a title or a subtitle
+SUBTITLE_CHARS = 60  # a subtitle line is at most this long
+OPENING_CHARS = 400  # how far into a text its opening sentences and first heading may be
+
+_YEAR = r"(?P<y>(?:19|20)\d{2})\s*年"
+_AIMED_BEFORE = re.compile(
+    r"(?:(?<!截止)(?<!截)到|力争|预计|计划|将于|将在|争取|目标|展望|[—\-－～~]|(?<!截)至)\s*$"
+)
+_AIMED_AFTER = re.compile(r"^\s*(?:前|底前|末前|以前|远景|[—\-－～~至到]\s*\d)")
+_NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:代|\d{1,2}\s*月\s*\d{1,2}\s*[日号])")
+_WORK_REPORT = re.compile(r"政府工作报告|工作报告")
+_REVIEW_HEADING = re.compile(
+    r"(?:^|[\s。，,])(?:[一1])\s*[、.．]\s*" + _YEAR + r"[^。，,；;\n]{0,16}?"
+    r"(?P<kind>回顾|执行情况|总结)"
+)
+_REVIEWED = re.compile(
+    r"(?:总结|回顾)\s*"
+    + _YEAR
+    + r"|"
+    + _YEAR.replace("?P<y>", "?P<y2>")
+    + r"\s*(?:度)?\s*(?:的)?\s*(?:工作)?\s*(?:总结|回顾)"
+)
+_PAST_YEAR_WORDS = re.compile(r"过去的一年|过去一年|刚刚过去的一年|一年来")
+_SPEAKER_AFTER = re.compile(r"过去的一年|过去一年|刚刚过去的一年")
+_THIS_YEAR = re.compile(r"今年")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_MARK = re.compile(r"[。！？!?；;，,]")  # a title line has none
+
+
+@dataclass(frozen=True)
+class TextYear:
+    """The year a text reports on and the year it was written in, as far as its words say."""
+
+    reported: int | None = None
+    written: int | None = None
+    basis: str = ""
+    review: bool = False  # the text reviews the year reported (its figures are that year's)
+
+    @property
+    def known(self) -> bool:
+        return self.reported is not None or self.written is not None
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    return text[max(0, start - 8) : min(len(text), end + 12)].replace("\n", " ").strip()
+
+
+def _free_years(text: str) -> list[re.Match[str]]:
+    """Years in ``text`` that are not aimed at and are not part of a full date."""
+    found = []
+    for match in re.finditer(r"(?<!\d)" + _YEAR, text):
+        before = text[max(0, match.start() - 6) : match.start()]
+        after = text[match.end() : match.end() + 8]
+        if _AIMED_BEFORE.search(before) or _AIMED_AFTER.match(after):
+            continue
+        if _NOT_A_YEAR_AFTER.match(after):
+            continue
+        found.append(match)
+    return found
+
+
+def _from_title(title: str) -> TextYear | None:
+    years = _free_years(title)
+    if not years:
+        return None
+    year = int(years[0]["y"])
+    shown = title.strip()[:40]
+    if _WORK_REPORT.search(title):
+        return TextYear(
+            year - 1, year, f"标题“{shown}”：工作报告写于{year}年，回顾{year - 1}年", review=True
+        )
+    return TextYear(year, None, f"标题“{shown}”：报告{year}年")
+
+
+def _from_review_heading(head: str) -> TextYear | None:
+    match = _REVIEW_HEADING.search(head)
+    if match is None:
+        return None
+    year = int(match["y"])
+    shown = _snippet(head, match.start("y"), match.end())
+    if match["kind"] == "总结":
+        return TextYear(year, None, f"首个标题“{shown}”：报告{year}年", review=True)
+    return TextYear(
+        year, year + 1, f"首个标题“{shown}”：回顾{year}年，写于{year + 1}年", review=True
+    )
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _from_subtitle(body: str, opening: str) -> TextYear | None:
+    for line in _lines(body)[:TITLE_LINES]:
+        if len(line) > SUBTITLE_CHARS or _SENTENCE_MARK.search(line) or line.endswith(("：", ":")):
+            continue
+        years = _free_years(line)
+        if not years:
+            continue
+        year = int(years[0]["y"])
+        shown = line[:30]
+        if _SPEAKER_AFTER.search(opening):
+            return TextYear(
+                year,
+                year + 1,
+                f"小标题“{shown}”，并称“过去的一年”：回顾{year}年，写于{year + 1}年",
+                review=True,
+            )
+        return TextYear(year, None, f"小标题“{shown}”：报告{year}年")
+    return None
+
+
+def _from_opening(opening: str) -> TextYear | None:
+    reviewed = _REVIEWED.search(opening)
+    if reviewed is not None:
+        year = int(reviewed["y"] or reviewed["y2"])
+        shown = _snippet(opening, reviewed.start(), reviewed.end())
+        return TextYear(year, None, f"开头“{shown}”：回顾{year}年", review=True)
+    for sentence in _sentences(opening):
+        years = _free_years(sentence)
+        if not years:
+            continue
+        year = int(years[0]["y"])
+        shown = _snippet(sentence, years[0].start(), years[0].end())
+        if _SPEAKER_AFTER.search(sentence):
+            return TextYear(
+                year,
+                year + 1,
+                f"开头“{shown}”与“过去的一年”：回顾{year}年，写于{year + 1}年",
+                review=True,
+            )
+        if _PAST_YEAR_WORDS.search(sentence):
+            return TextYear(year, None, f"开头“{shown}”与“一年来”：回顾{year}年", review=True)
+        if _THIS_YEAR.search(sentence):
+            return TextYear(None, year, f"开头“{shown}”称“今年”：写于{year}年")
+    return None
+
+
+def _sentences(text: str) -> list[str]:
+    out, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        out.append(text[start : match.end()])
+        start = match.end()
+    if start < len(text):
+        out.append(text[start:])
+    return out
+
+
+def year_of_text(title: str, body: str) -> TextYear:
+    """The year a text reports on and was written in, from its own words (see the module)."""
+    if title.strip():
+        found = _from_title(title) or _from_review_heading(title)
+        if found is not None:
+            return found
+    head = body[:OPENING_CHARS]
+    first = _lines(body)[:1]
+    if (
+        first
+        and not title.strip()
+        and len(first[0]) <= SUBTITLE_CHARS
+        and not _SENTENCE_MARK.search(first[0])
+        and _WORK_REPORT.search(first[0])
+    ):
+        found = _from_title(first[0])  # a title copied as the body's first line
+        if found is not None:
+            return found
+    return (
+        _from_review_heading(head)
+        or _from_subtitle(body, head)
+        or _from_opening(head)
+        or TextYear()
+    )
