@@ -148,8 +148,12 @@ def _dates(
     basis: str,
     page_year: int | None,
 ) -> list[DateGuess]:
-    if published_on is not None:
+    if published_on is not None and precision != DatePrecision.YEAR:
         return [DateGuess(published_on, precision, basis) for _ in stories]
+    if published_on is not None:
+        # A year alone says less than a story's own dateline: as with a page's year, each
+        # story keeps the month and day its text gives, in that year.
+        page_year = published_on.year
     # Stories of one page may lend each other their year; pages never do.
     guesses: list[DateGuess] = []
     start = 0

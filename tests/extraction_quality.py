@@ -80,18 +80,24 @@ def stories(path: Path, *, fallback_date: date | None = None) -> list[Story]:
 
 def given_stories(path: Path, given: str) -> list[Story]:
     """The same stages with the article date an editor gives in the ingest manifest
-    ("2024-02-26", "2024-02" or "2024", precision as written): no date is inferred, as in
-    ingest with a manifest date. Scored against the same items, it tells extraction errors
-    from errors of date inference."""
+    ("2024-02-26", "2024-02" or "2024", precision as written): as in ingest with a manifest
+    date, a day or month is taken as given and a year alone leaves each story its own month
+    and day. Scored against the same items, it tells extraction errors from errors of date
+    inference."""
+    from articles.text.dates import infer_page_dates
     from articles.text.manifest import parse_date
     from articles.text.split import split_document
 
     published_on, precision = parse_date(given, where=path.name)
     text = decode_bytes(path.read_bytes(), name=path.name).text
-    return [
-        Story(story.body, published_on, precision, story.title)
-        for story in split_document(text)
-    ]
+    found = split_document(text)
+    if precision == "year":
+        # As ingest does with a year alone: each story keeps its own month and day in it.
+        guesses = infer_page_dates([f"{story.title}\n{story.body}" for story in found],
+                                   year=published_on.year)
+        return [Story(story.body, guess.published_on, guess.precision, story.title)
+                for story, guess in zip(found, guesses, strict=True)]
+    return [Story(story.body, published_on, precision, story.title) for story in found]
 
 
 def load_given_dates(path: Path) -> dict[str, str]:

@@ -291,6 +291,16 @@ def test_date_option_and_source_for_one_file(tmp_path):
         (dt.date(2024, 3, 1), "month", "报")}
 
 
+def test_a_year_alone_leaves_each_story_its_own_month_and_day(tmp_path):
+    """`--date 2021` (or `date = 2021` in the manifest) says less than the page's own
+    datelines: the stories keep their month and day, in the year given."""
+    (tmp_path / "page.txt").write_text(PAGE.replace("2024年", ""), encoding="utf-8")
+    _out, err, code = ingest(str(tmp_path / "page.txt"), "--date", "2021")
+    assert code == 0, err
+    assert sorted((a.published_on, a.date_precision) for a in Article.objects.all()) == [
+        (dt.date(2021, 3, 1), "day"), (dt.date(2021, 3, 2), "day")]
+
+
 def test_stdin(tmp_path):
     out, _err, code = ingest("-", stdin=PAGE.encode("gbk"))
     assert code == 0
