@@ -938,3 +938,74 @@ def test_a_rank_listed_after_its_figure_without_a_verb():
 def test_a_size_class_of_works_and_a_run_of_months_are_no_items():
     text = "2023年，全省首个超五十亿元引水工程开工，出口增速连续6个月全省第一。"
     assert items(text, published_on=date(2024, 2, 1)) == []
+
+
+# --- A date given as a year alone (the manifest's "2024") ---------------------------------
+
+Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+YEAR_ONLY_2023 = {"published_on": date(2023, 1, 1), "precision": "year"}
+
+
+def _read(found):
+    return [(i.kind, i.value, (i.period_start, i.period_end)) for i in found]
+
+
+def test_a_year_alone_leaves_a_communiques_own_year_end_to_its_later_clauses():
+    # a communiqué on 2022 published in 2023: 年末 is the end of the year it opens with, for
+    # every figure of its sentence, as when no date is given
+    body = "2022年，全县经济稳中向好。\n年末常住人口50.2万人，其中城镇人口30.1万人。"
+    end_2022 = (date(2022, 12, 31), date(2022, 12, 31))
+    expected = [("evidence", Decimal("50.2"), end_2022), ("evidence", Decimal("30.1"), end_2022)]
+    assert _read(items(body, **YEAR_ONLY_2023)) == expected
+    assert _read(items(body, published_on=None, precision="unknown")) == expected
+
+
+def test_a_year_alone_does_not_make_the_texts_own_half_year_a_target():
+    # a half-year release given "2023": its 上半年 is over when it is written
+    body = "2023年上半年全县经济运行情况\n上半年全县地区生产总值完成210.5亿元，增长5.1%。"
+    first_half = (date(2023, 1, 1), date(2023, 6, 30))
+    assert _read(items(body, **YEAR_ONLY_2023)) == [
+        ("evidence", Decimal("210.5"), first_half),
+        ("evidence", Decimal("5.1"), first_half),
+    ]
+
+
+def test_a_year_alone_keeps_a_framed_full_year_in_the_texts_year():
+    # a year-end review given "2023" that opens with its own year: its 全年 is 2023's, not
+    # the year before (as a 全年 in a text naming no year is, see the next test)
+    body = "2023年1-9月，全区实现地区生产总值88.2亿元。全年实现地区生产总值120亿元。"
+    assert _read(items(body, **YEAR_ONLY_2023)) == [
+        ("evidence", Decimal("88.2"), (date(2023, 1, 1), date(2023, 9, 30))),
+        ("evidence", Decimal("120"), Y2023),
+    ]
+
+
+def test_a_year_alone_dates_a_full_year_where_the_text_names_no_year():
+    # no year in the text: a reported 全年 of the given year, still running, is the last one
+    text = "全区成功入选省级示范区，全年技术合同成交额完成36亿元。"
+    found = items(text, published_on=date(2024, 1, 1), precision="year")
+    assert _read(found) == [("evidence", Decimal("36"), Y2023)]
+
+
+def test_a_year_alone_is_the_year_of_writing_for_this_year():
+    # the text frames 年末 (2022); its 今年 is the year it was written in, the given 2023
+    body = "2022年，全区经济稳中有进。年末常住人口12.3万人。今年全区将新增企业30家。"
+    assert _read(items(body, **YEAR_ONLY_2023)) == [
+        ("evidence", Decimal("12.3"), (date(2022, 12, 31), date(2022, 12, 31))),
+        ("commitment", Decimal("30"), Y2023),
+    ]
+
+
+def test_a_year_alone_makes_a_year_after_it_a_target():
+    # given 2023, a figure of 2024 is ahead even without a word of effort
+    body = "2023年，全区经济稳中有进。2024年全区地区生产总值达到90亿元。"
+    assert _read(items(body, **YEAR_ONLY_2023)) == [
+        ("commitment", Decimal("90"), (date(2024, 1, 1), date(2024, 12, 31))),
+    ]
+
+
+def test_a_since_with_a_year_alone_runs_to_an_unknown_day():
+    # the article is of 2024, not of 1 January 2024: the 以来 has no known end
+    text = "自2021年3月平台上线以来，累计交易额达12亿元。"
+    (item,) = items(text, published_on=date(2024, 1, 1), precision="year")
+    assert (item.period_start, item.period_end) == (date(2021, 3, 1), None)

@@ -459,6 +459,7 @@ def _last_marker(markers: list[tuple[int, str]], before: int) -> str | None:
 class _Context:
     reference: date | None
     precision: str
+    framed: bool = False  # the text's own year (title, opening, heading) frames this part
 
     @property
     def known(self) -> bool:
@@ -477,6 +478,17 @@ class _Context:
             text=text, start=0, end=0, period_start=None, period_end=end, deadline=None,
             relative=end is None, cumulative=False, granularity="as_of",
         )  # fmt: skip
+
+    def ahead(self, end: date) -> bool:
+        """Whether a period ending on ``end`` is still to come when the article was written.
+        With a year alone in a text that names its own year, only a period ending after the
+        given year is known to be ahead: the text's figures of its year (上半年, 1-10月,
+        全年) may be reported at its end, as they are read when the date is unknown."""
+        if not self.known:
+            return False
+        if self.precision == "year" and self.framed:
+            return end > date(self.reference.year, 12, 31)
+        return end > self.reference
 
     def year(self) -> Period:
         if not self.known:
@@ -569,6 +581,17 @@ def _in_year_of_sentence(
     return out
 
 
+def _given_year_fills(sentence: str, periods: list[Period], context: _Context) -> list[Period]:
+    """With a year alone given (the manifest's "2025"), what the text's years left open
+    (a 全年 or 上半年 in a text that names no year, 今年, 去年, 今年以来) is read in that year,
+    the year of writing."""
+    given = {
+        (p.start, p.end): p
+        for p in find_periods(sentence, reference=context.reference, precision=context.precision)
+    }
+    return [given.get((p.start, p.end), p) if p.relative else p for p in periods]
+
+
 def _since_periods(sentence: str, periods: list[Period], context: _Context) -> list[Period]:
     """自2019年9月20日…以来: the date opens a period that runs to the article's date."""
     out = []
@@ -583,7 +606,11 @@ def _since_periods(sentence: str, periods: list[Period], context: _Context) -> l
             out.append(
                 replace(
                     period,
-                    period_end=context.reference if context.known else None,
+                    period_end=(
+                        context.reference
+                        if context.known and context.precision != "year"
+                        else None  # a year alone does not say which day the 以来 runs to
+                    ),
                     granularity="since",
                     cumulative=True,
                 )
@@ -896,9 +923,8 @@ def _reported_full_year(period: Period, context: _Context) -> Period:
     """A reported 全年 of a year still running is the last complete year."""
     if (
         period.text in _FULL_YEAR_TEXTS
-        and context.known
         and period.period_end is not None
-        and period.period_end > context.reference
+        and context.ahead(period.period_end)
     ):
         year = period.period_end.year - 1
         return replace(
@@ -915,10 +941,9 @@ def _kind(marker: str | None, period: Period | None, context: _Context) -> str:
         return EVIDENCE
     if (
         period is not None
-        and context.known
         and period.period_end is not None
         and period.granularity not in _AS_OF_GRANULARITIES
-        and period.period_end > context.reference
+        and context.ahead(period.period_end)
     ):
         return COMMITMENT
     return EVIDENCE
@@ -940,8 +965,11 @@ def _sentence_items(
     ``section_year`` is the year a heading set; ``lead_forward`` says that a lead paragraph
     ("主要目标：") announced targets, so figures without a word of their own are targets."""
     masks = _masked_spans(sentence)
-    periods = [p for p in find_periods(sentence, reference=context.reference,
-                                       precision=context.precision)
+    # With a year alone, the text's own years frame its periods first, exactly as when the
+    # date is unknown; the given year resolves only what they leave open (_given_year_fills).
+    by_year = context.precision == "year" and context.known
+    periods = [p for p in find_periods(sentence, reference=None if by_year else context.reference,
+                                       precision="unknown" if by_year else context.precision)
                if not _inside(masks, p.start, p.end)]  # fmt: skip
     periods = [
         p
@@ -959,6 +987,8 @@ def _sentence_items(
     periods = _in_year_of_sentence(
         sentence, _since_periods(sentence, periods, context), section_year
     )
+    if by_year:
+        periods = _since_periods(sentence, _given_year_fills(sentence, periods, context), context)
     periods = sorted(
         [*periods, *_pseudo_periods(sentence, 0, context), *_review_periods(sentence, context)],
         key=lambda p: p.start,
@@ -1190,7 +1220,10 @@ def extract(
     """Every commitment and evidence item of an article's body, in order of position.
 
     ``title`` may name the year the text is about ("2023年…统计公报"): 全年 and 年末 in
-    the body are then that year's, not the year of publication's."""
+    the body are then that year's, not the year of publication's. With ``precision`` "year"
+    (a year alone, as a manifest may give it) the text's own years frame its figures as when
+    the date is unknown; the given year dates only what the text leaves open (今年, a 全年 in
+    a text naming no year), and in a text naming its year only periods after it lie ahead."""
     context = _Context(reference=published_on, precision=precision)
     # The year of the text (articles.text.text_year): its title, first review heading,
     # subtitle line or opening sentences say which year its figures report.
@@ -1242,6 +1275,7 @@ def extract(
         # A plan's section ("十五五"时期) spans years: 全年 and 年末 in it keep the text's year.
         framing = (section if section and section.granularity != "plan" else None) or title_period
         section_year = framing.period_end.year if framing and framing.period_end else None
+        paragraph_context = replace(context, framed=section_year is not None)
         forward_here = lead_forward and not heading
         masks = _masked_spans(text)
         sentence_spans = _split(text, 0, len(text), _SENTENCE_END, masks)
@@ -1250,7 +1284,7 @@ def extract(
             offset = paragraph.start + sentence_span.start
             found, deliverables, carried = _sentence_items(
                 sentence,
-                context=context,
+                context=paragraph_context,
                 carried=carried,
                 section_year=section_year,
                 lead_forward=forward_here,
