@@ -54,6 +54,26 @@ def search_text_for(text: str, vendor: str) -> str:
     return search_tokens.fts_text(text)
 
 
+def item_search_text(item, vendor: str) -> str:
+    """The stored tokens of a new commitment or evidence item of an article: the words of its
+    quote (``body[start:end]``) are those of the article's own segmentation, not of a second
+    jieba run over the quote; its subject, indicator and period are segmented alone. A word
+    that crosses the quote's edges in the article is not among its words (matching, by the
+    characters, is the same; only ranking may differ by such a word)."""
+    article = item.article
+    text = searched_text(item)
+    source = searched_text(article)
+    offset = len(article.title or "") + 1  # the body's place in the article's text
+    if article.body[item.start : item.end] != item.quote:
+        return search_text_for(text, vendor)  # not the body's span: segment it as written
+    quote_words = search_tokens.words_inside(source, offset + item.start, offset + item.end)
+    rest = "\n".join(getattr(item, name) or "" for name in SOURCE_FIELDS[type(item)][1:])
+    words = search_tokens.words_of_parts(quote_words, item.quote, rest)
+    if vendor == "postgresql":
+        return search_tokens.tsvector_literal(text, words)
+    return search_tokens.fts_text(text, words)
+
+
 @receiver(pre_save, sender=Article)
 @receiver(pre_save, sender=Commitment)
 @receiver(pre_save, sender=Evidence)

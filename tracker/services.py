@@ -37,7 +37,7 @@ from .models import (
     Status,
     StatusSource,
 )
-from .search import search_text_for, searched_text
+from .search import item_search_text
 from .text import linking
 from .text.extract import ExtractedItem, extract
 from .text.indicators import by_name as _indicator_definitions
@@ -309,7 +309,7 @@ def _new_item(
     else:
         new = Evidence(**common, is_cumulative=item.is_cumulative)
     new._change_reason = MACHINE_REASON
-    new.search_text = search_text_for(searched_text(new), connection.vendor)
+    new.search_text = item_search_text(new, connection.vendor)
     return new
 
 

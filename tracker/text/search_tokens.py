@@ -18,8 +18,10 @@ order, "|" for an empty position, then the words after a break).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .segment import tokenizer
@@ -83,24 +85,57 @@ def _folded(text: str) -> str:
     return "".join(map(_fold, text))
 
 
-def _ranking_words(text: str) -> list[tuple[str, int]]:
+@functools.lru_cache(maxsize=1024)
+def _ranking_words(text: str) -> tuple[tuple[str, int], ...]:
     """jieba words (search mode: whole words and dictionary sub-words) of two or more token
-    characters, each with the index of its first character."""
+    characters, each with the index of its first character (cached: an article's text is
+    segmented once, for its own tokens and for the quotes of its items)."""
     found = []
     for word, start, _end in tokenizer().tokenize(text, mode="search"):
         if len(word) >= 2 and word.isalnum():  # every character a token character
             found.append((word, start))
-    return found
+    return tuple(found)
 
 
-def tokens(text: str) -> dict[str, list[int]]:
-    """Each lexeme with its positions (1-based), characters and words together."""
+Words = Sequence[tuple[str, int]]
+
+
+@functools.lru_cache(maxsize=64)
+def _normalized(text: str) -> Normalized:
+    return normalize(text)
+
+
+def words_inside(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The ranking words of ``text[start:end]`` as the segmentation of the whole ``text``
+    found them (the words wholly inside the span), each with its index in the folded span:
+    a quote's words come from its article's one segmentation, not from a second one."""
+    folded = _normalized(text)
+    low = bisect.bisect_left(folded.offsets, start)
+    high = bisect.bisect_left(folded.offsets, end)
+    return [
+        (word, at - low)
+        for word, at in _ranking_words(folded.text)
+        if low <= at and at + len(word) <= high
+    ]
+
+
+def words_of_parts(first_words: Words, first: str, rest: str) -> list[tuple[str, int]]:
+    """The ranking words of ``first`` + ``rest`` (as one text is folded), given the words of
+    ``first``: those of ``rest`` are found by segmenting it alone (short texts that repeat,
+    such as an indicator and a period, cached)."""
+    shift = len(_folded(first))
+    return [*first_words, *((word, at + shift) for word, at in _ranking_words(_folded(rest)))]
+
+
+def tokens(text: str, words: Words | None = None) -> dict[str, list[int]]:
+    """Each lexeme with its positions (1-based), characters and words together. ``words``,
+    if given, are the text's ranking words (see ``words_inside``), found before."""
     folded = _folded(text)
     positions: dict[str, list[int]] = {}
     for index, char in enumerate(folded):
         if is_token_char(char):
             positions.setdefault(char, []).append(index + 1)
-    for word, start in _ranking_words(folded):
+    for word, start in _ranking_words(folded) if words is None else words:
         positions.setdefault(word, []).append(start + 1)
     return positions
 
@@ -110,21 +145,22 @@ def _quote_lexeme(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def tsvector_literal(text: str) -> str:
-    """The text's tokens as a PostgreSQL tsvector literal."""
+def tsvector_literal(text: str, words: Words | None = None) -> str:
+    """The text's tokens as a PostgreSQL tsvector literal (``words`` as for ``tokens``)."""
     parts = []
-    for lexeme, places in tokens(text).items():
+    for lexeme, places in tokens(text, words).items():
         kept = sorted({min(place, MAX_POSITION) for place in places})[:MAX_POSITIONS_PER_LEXEME]
         parts.append(f"{_quote_lexeme(lexeme)}:{','.join(map(str, kept))}")
     return " ".join(parts)
 
 
-def fts_text(text: str) -> str:
-    """The text's tokens for SQLite FTS5: one token per position, then the ranking words."""
+def fts_text(text: str, words: Words | None = None) -> str:
+    """The text's tokens for SQLite FTS5: one token per position, then the ranking words
+    (``words`` as for ``tokens``)."""
     folded = _folded(text)
     sequence = [char if is_token_char(char) else FTS_BREAK for char in folded]
-    words = [word for word, _start in _ranking_words(folded)]
-    return " ".join(sequence) + FTS_WORDS_BREAK + " ".join(words)
+    found = _ranking_words(folded) if words is None else words
+    return " ".join(sequence) + FTS_WORDS_BREAK + " ".join(word for word, _start in found)
 
 
 def parse_query(raw: str) -> Query:
