@@ -14,6 +14,7 @@ from tests.conftest import is_postgres
 from tests.public_site_data import make_article
 from tracker.models import Commitment, Evidence, ReviewState
 from tracker.search import refresh_search_text, search
+from tracker.text import search_tokens
 from tracker.text.search_tokens import find_passage, parse_query
 
 pytestmark = pytest.mark.django_db
@@ -216,3 +217,28 @@ def test_search_index_survives_a_migration_that_rebuilds_the_table():
     article.body = "高企。"
     article.save()
     assert list(search(Article.objects.all(), "高企")) == [article]
+
+
+def test_a_quotes_words_are_its_articles_words_inside_it():
+    """An item's ranking words come from its article's one segmentation: the words wholly
+    inside the quote, at their place in it; a word the quote cuts is not one of them."""
+    text = "全年新增国家高新技术企业320家。"
+    start = text.index("高新技术企业")
+    inside = search_tokens.words_inside(text, start, start + len("高新技术企业320家"))
+    assert ("高新技术企业", 0) in inside and ("企业", 4) in inside
+    assert "国家" not in {word for word, _at in inside}
+    start = text.index("新技术")  # the quote cuts 高新 and 高新技术企业
+    cut = {word for word, _at in search_tokens.words_inside(text, start, start + 5)}
+    assert "技术" in cut and "企业" in cut
+    assert "高新" not in cut and "高新技术企业" not in cut
+
+
+def test_ingested_items_are_found_and_ranked_by_the_words_of_their_quotes():
+    from articles.services import ingest_document
+
+    body = "本报讯 3月2日，郑州高新区召开会议。全年新增国家高新技术企业320家。"
+    ingest_document(name="zone.txt", data=f"工作会议\n\n{body}".encode())
+    item = Evidence.objects.get()
+    assert item.quote in body
+    assert list(search(Evidence.objects.all(), "高新技术企业")) == [item]
+    assert "高新技术企业" in item.search_text  # the whole word, which ranks it
