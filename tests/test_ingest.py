@@ -579,3 +579,19 @@ def test_ingesting_a_document_takes_as_many_queries_for_forty_items_as_for_two()
     assert Evidence.objects.filter(article__document__name="earlier.txt",
                                    conflict_note__contains="不一致").exists()
     assert many == few <= 30
+
+
+def test_a_new_documents_articles_have_their_history_and_search_text():
+    """A new document's articles go in together: each still has its one history row and its
+    search tokens, and the articles after it see it as before."""
+    from tracker.search import search
+
+    ingest_document(name="page.txt", data=PAGE.encode())
+    articles = list(Article.objects.filter(document__name="page.txt").order_by("position"))
+    assert len(articles) == 2
+    for article in articles:
+        rows = list(article.history.values_list("history_type", "title", "body"))
+        assert rows == [("+", article.title, article.body)]
+    assert list(search(Article.objects.all(), "新春招聘")) == [articles[1]]
+    assert list(search(Article.objects.all(), "人工智能企业")) == [articles[0]]
+    assert Commitment.objects.get().article == articles[0]

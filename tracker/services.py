@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import operator
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,10 +19,10 @@ from django.utils import timezone
 from simple_history.utils import (
     bulk_create_with_history,
     bulk_update_with_history,
-    get_history_manager_for_model,
 )
 
 from articles.models import Article
+from articles.services import copy_to_history as _copy_to_history
 
 from .models import (
     REVIEWED_STATES,
@@ -314,35 +313,6 @@ def _new_item(
 
 
 _BATCH = 500
-
-
-@functools.cache
-def _history(model):
-    """The model's history manager. simple_history builds a new manager class on every
-    ``Model.history`` (its bulk helpers too), which costs more than a small insert."""
-    return get_history_manager_for_model(model)
-
-
-def _copy_to_history(model, pks: list[int], history_type: str, reason: str) -> None:
-    """One history row per row ``pks`` of ``model`` as it now is (+ created, ~ changed,
-    - about to be deleted), copied by the database in one statement per batch: the rows
-    simple_history's bulk helpers would write, without building and sending every value of
-    every row from Python (which cost more than the writes themselves)."""
-    history = _history(model).model
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(field.column) for field in history.tracked_fields)
-    when = connection.ops.adapt_datetimefield_value(timezone.now())
-    pk = quote(model._meta.pk.column)
-    for start in range(0, len(pks), _BATCH):
-        batch = pks[start : start + _BATCH]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {quote(history._meta.db_table)} ({columns}, history_date, "
-                "history_change_reason, history_type, history_user_id) "
-                f"SELECT {columns}, %s, %s, %s, NULL FROM {quote(model._meta.db_table)} "
-                f"WHERE {pk} IN ({', '.join(['%s'] * len(batch))}) ORDER BY {pk}",
-                [when, reason, history_type, *batch],
-            )
 
 
 def _insert(model, items: list, reason: str) -> list:
