@@ -132,3 +132,31 @@ def test_each_new_conflicting_figure_writes_its_own_note_and_at_most_one_other()
     assert "数值 133" not in newest and "另有 2 条" in newest
     rewrites = Evidence.history.filter(history_change_reason="机器发现数据冲突")
     assert rewrites.count() == 6  # figure-4 and figure-3, then one for each later figure
+
+
+def test_stored_figures_of_every_compatible_place_are_read_for_a_new_target():
+    """The database is asked only for figures whose place may be compatible: a name that
+    starts or ends the target's, or holds a space (a hard-wrapped name), or none at all."""
+    places = {
+        "spaced.txt": "郑州 高新区",
+        "city.txt": "郑州",
+        "office.txt": "郑州高新区管委会",
+        "unknown.txt": "",
+        "luoyang.txt": "洛阳高新区",
+    }
+    for day, (name, place) in enumerate(places.items(), 3):
+        evidence = _baseline(name, date(2024, 1, day), 120 + day)
+        Evidence.objects.filter(pk=evidence.pk).update(subject=place)
+    sentence = "力争2024年郑州高新区技术合同成交额突破170亿元。"
+    _report("target.txt", date(2024, 2, 1), "郑州高新区", sentence)
+    target = Commitment.objects.get(article__document__name="target.txt")
+    assert _suggested(target) == ["city.txt", "office.txt", "spaced.txt", "unknown.txt"]
+
+
+def test_a_figure_conflicts_with_stored_figures_of_every_compatible_place():
+    spaced = _baseline("spaced.txt", date(2024, 1, 3), 120)
+    Evidence.objects.filter(pk=spaced.pk).update(subject="郑州 高新区")
+    other = _baseline("luoyang.txt", date(2024, 1, 4), 121)
+    Evidence.objects.filter(pk=other.pk).update(subject="洛阳高新区")
+    here = _baseline("here.txt", date(2024, 1, 5), 130)
+    assert "120" in here.conflict_note and "121" not in here.conflict_note

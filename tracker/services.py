@@ -429,6 +429,38 @@ def _windows(windows: list[tuple[int, str, tuple]]) -> dict[tuple[int, str], tup
     return merged
 
 
+def _by_window(figures: list[tuple[int, str, tuple, str]]) -> dict[tuple, set[str]]:
+    """(indicator, measure, window) → the subjects of the figures asking for it."""
+    grouped: dict[tuple, set[str]] = {}
+    for indicator_id, measure, window, subject in figures:
+        grouped.setdefault((indicator_id, measure, window), set()).add(subject)
+    return grouped
+
+
+# Python's whitespace (str.split), which linking.normalise_subject removes before comparing.
+_WHITESPACE = "".join(
+    chr(code) for code in (0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x85, 0xA0,
+                           0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+)  # fmt: skip
+
+
+def _compatible_subjects(subjects: set[str]) -> Q:
+    """The stored subjects that ``linking.subjects_compatible`` may accept beside one of
+    ``subjects``, asked of the database (a superset: linking.relate still decides): any, if
+    one of them is unknown; else an empty subject, a prefix or suffix of one of them, one that
+    starts or ends with one of them, or one holding whitespace (compared without it)."""
+    names = {linking.normalise_subject(subject) for subject in subjects}
+    if "" in names:
+        return Q()
+    parts = {""}
+    condition = Q(subject__regex=f"[{_WHITESPACE}]")
+    for name in sorted(names):
+        parts |= {name[:end] for end in range(1, len(name))}
+        parts |= {name[start:] for start in range(len(name))}
+        condition |= Q(subject__startswith=name) | Q(subject__endswith=name)
+    return condition | Q(subject__in=sorted(parts))
+
+
 @dataclass(frozen=True)
 class _Step:
     """One article of an extraction run, with its items that take part in linking."""
@@ -485,21 +517,22 @@ def _suggest_links(steps: list[_Step]) -> list[int]:
         prepared.append((targets, outcomes, evidence_windows, commitment_windows))  # fmt: skip
 
     # The stored candidates of every article at once (this run's articles excepted: their
-    # items are at hand), then each article's own share of them below.
+    # items are at hand), then each article's own share of them below. The database is asked
+    # per target's window and place, so that the read does not grow with the database.
     batch = sorted(step.article.pk for step in steps)
     evidence_where = [
         Q(indicator_id=indicator_id, measure=measure, base_value__isnull=False,
-          period_end__range=(low, high))
-        for (indicator_id, measure), (low, high) in _windows(
-            [(*key, w) for p in prepared for key, w in p[2].items()]
+          period_end__range=(low, high)) & _compatible_subjects(subjects)
+        for (indicator_id, measure, (low, high)), subjects in _by_window(
+            [(c.indicator_id, c.measure, w, f.subject) for p in prepared for c, f, w in p[0] if w]
         ).items()
     ]  # fmt: skip
     commitment_where = [
         Q(indicator_id=indicator_id, measure=measure, kind=CommitmentKind.NUMERIC,
           base_value__isnull=False, period_end__gte=earliest_end,
-          period_start__lte=latest_start)
-        for (indicator_id, measure), (earliest_end, latest_start) in _windows(
-            [(*key, w) for p in prepared for key, w in p[3].items()]
+          period_start__lte=latest_start) & _compatible_subjects(subjects)
+        for (indicator_id, measure, (earliest_end, latest_start)), subjects in _by_window(
+            [(e.indicator_id, e.measure, w, f.subject) for p in prepared for e, f, w in p[1] if w]
         ).items()
     ]  # fmt: skip
     stored_evidence = (
@@ -795,12 +828,17 @@ _SAME_FIGURE_COLUMNS = (
 )  # fmt: skip
 
 
-def _same_figure(model, own: list) -> dict[tuple, list]:
+def _same_figure(model, own: list, *, places: bool = False) -> dict[tuple, list]:
     """Visible items with the indicator, period and measure of one of ``own``, grouped by
-    them, newest first; ``own``'s rows are its instances, the others ``_Stored`` rows."""
+    them, newest first; ``own``'s rows are its instances, the others ``_Stored`` rows. With
+    ``places``, only those whose place may be compatible with one of ``own``'s in their group
+    (conflicts are between figures about compatible places; revisions need no place)."""
     # Only these groups are ever looked at: ask for them alone, not for every figure of the
     # indicators and period ends (which grows with the database).
-    keys = {_same_figure_key(item) for item in own if item.period_end is not None}
+    keys: dict[tuple, set[str]] = {}
+    for item in own:
+        if item.period_end is not None:
+            keys.setdefault(_same_figure_key(item), set()).add(item.subject)
     if not keys:
         return {}  # a conflict or revision needs a period end
     mine = {item.pk: item for item in own}
@@ -813,7 +851,10 @@ def _same_figure(model, own: list) -> dict[tuple, list]:
         model.objects.exclude(review_state=ReviewState.REJECTED)
         .filter(reduce(operator.or_, (
             Q(indicator_id=indicator_id, period_start=start, period_end=end, measure=measure)
-            for indicator_id, start, end, measure in sorted(keys, key=str)
+            & (_compatible_subjects(subjects) if places else Q())
+            for (indicator_id, start, end, measure), subjects in sorted(
+                keys.items(), key=lambda group: str(group[0])
+            )
         )))
         .order_by("-created_at")
         .values_list(*_SAME_FIGURE_COLUMNS, *extra)
@@ -889,7 +930,9 @@ def _mark_conflicts(steps: list[_Step]) -> None:
     gets one naming this article's only if it has none yet, so that each new figure costs a
     bounded number of writes however many figures disagree with it. The articles are taken
     in order, each seeing the articles before it; the figures are read and written once."""
-    candidates = _same_figure(Evidence, [item for step in steps for item in step.evidence])
+    candidates = _same_figure(
+        Evidence, [item for step in steps for item in step.evidence], places=True
+    )
     changed: dict[int, Evidence] = {}
     for index, step in enumerate(steps):
         unseen = {later.article.pk for later in steps[index + 1 :]}
