@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .text_year import year_of_text
+from .text_year import AIMED_BEFORE, year_of_text
 
 DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
 
@@ -55,9 +55,6 @@ _METADATA = (
 )
 METADATA_CHARS = 400  # how far into a page its metadata line may be
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_FUTURE_BEFORE = re.compile(
-    r"(?:(?<!截止)(?<!截)到|力争|预计|计划|将于|将在|争取|目标|[—\-－～~]|(?<!截)至)\s*$"
-)
 _FUTURE_AFTER = re.compile(r"^\s*年\s*(?:前|底前|末前|以前)")
 _REVIEW_BEFORE = re.compile(r"(?:总结|回顾|过去)\s*$")
 _REVIEW_AFTER = re.compile(r"^\s*年\s*度?\s*(?:的)?\s*(?:工作)?\s*(?:总结|回顾)")
@@ -116,7 +113,7 @@ def written_years(text: str) -> list[tuple[int, int, int]]:
     for match in _ANY_YEAR.finditer(text):
         before = text[max(0, match.start() - 6) : match.start()]
         after = text[match.end() - 1 : match.end() + 8]
-        if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after):
+        if AIMED_BEFORE.search(before) or _FUTURE_AFTER.match(after):
             continue
         if _REVIEW_BEFORE.search(before) or _REVIEW_AFTER.match(after):
             continue

@@ -32,7 +32,8 @@ SUBTITLE_CHARS = 60  # a subtitle line is at most this long
 OPENING_CHARS = 400  # how far into a text its opening sentences and first heading may be
 
 _YEAR = r"(?P<y>(?:19|20)\d{2})\s*年"
-_AIMED_BEFORE = re.compile(
+# Words before a year that aim at it (到2027年, 力争2025年, 2024—2026年): no year of writing.
+AIMED_BEFORE = re.compile(
     r"(?:(?<!截止)(?<!截)到|力争|预计|计划|将于|将在|争取|目标|展望|[—\-－～~]|(?<!截)至)\s*$"
 )
 _AIMED_AFTER = re.compile(r"^\s*(?:前|底前|末前|以前|远景|[—\-－～~至到]\s*\d)")
@@ -80,7 +81,7 @@ def _free_years(text: str) -> list[re.Match[str]]:
     for match in re.finditer(r"(?<!\d)" + _YEAR, text):
         before = text[max(0, match.start() - 6) : match.start()]
         after = text[match.end() : match.end() + 8]
-        if _AIMED_BEFORE.search(before) or _AIMED_AFTER.match(after):
+        if AIMED_BEFORE.search(before) or _AIMED_AFTER.match(after):
             continue
         if _NOT_A_YEAR_AFTER.match(after):
             continue
