@@ -85,7 +85,7 @@ def _folded(text: str) -> str:
     return "".join(map(_fold, text))
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=128)  # enough for a document's articles and its items' phrases
 def _ranking_words(text: str) -> tuple[tuple[str, int], ...]:
     """jieba words (search mode: whole words and dictionary sub-words) of two or more token
     characters, each with the index of its first character (cached: an article's text is
@@ -100,7 +100,7 @@ def _ranking_words(text: str) -> tuple[tuple[str, int], ...]:
 Words = Sequence[tuple[str, int]]
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=16)
 def _normalized(text: str) -> Normalized:
     return normalize(text)
 
