@@ -6,14 +6,16 @@
 Run it on a generated database (benchmarks/generate.py), reused as it is: it is migrated
 first, so one generated database serves later versions too. For every page: the median time
 of the whole request inside Django (middleware, view, ORM, template) through the test client,
-then the page's own SQL, captured once and replayed on a raw database cursor (execute and
-fetch every row) — the least any implementation could spend in the database. The ratio is
-the first over the second: what Django, the ORM and the templates add.
+and of the page's own SQL, captured once and replayed on a raw database cursor (execute and
+fetch every row) — the least any implementation could spend in the database — timed in
+turns, request then SQL. The ratio is the first over the second: what Django, the ORM and the
+templates add.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -82,6 +84,19 @@ def replayable(sql: str) -> bool:
     return not sql.lstrip().upper().startswith(TRANSACTION_CONTROL)
 
 
+def paired_medians(first, second, *, repeat: int) -> tuple[float, float]:
+    """Median times of two runs taken in turns, so that a machine slowing down or speeding
+    up during the measurement (a shared host) weighs on both sides of the ratio alike."""
+    first(), second()  # warm-up
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(repeat):
+        for run, kept in ((first, times[0]), (second, times[1])):
+            started = time.perf_counter()
+            run()
+            kept.append(time.perf_counter() - started)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def measure(label: str, url: str, *, repeat: int) -> dict:
     from django.db import connection
     from django.test import Client
@@ -112,8 +127,7 @@ def measure(label: str, url: str, *, repeat: int) -> dict:
         finally:
             cursor.close()
 
-    server = median_seconds(request, repeat=repeat, warmup=1)
-    database = median_seconds(bare_sql, repeat=repeat, warmup=1)
+    server, database = paired_medians(request, bare_sql, repeat=repeat)
     return {
         "page": label, "url": url, "status": 200, "queries": len(statements),
         "bytes": len(response.content), "server_s": server, "sql_s": database,

@@ -148,7 +148,8 @@ def write_document(*, info: dict[str, str], results: dict[str, dict | None],
         ("Public pages against their bare SQL", "pages",
          "`benchmarks/pages.py`: each public page and API endpoint through Django's test "
          "client (the whole request: middleware, view, ORM, template) against its own SQL, "
-         "captured once and replayed on a raw database cursor."),
+         "captured once and replayed on a raw database cursor; the two are timed in turns, "
+         "so that a shared machine's changing speed weighs on both alike."),
         ("Load on loopback", "load",
          "`benchmarks/load.py`: gunicorn (gunicorn.conf.py, production settings, whitenoise) on "
          "127.0.0.1, wrk driving three mixes of URLs for a bounded time."),
