@@ -69,24 +69,15 @@ from tests.extraction_quality import (
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 
-# set: (folder, recall floor, precision floor) with the date inferred, then with the date given
-INFERRED = {
-    "held-out sets 1-2": (HELDOUT, 0.97, 0.98),
-    "held-out set 3": (HELDOUT / "set3", 0.89, 0.89),
-    "held-out set 4": (HELDOUT / "set4", 0.99, 0.975),
-    "held-out set 5": (HELDOUT / "set5", 0.99, 0.995),
-    "held-out set 6": (HELDOUT / "set6", 0.99, 0.995),
-    "held-out set 7": (HELDOUT / "set7", 0.92, 0.955),
-    "held-out set 8 (blind)": (HELDOUT / "set8", 0.12, 0.12),
-}
-GIVEN = {
-    "held-out sets 1-2": (HELDOUT, 0.97, 0.98),
-    "held-out set 3": (HELDOUT / "set3", 0.92, 0.92),
-    "held-out set 4": (HELDOUT / "set4", 0.99, 0.99),
-    "held-out set 5": (HELDOUT / "set5", 0.99, 0.995),
-    "held-out set 6": (HELDOUT / "set6", 0.99, 0.995),
-    "held-out set 7": (HELDOUT / "set7", 0.92, 0.955),
-    "held-out set 8 (blind)": (HELDOUT / "set8", 0.65, 0.66),
+# set: folder, then (recall floor, precision floor) with the date inferred and with the date given
+SETS = {
+    "held-out sets 1-2": (HELDOUT, (0.97, 0.98), (0.97, 0.98)),
+    "held-out set 3": (HELDOUT / "set3", (0.89, 0.89), (0.92, 0.92)),
+    "held-out set 4": (HELDOUT / "set4", (0.99, 0.975), (0.99, 0.99)),
+    "held-out set 5": (HELDOUT / "set5", (0.99, 0.995), (0.99, 0.995)),
+    "held-out set 6": (HELDOUT / "set6", (0.99, 0.995), (0.99, 0.995)),
+    "held-out set 7": (HELDOUT / "set7", (0.92, 0.955), (0.92, 0.955)),
+    "held-out set 8 (blind)": (HELDOUT / "set8", (0.12, 0.12), (0.65, 0.66)),
 }
 
 
@@ -112,17 +103,17 @@ def _score(folder: Path, name: str, *, date_given: bool = False):
     return whole
 
 
-@pytest.mark.parametrize("name", INFERRED)
+@pytest.mark.parametrize("name", SETS)
 def test_heldout_recall_and_precision_with_the_date_inferred(name):
-    folder, recall_floor, precision_floor = INFERRED[name]
+    folder, (recall_floor, precision_floor), _given = SETS[name]
     whole = _score(folder, name)
     assert whole.recall >= recall_floor, whole.report(name)
     assert whole.precision >= precision_floor, whole.report(name)
 
 
-@pytest.mark.parametrize("name", GIVEN)
+@pytest.mark.parametrize("name", SETS)
 def test_heldout_recall_and_precision_with_the_date_given(name):
-    folder, recall_floor, precision_floor = GIVEN[name]
+    folder, _inferred, (recall_floor, precision_floor) = SETS[name]
     label = f"{name}, with the date given"
     whole = _score(folder, label, date_given=True)
     assert whole.recall >= recall_floor, whole.report(label)
