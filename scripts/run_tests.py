@@ -84,7 +84,9 @@ def main(args: list[str]) -> int:
     results["SQLite"] = pytest("SQLite", env, args)
 
     if given:
-        results["PostgreSQL"] = pytest("PostgreSQL (DATABASE_URL)", {**env, "DATABASE_URL": given}, args)
+        results["PostgreSQL"] = pytest(
+            "PostgreSQL (DATABASE_URL)", {**env, "DATABASE_URL": given}, args
+        )
     else:
         bindir = pg_bindir()
         if bindir is None:

@@ -157,7 +157,9 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Commitment tracker API",
-    "DESCRIPTION": "Read-only access to commitments, evidence, links, indicators, articles and documents.",
+    "DESCRIPTION": (
+        "Read-only access to commitments, evidence, links, indicators, articles and documents."
+    ),
     "VERSION": "1",
     # status and suggested_status share one set of choices: name it once.
     "ENUM_NAME_OVERRIDES": {"StatusEnum": "tracker.models.Status"},

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from types import SimpleNamespace
 from decimal import Decimal
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.paginator import Paginator
