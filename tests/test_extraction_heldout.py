@@ -37,10 +37,13 @@ then fixed as general rules (the year-of-text stage, ``articles/text/text_year.p
 extraction rules), each with a test of its own in ``tests/text/``, so set 7 is no longer
 blind; its floors sit just under the run after those fixes (47/51, 47/49 both ways).
 
-Set 8 (``heldout/set8``) is blind: its texts and items were committed (0f0b06a) before the
-extractor first ran on them (recall 0/64, precision 0/63 with the date inferred; 42/64 and
-42/63 with the date given). It was measured once more after the set 7 round, which was not
-tuned on it (8/64, 8/63 inferred; 42/64, 42/63 given); its floors sit just under that run.
+Set 8 (``heldout/set8``) was blind until the set 9 round: its texts and items were committed
+(0f0b06a) before the extractor first ran on them (recall 0/64, precision 0/63 with the date
+inferred; 42/64 and 42/63 with the date given), and it was measured once more after the set 7
+round, which was not tuned on it (8/64, 8/63 inferred; 42/64, 42/63 given). Its open class (a
+work report heard in January to March reviews the unnamed year before) was then fixed as a
+general rule with tests of its own, so set 8 is no longer blind; its floors sit just under the
+run after that fix (28/64, 28/63 inferred; 62/64, 62/63 given).
 
 Set 9 (``heldout/set9``) is blind: its texts and items were committed (fafa048) before the
 extractor first ran on them (recall 18/67, precision 18/69, the same both ways); its floors
@@ -81,7 +84,7 @@ SETS = {
     "held-out set 5": (HELDOUT / "set5", (0.99, 0.995), (0.99, 0.995)),
     "held-out set 6": (HELDOUT / "set6", (0.99, 0.995), (0.99, 0.995)),
     "held-out set 7": (HELDOUT / "set7", (0.92, 0.955), (0.92, 0.955)),
-    "held-out set 8 (blind)": (HELDOUT / "set8", (0.12, 0.12), (0.65, 0.66)),
+    "held-out set 8": (HELDOUT / "set8", (0.43, 0.44), (0.96, 0.98)),
     "held-out set 9 (blind)": (HELDOUT / "set9", (0.26, 0.26), (0.26, 0.26)),
 }
 

@@ -17,6 +17,11 @@ to editors as the article's date basis when it dates the article):
    says the speaker is in the year after it; 今年 beside a named year gives the year of
    writing.
 
+Where the words name no year, the date can still say it (``year_of_work_report``): a
+government work report, or a news report of one, delivered in the first months of a year
+reviews the year before even where it never names it (一年以来, 过去一年, 圆满完成了全年…目标
+任务, 预计全年…).
+
 Years aimed at (到2027年, 力争2025年, 2024—2026年) are no such evidence. A date an editor or
 the manifest gives always wins over the year of writing found here; the year reported, which
 the text itself names, still frames its 全年 and 年末.
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 TITLE_LINES = 3  # how many first lines may be a title or a subtitle
 SUBTITLE_CHARS = 60  # a subtitle line is at most this long
@@ -39,6 +45,12 @@ AIMED_BEFORE = re.compile(
 _AIMED_AFTER = re.compile(r"^\s*(?:前|底前|末前|以前|远景|[—\-－～~至到]\s*\d)")
 _NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:代|\d{1,2}\s*月\s*\d{1,2}\s*[日号])")
 _WORK_REPORT = re.compile(r"政府工作报告|工作报告")
+# People's congresses hear their government's work report in January to March.
+WORK_REPORT_LAST_MONTH = 3
+# Words of a review of the year just ended that name no year.
+_UNNAMED_REVIEW = re.compile(
+    r"一年以来|一年来|过去的?一年|刚刚过去的一年|完成了?全年[^。；;！!？?]{0,24}?目标任务|预计全年"
+)
 _REVIEW_HEADING = re.compile(
     r"(?:^|[\s。，,])(?:[一1])\s*[、.．]\s*" + _YEAR + r"[^。，,；;\n]{0,16}?"
     r"(?P<kind>回顾|执行情况|总结)"
@@ -198,4 +210,31 @@ def year_of_text(title: str, body: str) -> TextYear:
         or _from_subtitle(body, head)
         or _from_opening(head)
         or TextYear()
+    )
+
+
+def year_of_work_report(
+    title: str, body: str, published_on: date | None, precision: str
+) -> TextYear | None:
+    """A government work report, or news of one, delivered in the first months of a year
+    (January to March, with the day or month known) reviews the year before even where its
+    words never name it: "一年以来…圆满完成了全年经济社会发展主要目标任务。预计地区生产总值…"
+    said on 24 January 2018 reports 2017. Its 今年 stays the year of the date. None unless
+    the title or the opening names a work report and the text reviews an unnamed year."""
+    if published_on is None or precision not in ("day", "month"):
+        return None
+    if published_on.month > WORK_REPORT_LAST_MONTH:
+        return None
+    if not _WORK_REPORT.search(title) and not _WORK_REPORT.search(body[:OPENING_CHARS]):
+        return None
+    cue = _UNNAMED_REVIEW.search(body)
+    if cue is None:
+        return None
+    year = published_on.year
+    shown = _snippet(body, cue.start(), cue.end())
+    return TextYear(
+        year - 1,
+        year,
+        f"{published_on.month}月的工作报告称“{shown}”：回顾{year - 1}年，写于{year}年",
+        review=True,
     )

@@ -1009,3 +1009,34 @@ def test_a_since_with_a_year_alone_runs_to_an_unknown_day():
     text = "自2021年3月平台上线以来，累计交易额达12亿元。"
     (item,) = items(text, published_on=date(2024, 1, 1), precision="year")
     assert (item.period_start, item.period_end) == (date(2021, 3, 1), None)
+
+
+# A work report heard in January to March reviews the year before, even unnamed.
+_REPORT_NEWS = (
+    "某县第十八届人民代表大会第二次会议开幕,县长作政府工作报告。\n"
+    "一年来,县政府统筹推进各项工作,圆满完成了全年经济社会发展主要目标任务。"
+    "预计地区生产总值超过320亿元,增长7.5%左右;一般公共预算收入26.4亿元。\n"
+    "今年,全县地区生产总值力争增长7%。"
+)
+
+
+def test_a_work_report_in_january_reports_the_unnamed_year_before():
+    found = items(_REPORT_NEWS, published_on=date(2023, 1, 18), precision="day")
+    assert _read(found) == [
+        ("evidence", Decimal("320"), Y2022),
+        ("evidence", Decimal("7.5"), Y2022),
+        ("evidence", Decimal("26.4"), Y2022),
+        ("commitment", Decimal("7"), Y2023),  # 今年 stays the year of the date
+    ]
+
+
+def test_a_work_report_in_a_months_date_reports_the_year_before():
+    found = items(_REPORT_NEWS, published_on=date(2023, 2, 1), precision="month")
+    assert [i.period_end for i in found] == [date(2022, 12, 31)] * 3 + [date(2023, 12, 31)]
+
+
+def test_a_report_mentioned_after_march_is_not_taken_for_the_years_review():
+    # in June the same words are no review of the year before: nothing is dated to 2022
+    found = items(_REPORT_NEWS, published_on=date(2023, 6, 18), precision="day")
+    assert len(found) == 4
+    assert {i.period_end.year for i in found} == {2023}

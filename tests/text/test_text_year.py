@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from articles.text.text_year import year_of_text
+from articles.text.text_year import year_of_text, year_of_work_report
 
 # name: (title, body, reported, written, a review)
 CASES = {
@@ -124,3 +126,69 @@ def test_year_of_text(name):
     assert found.known == (reported is not None or written is not None)
     if found.known:
         assert found.basis  # editors see what the year rests on
+
+
+# name: (title, body, date, precision, reported year or None)
+WORK_REPORT_CASES = {
+    "a report heard in January reviews the year before, which it never names": (
+        "",
+        "某区第二届人民代表大会第三次会议开幕,区长作政府工作报告。\n"
+        "过去一年,区政府统筹推进各项工作,圆满完成了全年主要目标任务。",
+        date(2021, 1, 20),
+        "day",
+        2020,
+    ),
+    "a news report of it in March, 一年来": (
+        "县长作政府工作报告",
+        "一年来,全县上下克难奋进。预计地区生产总值增长7%。",
+        date(2022, 3, 2),
+        "day",
+        2021,
+    ),
+    "a month alone is enough": (
+        "",
+        "市长作政府工作报告时说,预计全年地区生产总值增长6%左右。",
+        date(2019, 2, 1),
+        "month",
+        2018,
+    ),
+    "after March a report is no longer the year's opening review": (
+        "",
+        "区长作政府工作报告。一年以来,全区经济稳步向好。",
+        date(2021, 6, 20),
+        "day",
+        None,
+    ),
+    "a year alone does not say the month": (
+        "",
+        "区长作政府工作报告。一年以来,全区经济稳步向好。",
+        date(2021, 1, 1),
+        "year",
+        None,
+    ),
+    "no work report in the title or opening": (
+        "",
+        "一年来,园区新增企业十家。",
+        date(2021, 1, 20),
+        "day",
+        None,
+    ),
+    "a work report with no review of an unnamed year": (
+        "",
+        "区长作政府工作报告,部署今年八个方面的工作。",
+        date(2021, 1, 20),
+        "day",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WORK_REPORT_CASES))
+def test_year_of_work_report(name):
+    title, body, published_on, precision, reported = WORK_REPORT_CASES[name]
+    found = year_of_work_report(title, body, published_on, precision)
+    if reported is None:
+        assert found is None
+    else:
+        assert (found.reported, found.written, found.review) == (reported, reported + 1, True)
+        assert found.basis

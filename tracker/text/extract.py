@@ -55,7 +55,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from articles.text.text_year import year_of_text
+from articles.text.text_year import year_of_text, year_of_work_report
 
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
 from .numbers import Quantity, find_quantities
@@ -1228,6 +1228,9 @@ def extract(
     # The year of the text (articles.text.text_year): its title, first review heading,
     # subtitle line or opening sentences say which year its figures report.
     text_year = year_of_text(title, body)
+    if text_year.reported is None:
+        # A work report heard in January to March reviews the year before, named or not.
+        text_year = year_of_work_report(title, body, published_on, precision) or text_year
     title_period = _heading_period(title, context, numbered=False) or _opening_period(body, context)
     if text_year.reported is not None and (
         title_period is None or (title and _WORK_REPORT_RE.search(title))
