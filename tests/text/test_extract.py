@@ -1040,3 +1040,45 @@ def test_a_report_mentioned_after_march_is_not_taken_for_the_years_review():
     found = items(_REPORT_NEWS, published_on=date(2023, 6, 18), precision="day")
     assert len(found) == 4
     assert {i.period_end.year for i in found} == {2023}
+
+
+def test_a_work_report_in_january_sets_its_targets_for_the_year_of_the_date():
+    # 新的一年 and a target with no period word of its own: not the year under review
+    body = (
+        "区长作政府工作报告。过去一年,圆满完成了全年主要目标任务。预计地区生产总值增长6.5%。\n"
+        "新的一年,全区地区生产总值力争增长6%。\n全区将新增城镇就业3000人。"
+    )
+    found = items(body, published_on=date(2023, 2, 10), precision="day")
+    assert _read(found) == [
+        ("evidence", Decimal("6.5"), Y2022),
+        ("commitment", Decimal("6"), Y2023),
+        ("commitment", Decimal("3000"), Y2023),
+    ]
+
+
+def test_a_rate_of_a_year_end_stock_is_the_years_change():
+    # the stock stands on 31 December; its rate against last year is the year's, as a
+    # 全年 rate is (a point has no growth of its own)
+    year_end = (date(2022, 12, 31), date(2022, 12, 31))
+    body = "2022年末全县户籍总人口58.3万人,比上年下降0.8%。"
+    found = items(body, published_on=date(2023, 3, 1))
+    assert _read(found) == [
+        ("evidence", Decimal("58.3"), year_end),
+        ("evidence", Decimal("0.8"), Y2022),
+    ]
+    # the same with the year only in the title, 年末 alone in the sentence
+    body = "年末全县户籍总户数20.1万户,户籍总人口58.3万人,比上年下降0.8%。"
+    found = items(body, published_on=None, precision="unknown", title="2022年某县统计公报")
+    assert _read(found)[1:] == [
+        ("evidence", Decimal("58.3"), year_end),
+        ("evidence", Decimal("0.8"), Y2022),
+    ]
+
+
+def test_a_rate_of_a_month_end_stock_is_over_the_twelve_months_to_it():
+    body = "2024年6月末全市存款余额3200亿元,增长8.1%。"
+    found = items(body, published_on=date(2024, 7, 20))
+    assert _read(found) == [
+        ("evidence", Decimal("3200"), (date(2024, 6, 30), date(2024, 6, 30))),
+        ("evidence", Decimal("8.1"), (date(2023, 7, 1), date(2024, 6, 30))),
+    ]

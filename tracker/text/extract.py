@@ -55,7 +55,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from articles.text.text_year import year_of_text, year_of_work_report
+from articles.text.text_year import TextYear, year_of_text, year_of_work_report
 
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
 from .numbers import Quantity, find_quantities
@@ -895,18 +895,48 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
 
 def _twelve_months_to(sentence: str, clause: _Span, q: Quantity, period: Period) -> Period:
     """A year-on-year rate of a balance standing on one day (截至10月末…同比增长11.3%) is
-    over the twelve months that end on that day."""
+    over the twelve months that end on that day; so is any rate of a stock at a month's or
+    a year's end (年末常住人口…，比上年下降1.0%: the year's change, as a 全年 rate is)."""
     end = period.period_end
+    if q.measure != "growth" or end is None or period.period_start != end:
+        return period
+    if period.granularity == "as_of":
+        if not _YEAR_ON_YEAR_RE.search(sentence[clause.start : q.start]):
+            return period
+    elif not _is_point(period) or end.day != calendar.monthrange(end.year, end.month)[1]:
+        return period  # a date written out, or 年初: no twelve months end on it
+    start = date(end.year - 1, end.month + 1, 1) if end.month < 12 else date(end.year, 1, 1)
+    if period.granularity == "as_of":
+        return replace(period, period_start=start, cumulative=False)
+    granularity = "year" if end.month == 12 else "months"
+    return replace(period, period_start=start, cumulative=False, granularity=granularity)
+
+
+def _rate_of_previous_stock(
+    q: Quantity, period: Period, explicit: bool, previous: _Found | None
+) -> Period:
+    """A rate with no period of its own right after a stock standing at a period's end
+    (年末…户籍总人口134.9万人，比上年下降1.0%) is that stock's rate: it takes the stock's
+    point (and ``_twelve_months_to`` then spans the twelve months to it)."""
     if (
         q.measure != "growth"
-        or period.granularity != "as_of"
-        or end is None
-        or period.period_start != end
-        or not _YEAR_ON_YEAR_RE.search(sentence[clause.start : q.start])
+        or explicit
+        or previous is None
+        or previous.kind != EVIDENCE
+        or not _is_point(previous.period)
     ):
         return period
-    start = date(end.year - 1, end.month + 1, 1) if end.month < 12 else date(end.year, 1, 1)
-    return replace(period, period_start=start, cumulative=False)
+    return replace(previous.period, granularity="point")
+
+
+def _is_point(period: Period) -> bool:
+    """A period's end as a single day (年末, 6月末; a 年末 framed by the text's year keeps
+    the granularity of its unresolved form), not a date written out (6月9日)."""
+    return (
+        period.period_end is not None
+        and period.period_start == period.period_end
+        and period.granularity not in ("day", "as_of", "since")
+    )
 
 
 def _merge_since(period: Period, periods: list[Period]) -> Period:
@@ -1034,6 +1064,7 @@ def _sentence_items(
             period = _end_points(sentence, clause, q, period)
         if kind == EVIDENCE:
             period = _reported_full_year(period, context)
+            period = _rate_of_previous_stock(q, period, explicit, previous)
             period = _twelve_months_to(sentence, clause, q, period)
         seg = _segment_bounds(sentence, clause, q, previous_end if previous else 0)
         before = sentence[seg.start : q.start]
@@ -1228,9 +1259,11 @@ def extract(
     # The year of the text (articles.text.text_year): its title, first review heading,
     # subtitle line or opening sentences say which year its figures report.
     text_year = year_of_text(title, body)
+    dated_review = None  # the year a work report reviews, known only from its date
     if text_year.reported is None:
         # A work report heard in January to March reviews the year before, named or not.
-        text_year = year_of_work_report(title, body, published_on, precision) or text_year
+        dated_review = year_of_work_report(title, body, published_on, precision)
+        text_year = dated_review or text_year
     title_period = _heading_period(title, context, numbered=False) or _opening_period(body, context)
     if text_year.reported is not None and (
         title_period is None or (title and _WORK_REPORT_RE.search(title))
@@ -1310,7 +1343,28 @@ def extract(
                 review = carried
             elif carried is not opening:
                 review = None
+    if dated_review is not None:
+        items = [(_target_of_the_date(item, dated_review), heading) for item, heading in items]
     return _without_repeated_headlines(items)
+
+
+def _target_of_the_date(item: ExtractedItem, review: TextYear) -> ExtractedItem:
+    """A work report dated into its review of the year before (``year_of_work_report``) sets
+    no target for that year, which is over: a target carried into it (新的一年…力争增长7%,
+    将新增就业5000人) is for the year of the date."""
+    year = review.reported
+    if (
+        item.kind != COMMITMENT
+        or year is None
+        or review.written is None
+        or (item.period_start, item.period_end) != (date(year, 1, 1), date(year, 12, 31))
+    ):
+        return item
+    ahead = _whole_year(review.written)
+    return replace(
+        item, period_text=ahead.text, period_start=ahead.period_start,
+        period_end=ahead.period_end, deadline=ahead.deadline,
+    )  # fmt: skip
 
 
 _REVIEW_HEADING_RE = re.compile(r"[一二三四五六七八九十]+、[^。，,；;]{0,20}?回顾")
