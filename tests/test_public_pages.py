@@ -136,6 +136,17 @@ def test_commitment_filters_by_indicator_and_article(client, site):
     assert "170.5" in text and "300家以上" in text and "120亿元" not in text
 
 
+def test_commitment_filter_form_keeps_the_chosen_indicator_and_names_an_unknown_one(client, site):
+    url = reverse("tracker:commitments")
+    html = html_of(client.get(f"{url}?indicator={site.contracts.pk}&status=exceeded"))
+    assert f'<option value="{site.contracts.pk}" selected>技术合同成交额</option>' in html
+    assert f'<option value="{site.firms.pk}">' in html
+    assert '<option value="exceeded" selected>' in html
+    response = client.get(f"{url}?indicator=999999")
+    assert response.status_code == 400
+    assert "999999 不在可用的选项中" in unescape(response.content.decode())
+
+
 def test_commitment_list_sorts_by_due_date(client, site):
     html = html_of(client.get(reverse("tracker:commitments") + "?sort=-due"))
     assert html.index("170.5") < html.index("120亿元") < html.index("8月底前")

@@ -109,6 +109,20 @@ class CommitmentFilterSet(SearchFilterMixin):
         model = Commitment
         fields = ["status", "review_state", "indicator", "article", "kind", "subject"]
 
+    def __init__(self, *args, indicators: list[tuple[int, str]] | None = None, **kwargs):
+        """``indicators``: the (id, name) of every indicator, when the caller has read them
+        already (the list page offers them as options); ``indicator`` is then checked
+        against them, and its cleaned value is the id, rather than an indicator read by a
+        query of its own."""
+        super().__init__(*args, **kwargs)
+        if indicators is not None:
+            known = filters.TypedChoiceFilter(
+                field_name="indicator", choices=indicators, coerce=int,
+                label=self.filters["indicator"].label,
+            )
+            known.model, known.parent = self.queryset.model, self
+            self.filters["indicator"] = known
+
     def filter_year(self, queryset, name, value):
         start, end = year_range(int(value))
         return queryset.filter(

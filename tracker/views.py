@@ -326,8 +326,11 @@ DONE_STATUSES = (Status.ACHIEVED, Status.EXCEEDED, Status.LATE)
 @handles_bad_queries
 def commitment_list(request: HttpRequest) -> HttpResponse:
     """All visible commitments, filtered by the query string (shareable), paginated."""
+    # (value, label) of each filter's options, for {% options %}; the indicators' also
+    # check the indicator asked for.
+    indicators = list(Indicator.objects.order_by("name").values_list("pk", "name"))
     filterset = CommitmentFilterSet(
-        request.GET, queryset=public_commitments().order_by("due", "pk")
+        request.GET, queryset=public_commitments().order_by("due", "pk"), indicators=indicators
     )
     if not filterset.is_valid():
         return bad_request(request, form_errors(filterset))
@@ -342,8 +345,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
             "form": filterset.form,
             "page": page,
             "rows": rows,
-            # (value, label) of each filter's options, for {% options %}
-            "indicators": Indicator.objects.order_by("name").values_list("pk", "name"),
+            "indicators": indicators,
             "statuses": Status.choices,
             "topics": Topic.choices,
             "years": [(y, f"{y}年") for y in range(dt.date.today().year + 6, 2014, -1)],
