@@ -8,22 +8,20 @@ race gets an IntegrityError, rolls back, and finds the winner's document on its 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, ProtectedError, RestrictedError
-from django.db.models.signals import pre_save
-from django.utils import timezone
-from simple_history.utils import get_history_manager_for_model
 
+from . import history
 from .models import Article, DatePrecision, Document
 from .signals import (
     article_date_changed,
     article_text_stored,
     article_vanished,
+    articles_to_be_inserted,
     document_articles_stored,
 )
 from .text.dates import DateGuess, infer_date, infer_page_dates
@@ -259,54 +257,21 @@ def _create(document: Document, planned: _Planned) -> Article:
 
 def _create_all(document: Document, plan: list[_Planned]) -> list[Article]:
     """A new document's articles, saved with one insert and one history statement rather
-    than a save each. ``pre_save`` is sent for each, as a save would (the tracker fills the
-    search text there), then ``article_text_stored`` as ``_create`` does."""
+    than a save each. ``articles_to_be_inserted`` goes first (the tracker fills the search
+    text that its ``pre_save`` receiver fills on a save), then ``article_text_stored`` for
+    each, as ``_create`` does."""
     if not connection.features.can_return_rows_from_bulk_insert:
         return [_create(document, planned) for planned in plan]
     articles = [
         Article(document=document, position=planned.position, **_fields(document, planned))
         for planned in plan
     ]
-    for article in articles:
-        pre_save.send(sender=Article, instance=article, raw=False, using=connection.alias,
-                      update_fields=None)  # fmt: skip
+    articles_to_be_inserted.send(sender=Article, articles=articles)
     Article.objects.bulk_create(articles)
-    copy_to_history(Article, [article.pk for article in articles], "+", None)
+    history.record_history(Article, [article.pk for article in articles], history.CREATED, None)
     for article in articles:
         article_text_stored.send(sender=Article, article=article, in_document=True)
     return articles
-
-
-@functools.cache
-def _history(model):
-    """The model's history manager. simple_history builds a new manager class on every
-    ``Model.history`` (its bulk helpers too), which costs more than a small insert."""
-    return get_history_manager_for_model(model)
-
-
-_HISTORY_BATCH = 500
-
-
-def copy_to_history(model, pks: list[int], history_type: str, reason: str | None) -> None:
-    """One history row per row ``pks`` of ``model`` as it now is (+ created, ~ changed,
-    - about to be deleted), copied by the database in one statement per batch: the rows
-    simple_history would write, without building and sending every value of every row from
-    Python (which costs more than the writes themselves)."""
-    history = _history(model).model
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(field.column) for field in history.tracked_fields)
-    when = connection.ops.adapt_datetimefield_value(timezone.now())
-    pk = quote(model._meta.pk.column)
-    for start in range(0, len(pks), _HISTORY_BATCH):
-        batch = pks[start : start + _HISTORY_BATCH]
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {quote(history._meta.db_table)} ({columns}, history_date, "
-                "history_change_reason, history_type, history_user_id) "
-                f"SELECT {columns}, %s, %s, %s, NULL FROM {quote(model._meta.db_table)} "
-                f"WHERE {pk} IN ({', '.join(['%s'] * len(batch))}) ORDER BY {pk}",
-                [when, reason, history_type, *batch],
-            )
 
 
 _DATE_FIELDS = ("published_on", "date_precision", "date_basis")

@@ -7,6 +7,12 @@ from django.dispatch import Signal
 # with this article (a receiver may then wait for it and handle the articles together).
 article_text_stored = Signal()
 
+# Sent inside the ingesting transaction once per new document, just before its articles go in
+# with one bulk insert (which sends no ``pre_save``), so that receivers can fill what a save
+# would have filled on the unsaved articles (the tracker's search text). Keyword arguments:
+# articles (the list, in order).
+articles_to_be_inserted = Signal()
+
 # Sent inside the ingesting transaction once per document, after ``article_text_stored`` and
 # ``article_date_changed`` were sent for each of its articles, with all of those articles in
 # their order (so that a receiver can work on them together). Keyword arguments: articles

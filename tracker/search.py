@@ -25,6 +25,7 @@ from django.db.models.signals import post_migrate, post_save, pre_save
 from django.dispatch import receiver
 
 from articles.models import Article
+from articles.signals import articles_to_be_inserted
 
 from .models import Commitment, Evidence
 from .text import search_tokens
@@ -81,6 +82,13 @@ def fill_search_text(sender, instance, update_fields=None, **kwargs) -> None:
     if update_fields is not None and not set(update_fields) & set(SOURCE_FIELDS[sender]):
         return
     instance.search_text = search_text_for(searched_text(instance), connection.vendor)
+
+
+@receiver(articles_to_be_inserted)
+def fill_search_text_of_new_articles(sender, *, articles, **kwargs) -> None:
+    """A new document's articles, inserted together without ``pre_save``: the same tokens."""
+    for article in articles:
+        article.search_text = search_text_for(searched_text(article), connection.vendor)
 
 
 @receiver(post_save, sender=Article)

@@ -21,8 +21,8 @@ from simple_history.utils import (
     bulk_update_with_history,
 )
 
+from articles.history import CHANGED, CREATED, DELETED, record_history
 from articles.models import Article
-from articles.services import copy_to_history as _copy_to_history
 
 from .models import (
     REVIEWED_STATES,
@@ -326,7 +326,7 @@ def _insert(model, items: list, reason: str) -> list:
         return bulk_create_with_history(items, model, batch_size=_BATCH)
     with transaction.atomic(savepoint=False):
         model._default_manager.bulk_create(items, batch_size=_BATCH)
-        _copy_to_history(model, [item.pk for item in items], "+", reason)
+        record_history(model, [item.pk for item in items], CREATED, reason)
     return items
 
 
@@ -341,7 +341,7 @@ def _save_changed(model, items: Iterable, fields: list[str], reason: str) -> Non
         item._change_reason = reason
     with transaction.atomic(savepoint=False):  # bulk_update_with_history, without its cost
         model._default_manager.bulk_update(items, [*fields, "updated_at"], batch_size=_BATCH)
-        _copy_to_history(model, [item.pk for item in items], "~", reason)
+        record_history(model, [item.pk for item in items], CHANGED, reason)
 
 
 def _own_visible(model, kept: list, created: list) -> list:
@@ -740,11 +740,18 @@ def _delete_suggestions(links: list) -> None:
     one statement per table (a plain delete would save each history row alone)."""
     if not links:
         return
-    _copy_to_history(Link, [link.pk for link in links], "-", "机器建议被更好的建议取代")
-    # Only unreviewed suggestions, and nothing refers to a link: no cascade, no signal needed.
-    Link.objects.filter(
-        pk__in=[link.pk for link in links], review_state=ReviewState.SUGGESTED
-    )._raw_delete(Link.objects.db)
+    pks = [link.pk for link in links]
+    record_history(Link, pks, DELETED, "机器建议被更好的建议取代")
+    # Only unreviewed suggestions, and nothing refers to a link: no cascade, no signal
+    # needed, so one plain DELETE (QuerySet.delete() would collect and signal each row).
+    table = connection.ops.quote_name(Link._meta.db_table)
+    pk = connection.ops.quote_name(Link._meta.pk.column)
+    state = connection.ops.quote_name(Link._meta.get_field("review_state").column)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {table} WHERE {state} = %s AND {pk} IN ({', '.join(['%s'] * len(pks))})",
+            [ReviewState.SUGGESTED.value, *pks],
+        )
 
 
 # Each commitment keeps at most this many machine-suggested links, and each evidence item
