@@ -374,61 +374,35 @@ def history_of_status(commitment: Commitment) -> list[dict]:
     changes = []
     previous = None
     labels = dict(Status.choices)
-    records = commitment.history.order_by("history_date", "history_id").values_list(
-        "history_date", "status", "status_source", "status_reason"
-    )
-    for date, status, source, reason in records:
-        decision = (status, source, reason)
+    for record in commitment.history.order_by("history_date", "history_id"):
+        decision = (record.status, record.status_source, record.status_reason)
         if decision != previous:
             changes.append(
                 {
-                    "date": date,
-                    "status": status,
-                    "label": labels.get(status, status),
-                    "reason": reason,
-                    "by_editor": source == "editor",
+                    "date": record.history_date,
+                    "status": record.status,
+                    "label": labels.get(record.status, record.status),
+                    "reason": record.status_reason,
+                    "by_editor": record.status_source == "editor",
                 }
             )
             previous = decision
     return changes
 
 
-_SOURCE_FIELDS = (
-    "article_id", "article__title", "article__source", "article__published_on",
-    "article__date_precision", "article__document_id", "article__document__source",
-)  # fmt: skip
-_NUMBER_FIELDS = (
-    "measure", "comparator", "value", "value_max", "unit", "period_start", "period_end",
-    "period_text", "review_state",
-)  # fmt: skip
-# What a row of tracker/_commitment_rows.html shows (with the public state annotations).
-_ROW_FIELDS = (
-    "quote", "indicator_id", "indicator__name", "indicator_text", "status",
-    *_NUMBER_FIELDS, *_SOURCE_FIELDS,
-)  # fmt: skip
-# What the commitment page's timeline and progress meter show of each link and its evidence.
-_TIMELINE_FIELDS = (
-    "relation", "review_state", "note", "explanation", "evidence_id", "evidence__quote",
-    "evidence__base_value", "evidence__base_unit",
-    *(f"evidence__{name}" for name in (*_NUMBER_FIELDS, *_SOURCE_FIELDS)),
-)  # fmt: skip
-
-
 @handles_bad_queries
 def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One commitment: its quote in context, target, evidence timeline, status history."""
     try:
-        commitment = public_commitments().get(pk=pk)
+        commitment = public_commitments().select_related("revises").get(pk=pk)
     except Commitment.DoesNotExist:
         raise Http404("没有这项承诺，或它尚未公开。") from None
-    # The commitment is public, so its links need only the evidence's side checked; and
-    # only the columns the timeline and the progress meter show (the whole rows of link,
-    # evidence, article and document were most of this page's time, in Django and SQL).
     links = list(
-        Link.objects.public_under_commitment()
-        .filter(commitment=commitment, evidence__in=Evidence.objects.public().values("pk"))
-        .select_related("evidence__article__document")
-        .only(*_TIMELINE_FIELDS)
+        Link.objects.public()
+        .filter(commitment=commitment)
+        .filter(evidence__in=Evidence.objects.public().values("pk"))
+        .select_related("evidence__indicator", "evidence__article__document")
+        .defer("evidence__article__document__raw_text")
         .order_by("evidence__period_end", "evidence__article__published_on", "pk")
     )
     same_indicator = []
@@ -437,8 +411,7 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
             public_commitments()
             .filter(indicator_id=commitment.indicator_id)
             .exclude(pk=commitment.pk)
-            .order_by("-due", "-pk")
-            .only(*_ROW_FIELDS),
+            .order_by("-due", "-pk"),
             0,
             20,
         )
