@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F, ProtectedError, RestrictedError
+from django.db.models import F, ProtectedError, Q, RestrictedError
 
 from . import history
 from .models import Article, DatePrecision, Document
@@ -179,9 +179,14 @@ def _store(
     article_stats: ArticleStats | None,
     dry_run: bool,
 ) -> IngestResult:
-    document = Document.objects.select_for_update().filter(name=name).first()
+    # One read finds the document of this name and any holding these bytes (for a new file,
+    # the usual case, neither); a document of this name is then read again under a lock.
+    found = list(Document.objects.filter(Q(name=name) | Q(sha256=digest)).defer("raw_text"))
+    document = None
+    if any(other.name == name for other in found):
+        document = Document.objects.select_for_update().filter(name=name).first()
     if document is None:
-        twin = Document.objects.filter(sha256=digest).first()
+        twin = next((d for d in found if d.sha256 == digest and d.name != name), None)
         if twin is not None:
             return IngestResult(name, UNCHANGED, twin, twin.encoding, duplicate_of=twin.name,
                                 dry_run=dry_run)

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import operator
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from decimal import Context as DecimalContext
-from functools import reduce
 from typing import Any
 
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import Exists, Model, OuterRef, Q
+from django.db.models import BooleanField, Exists, Model, OuterRef, Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from simple_history.utils import (
     bulk_create_with_history,
@@ -387,19 +387,28 @@ _FIGURE_COLUMNS = (
 )  # fmt: skip
 
 
+@functools.cache
+def _visible_rows(model, columns: tuple[str, ...]):
+    """The visible (not rejected) items of ``model``, newest first, as rows of ``columns``:
+    built once, then narrowed per read."""
+    return (
+        model.objects.exclude(review_state=ReviewState.REJECTED)
+        .order_by("-created_at")
+        .values_list(*columns)
+    )
+
+
 def _candidate_figures(
-    model, where: Q, hidden: list[int], names: dict[int, str]
+    model, where: RawSQL, hidden: list[int], names: dict[int, str]
 ) -> list[tuple[int, int, linking.Figure]]:
     """(pk, indicator id, figure) of visible items matching ``where``, except those of the
     articles ``hidden`` (ids), newest first, read as plain rows (no model instances)."""
     extra = ("deadline", "kind") if model is Commitment else ("is_cumulative",)
-    rows = (
-        model.objects.exclude(review_state=ReviewState.REJECTED)
-        .exclude(article_id__in=hidden)
-        .filter(where)
-        .order_by("-created_at")
-        .values_list(*_FIGURE_COLUMNS, *extra)
-    )
+    not_hidden = RawSQL(
+        f"{_column(model, 'article')} NOT IN ({', '.join(['%s'] * len(hidden))})", hidden,
+        output_field=BooleanField(),
+    ) if hidden else Q()  # fmt: skip
+    rows = _visible_rows(model, (*_FIGURE_COLUMNS, *extra)).filter(not_hidden, where)
     figures = []
     for row in rows:
         pk, indicator_id, measure, comparator, value, value_max, base_value = row[:7]
@@ -444,21 +453,72 @@ _WHITESPACE = "".join(
 )  # fmt: skip
 
 
-def _compatible_subjects(subjects: set[str]) -> Q:
-    """The stored subjects that ``linking.subjects_compatible`` may accept beside one of
-    ``subjects``, asked of the database (a superset: linking.relate still decides): any, if
-    one of them is unknown; else an empty subject, a prefix or suffix of one of them, one that
-    starts or ends with one of them, or one holding whitespace (compared without it)."""
+def _compatible_subjects(model, subjects: set[str]) -> tuple[str, list]:
+    """SQL (and its parameters) for the stored subjects that ``linking.subjects_compatible``
+    may accept beside one of ``subjects`` (a superset: linking.relate still decides): any, if
+    one of them is unknown (empty SQL); else an empty subject, a prefix or suffix of one of
+    them, one that starts or ends with one of them, or one holding whitespace (compared
+    without it). Written as the lookups Django would write, without building a Q per item."""
     names = {linking.normalise_subject(subject) for subject in subjects}
     if "" in names:
-        return Q()
+        return "", []
+    column = _column(model, "subject")
+    ops, operators = connection.ops, connection.operators
+
+    def lookup(name: str) -> str:
+        return f"{ops.lookup_cast(name, 'CharField') % column} {operators[name]}"
+
     parts = {""}
-    condition = Q(subject__regex=f"[{_WHITESPACE}]")
+    conditions, params = [lookup("regex")], [f"[{_WHITESPACE}]"]
     for name in sorted(names):
         parts |= {name[:end] for end in range(1, len(name))}
         parts |= {name[start:] for start in range(len(name))}
-        condition |= Q(subject__startswith=name) | Q(subject__endswith=name)
-    return condition | Q(subject__in=sorted(parts))
+        conditions += [lookup("startswith"), lookup("endswith")]
+        like = ops.prep_for_like_query(name)
+        params += [f"{like}%", f"%{like}"]
+    conditions.append(f"{column} IN ({', '.join(['%s'] * len(parts))})")
+    params += sorted(parts)
+    return "(" + " OR ".join(conditions) + ")", params
+
+
+def _column(model, name: str) -> str:
+    quote = connection.ops.quote_name
+    return f"{quote(model._meta.db_table)}.{quote(model._meta.get_field(name).column)}"
+
+
+def _any_of(model, groups: list[tuple[list[tuple[str, Any]], set[str] | None]]) -> RawSQL:
+    """One condition for ``model``'s rows matching any group: each group's (field, value)
+    pairs all equal (a value None: IS NULL; a (low, high) range under ``__range``, a lower
+    bound under ``__gte``, an upper one under ``__lte``) and, with subjects, a place that may
+    be compatible with one of them. Raw SQL with parameters: building the same as Q objects,
+    per target and per document, cost more than the read itself."""
+    adapt = connection.ops.adapt_datefield_value
+    clauses, params = [], []
+    for equal, subjects in groups:
+        parts = []
+        for name, value in equal:
+            field, _sep, how = name.partition("__")
+            column = _column(model, field)
+            if how == "range":
+                parts.append(f"{column} BETWEEN %s AND %s")
+                params += [adapt(value[0]), adapt(value[1])]
+            elif how in ("gte", "lte"):
+                parts.append(f"{column} {'>=' if how == 'gte' else '<='} %s")
+                params.append(adapt(value))
+            elif how == "isnull":
+                parts.append(f"{column} IS {'' if value else 'NOT '}NULL")
+            elif value is None:
+                parts.append(f"{column} IS NULL")
+            else:
+                parts.append(f"{column} = %s")
+                params.append(adapt(value) if isinstance(value, date) else value)
+        if subjects is not None:
+            sql, subject_params = _compatible_subjects(model, subjects)
+            if sql:
+                parts.append(sql)
+                params += subject_params
+        clauses.append("(" + " AND ".join(parts) + ")")
+    return RawSQL("(" + " OR ".join(clauses) + ")", params, output_field=BooleanField())
 
 
 @dataclass(frozen=True)
@@ -521,26 +581,26 @@ def _suggest_links(steps: list[_Step]) -> list[int]:
     # per target's window and place, so that the read does not grow with the database.
     batch = sorted(step.article.pk for step in steps)
     evidence_where = [
-        Q(indicator_id=indicator_id, measure=measure, base_value__isnull=False,
-          period_end__range=(low, high)) & _compatible_subjects(subjects)
+        ([("indicator_id", indicator_id), ("measure", measure), ("base_value__isnull", False),
+          ("period_end__range", (low, high))], subjects)
         for (indicator_id, measure, (low, high)), subjects in _by_window(
             [(c.indicator_id, c.measure, w, f.subject) for p in prepared for c, f, w in p[0] if w]
         ).items()
     ]  # fmt: skip
     commitment_where = [
-        Q(indicator_id=indicator_id, measure=measure, kind=CommitmentKind.NUMERIC,
-          base_value__isnull=False, period_end__gte=earliest_end,
-          period_start__lte=latest_start) & _compatible_subjects(subjects)
+        ([("indicator_id", indicator_id), ("measure", measure),
+          ("kind", CommitmentKind.NUMERIC.value), ("base_value__isnull", False),
+          ("period_end__gte", earliest_end), ("period_start__lte", latest_start)], subjects)
         for (indicator_id, measure, (earliest_end, latest_start)), subjects in _by_window(
             [(e.indicator_id, e.measure, w, f.subject) for p in prepared for e, f, w in p[1] if w]
         ).items()
     ]  # fmt: skip
     stored_evidence = (
-        _candidate_figures(Evidence, reduce(operator.or_, evidence_where), batch, names)
+        _candidate_figures(Evidence, _any_of(Evidence, evidence_where), batch, names)
         if evidence_where else []
     )  # fmt: skip
     stored_commitments = (
-        _candidate_figures(Commitment, reduce(operator.or_, commitment_where), batch, names)
+        _candidate_figures(Commitment, _any_of(Commitment, commitment_where), batch, names)
         if commitment_where else []
     )  # fmt: skip
     pairs_by_article = []
@@ -854,18 +914,14 @@ def _same_figure(model, own: list, *, places: bool = False) -> dict[tuple, list]
         if model is Evidence
         else ("deadline", "kind", "revises_id", "article__title")
     )
-    rows = (
-        model.objects.exclude(review_state=ReviewState.REJECTED)
-        .filter(reduce(operator.or_, (
-            Q(indicator_id=indicator_id, period_start=start, period_end=end, measure=measure)
-            & (_compatible_subjects(subjects) if places else Q())
-            for (indicator_id, start, end, measure), subjects in sorted(
-                keys.items(), key=lambda group: str(group[0])
-            )
-        )))
-        .order_by("-created_at")
-        .values_list(*_SAME_FIGURE_COLUMNS, *extra)
-    )  # fmt: skip
+    where = _any_of(model, [
+        ([("indicator_id", indicator_id), ("period_start", start), ("period_end", end),
+          ("measure", measure)], subjects if places else None)
+        for (indicator_id, start, end, measure), subjects in sorted(
+            keys.items(), key=lambda group: str(group[0])
+        )
+    ])  # fmt: skip
+    rows = _visible_rows(model, (*_SAME_FIGURE_COLUMNS, *extra)).filter(where)
     found: dict[tuple, list] = {}
     for row in rows:
         other = mine.get(row[0]) or _stored(model, row)
