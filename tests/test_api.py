@@ -245,6 +245,33 @@ def test_list_query_count_does_not_grow_with_the_records(client, endpoint):
     assert many == few <= 3  # the count, the page's ids, the page's records
 
 
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_a_record_is_one_query(client, data, endpoint):
+    pk = data[endpoint][0].pk
+    assert query_count(client, f"/api/{endpoint}/{pk}/") == 1
+    # Through the filters (a query string) it is still the one query, and still strict.
+    assert query_count(client, f"/api/{endpoint}/{pk}/?page_size=5") == 1
+    response = client.get(f"/api/{endpoint}/{pk}/?stauts=achieved")
+    assert response.status_code == 400 and "stauts" in response.json()
+
+
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    [
+        # The indicator's existence, the count, the page's ids, the page's records.
+        ("/api/commitments/?indicator={indicator}&year=2023", 4),
+        ("/api/commitments/?status=pending&page_size=2&page=2", 3),
+        ("/api/evidence/?article={article}", 4),
+        ("/api/links/?relation=fulfils", 3),
+        ("/api/indicators/?topic=innovation", 3),
+        ("/api/", 0),
+    ],
+)
+def test_filtered_list_query_counts(client, data, url, queries):
+    url = url.format(indicator=data["indicators"][1].pk, article=data["articles"][2].pk)
+    assert query_count(client, url) == queries
+
+
 def build_rich_data_again() -> dict:
     """A second copy of everything: build_rich_data() uses fixed names, so rename the first."""
     for document in Document.objects.all():
