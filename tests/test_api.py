@@ -272,6 +272,17 @@ def test_filtered_list_query_counts(client, data, url, queries):
     assert query_count(client, url) == queries
 
 
+def test_api_messages_are_in_the_sites_language_whatever_the_browser_asks(client, data):
+    # The API's own messages are Chinese; DRF's must not switch to the browser's language.
+    for language in ("en", "fr", "zh-hans"):
+        headers = {"accept-language": language}
+        response = client.get("/api/commitments/?page=99", headers=headers)
+        assert response.status_code == 404
+        assert response.json() == {"detail": "无效页面。"}, language
+        response = client.post("/api/commitments/", headers=headers)
+        assert response.json() == {"detail": "方法 “POST” 不被允许。"}, language
+
+
 def build_rich_data_again() -> dict:
     """A second copy of everything: build_rich_data() uses fixed names, so rename the first."""
     for document in Document.objects.all():

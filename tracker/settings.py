@@ -66,7 +66,10 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # No LocaleMiddleware: the site is in Chinese only (LANGUAGE_CODE), so the language is
+    # never read from the browser. It cost every request a walk of Django's hundred
+    # languages, and made DRF's and the admin's messages follow the browser's language
+    # while the pages and the API's own messages stay Chinese.
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
