@@ -152,13 +152,14 @@ class RowByPk:
     """``queryset.get(pk=...)`` with the SQL compiled once per database instead of on every
     request: compiling the record's thirty-odd columns cost more than running the query
     (a primary-key lookup) at 100,000 commitments. Only for a plain queryset (its own
-    columns, no joins or annotations), which ``records()`` is; ``None`` for no row."""
+    columns, no joins or annotations), which ``records()`` is: ``get`` says ``NotImplemented``
+    for any other, and the caller looks the row up as usual. ``None`` for no row."""
 
     def __init__(self, queryset: QuerySet):
         self.queryset = queryset.order_by()
         self.statements: dict[str, tuple] = {}
 
-    def statement(self, using: str) -> tuple:
+    def statement(self, using: str) -> tuple | None:
         compilers = [self.queryset.filter(pk=pk).query.get_compiler(using) for pk in (1, 2)]
         (sql, first), (other_sql, second) = (compiler.as_sql() for compiler in compilers)
         compiler = compilers[0]
@@ -171,7 +172,7 @@ class RowByPk:
             or klass_info.get("related_klass_infos")
             or klass_info.get("model") is not self.queryset.model
         ):
-            raise TypeError(f"RowByPk needs a plain queryset, not {self.queryset.query}")
+            return None
         columns = [expression for expression, _sql, _alias in compiler.select]
         attnames = [column.target.attname for column in columns]
         return sql, list(first), changed[0], attnames, compiler.get_converters(columns)
@@ -180,6 +181,8 @@ class RowByPk:
         using = self.queryset.db
         if using not in self.statements:
             self.statements[using] = self.statement(using)
+        if self.statements[using] is None:
+            return NotImplemented
         sql, params, position, attnames, converters = self.statements[using]
         params = params.copy()
         params[position] = pk
@@ -223,6 +226,8 @@ class ExportRecordViewSet(viewsets.ReadOnlyModelViewSet):
             return super().get_object()
         pk = int(self.kwargs[self.lookup_url_kwarg or self.lookup_field])
         obj = self.rows_by_pk.get(pk) if pk <= LARGEST_PK else None
+        if obj is NotImplemented:
+            return super().get_object()
         if obj is None:
             # The message DRF's lookup gives (django.shortcuts.get_object_or_404).
             name = self.queryset.model._meta.object_name
