@@ -3,12 +3,14 @@ passages that other apps (the tracker) ask to highlight."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
 
 from .filtersets import ArticleListFilterSet
@@ -40,6 +42,31 @@ class Segment:
     text: str
     highlights: tuple[Highlight, ...]
     opens: tuple[Highlight, ...]  # highlights that begin here (they carry the anchor id)
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A highlight as the list under the article shows it: its summary (else its quote),
+    cut as ``truncatechars`` would, and whether it is marked in the text."""
+
+    highlight: Highlight
+    text: str
+    placed: bool
+
+
+LISTED_CHARS = 60
+
+
+def listed(highlights: Iterable[Highlight], lost: list[Highlight]) -> list[Listed]:
+    """The list's entries, prepared here: the template filters cost a dozen times more per
+    entry than the rest of its markup."""
+    entries = []
+    for highlight in highlights:
+        text = unicodedata.normalize("NFC", highlight.summary or highlight.quote)
+        if len(text) > LISTED_CHARS:  # as {{ text|truncatechars:60 }}
+            text = Truncator(text).chars(LISTED_CHARS)
+        entries.append(Listed(highlight, text, highlight not in lost))
+    return entries
 
 
 _highlighters: list[Callable[[Article], Iterable[Highlight]]] = []
@@ -115,10 +142,17 @@ def bad_request(request: HttpRequest, message: str) -> HttpResponse:
     return render(request, "bad_request.html", {"message": message}, status=400)
 
 
+# What the article page shows of the article and its document (and no other column).
+DETAIL_FIELDS = (
+    "title", "body", "source", "published_on", "date_precision", "date_basis",
+    "document__name", "document__source", "document__url",
+)  # fmt: skip
+
+
 @require_safe
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
-        article = Article.objects.public().get(pk=pk)
+        article = Article.objects.public().only(*DETAIL_FIELDS).get(pk=pk)
     except Article.DoesNotExist:
         raise Http404("没有这篇文章。") from None
     highlights = [h for highlighter in _highlighters for h in highlighter(article)]
@@ -126,6 +160,6 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "articles/article_detail.html",
-        {"article": article, "runs": runs, "lost": lost, "highlights": highlights},
+        {"article": article, "runs": runs, "listed": listed(highlights, lost)},
     )
 
