@@ -77,9 +77,13 @@ def test_commitment_page_shows_every_link_and_other_row_in_five_queries(
     assert same.count('<li class="item">') == len(newest)
 
 
-def test_commitment_page_links_the_commitment_it_revises(client, site):
+def test_commitment_page_links_the_commitment_it_revises(
+    client, site, django_assert_num_queries
+):
     Commitment.objects.filter(pk=site.target_2024.pk).update(revises=site.target_2023)
-    html = client.get(reverse("tracker:commitment", args=[site.target_2024.pk])).content.decode()
+    with django_assert_num_queries(5):
+        response = client.get(reverse("tracker:commitment", args=[site.target_2024.pk]))
+    html = response.content.decode()
     assert "修订自" in html
     assert f'href="{reverse("tracker:commitment", args=[site.target_2023.pk])}"' in html
     html = client.get(reverse("tracker:commitment", args=[site.target_2023.pk])).content.decode()

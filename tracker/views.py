@@ -393,6 +393,15 @@ def history_of_status(commitment: Commitment) -> list[dict]:
     return changes
 
 
+# What the commitment page shows of the commitment, its indicator, article and document.
+COMMITMENT_PAGE_FIELDS = (
+    "quote", "kind", "subject", "status", "status_reason", "review_state", "anchor_lost",
+    "revises", "measure", "comparator", "value", "value_max", "unit", "base_value",
+    "base_unit", "period_text", "period_start", "period_end", "period_relative",
+    "indicator_text", "indicator__name", "article__title", "article__position",
+    "article__source", "article__published_on", "article__date_precision",
+    "article__document__name", "article__document__source",
+)  # fmt: skip
 # What the commitment page's timeline and progress meter show of each link and its evidence
 # (the evidence's numbers and period, its quote, and its article's source line).
 TIMELINE_FIELDS = (
@@ -409,7 +418,7 @@ TIMELINE_FIELDS = (
 def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One commitment: its quote in context, target, evidence timeline, status history."""
     try:
-        commitment = public_commitments().get(pk=pk)
+        commitment = public_commitments().only(*COMMITMENT_PAGE_FIELDS).get(pk=pk)
     except Commitment.DoesNotExist:
         raise Http404("没有这项承诺，或它尚未公开。") from None
     # The commitment is public, so its links need only the evidence's side checked; and
