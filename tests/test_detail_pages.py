@@ -69,10 +69,10 @@ def test_commitment_page_shows_every_link_and_other_row_in_five_queries(
     same = html.split("同一指标的其他承诺")[1]
     newest = (
         Commitment.objects.public().filter(indicator=site.firms).exclude(pk=commitment.pk)
-        .order_by("-period_end", "-pk").values_list("pk", "value")[:20]
+        .order_by("-period_end", "-pk").values_list("pk", flat=True)[:20]
     )  # fmt: skip
     assert len(newest) == min(others, 20)
-    for pk, value in newest:
+    for pk in newest:
         assert f'href="{reverse("tracker:commitment", args=[pk])}"' in same
     assert same.count('<li class="item">') == len(newest)
 
