@@ -87,6 +87,7 @@ SETS = {
     "held-out set 7": (HELDOUT / "set7", (0.92, 0.955), (0.92, 0.955)),
     "held-out set 8": (HELDOUT / "set8", (0.43, 0.44), (0.96, 0.98)),
     "held-out set 9 (blind)": (HELDOUT / "set9", (0.26, 0.26), (0.26, 0.26)),
+    "held-out set 10 (blind)": (HELDOUT / "set10", (0.41, 0.38), (0.65, 0.61)),
 }
 
 
