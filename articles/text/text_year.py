@@ -6,7 +6,8 @@ to editors as the article's date basis when it dates the article):
 
 1. the title: "2025年东洲区政府工作报告" is written in 2025 and reports 2024 (a government
    work report reviews the year before); any other title naming a year ("2023年…统计公报",
-   "2024年工作总结") reports that year;
+   "2024年工作总结") reports that year, and a communiqué's (公报) every figure is that
+   year's, also under headings that name no year ("一、综 合");
 2. the first numbered heading of a review, even where reflow ran it into its paragraph:
    "一、2024年工作回顾" reports 2024, so the text was written in 2025 (likewise
    "…执行情况" of a plan); "…工作总结" reports its year;
@@ -45,6 +46,8 @@ AIMED_BEFORE = re.compile(
 _AIMED_AFTER = re.compile(r"^\s*(?:前|底前|末前|以前|远景|[—\-－～~至到]\s*\d)")
 _NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:代|\d{1,2}\s*月\s*\d{1,2}\s*[日号])")
 _WORK_REPORT = re.compile(r"政府工作报告|工作报告")
+# A year's statistical communiqué (or bulletin) reports that year in every paragraph.
+_COMMUNIQUE = re.compile(r"公报")
 # People's congresses hear their government's work report in January to March.
 WORK_REPORT_LAST_MONTH = 3
 # Words of a review of the year just ended that name no year.
@@ -111,6 +114,8 @@ def _from_title(title: str) -> TextYear | None:
         return TextYear(
             year - 1, year, f"标题“{shown}”：工作报告写于{year}年，回顾{year - 1}年", review=True
         )
+    if _COMMUNIQUE.search(title):
+        return TextYear(year, None, f"标题“{shown}”：公报报告{year}年", review=True)
     return TextYear(year, None, f"标题“{shown}”：报告{year}年")
 
 

@@ -943,6 +943,7 @@ def test_a_size_class_of_works_and_a_run_of_months_are_no_items():
 # --- A date given as a year alone (the manifest's "2024") ---------------------------------
 
 Y2022 = (date(2022, 1, 1), date(2022, 12, 31))
+Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 YEAR_ONLY_2023 = {"published_on": date(2023, 1, 1), "precision": "year"}
 
 
@@ -1082,3 +1083,25 @@ def test_a_rate_of_a_month_end_stock_is_over_the_twelve_months_to_it():
         ("evidence", Decimal("3200"), (date(2024, 6, 30), date(2024, 6, 30))),
         ("evidence", Decimal("8.1"), (date(2023, 7, 1), date(2024, 6, 30))),
     ]
+
+
+def test_a_communiques_title_year_reaches_figures_under_headings_without_a_year():
+    # a statistical communiqué of 2021: every figure is 2021's, also after "一、综 合"
+    body = (
+        "2021年,全县上下稳中求进。\n一、综 合\n"
+        "经济运行总体平稳。全县实现生产总值312.40亿元,比上年增长6.1%。\n二、农 业\n"
+        "全县实现农林牧渔业总产值41.20亿元。"
+    )
+    title = "某县2021年国民经济和社会发展统计公报"
+    for published_on, precision in ((None, "unknown"), (date(2023, 5, 10), "day")):
+        found = items(body, published_on=published_on, precision=precision, title=title)
+        assert _read(found) == [
+            ("evidence", Decimal("312.40"), Y2021),
+            ("evidence", Decimal("6.1"), Y2021),
+            ("evidence", Decimal("41.20"), Y2021),
+        ]
+    # a news story whose title names a year says nothing of its undated figures
+    (item,) = items(
+        "园区新增企业15家。", published_on=None, precision="unknown", title="2021年园区新闻"
+    )
+    assert (item.period_start, item.period_end) == (None, None)

@@ -24,9 +24,16 @@ CASES = {
         2026,
         True,
     ),
-    "any other title names the year it reports": (
+    "a communiqué's title names the year all its figures report": (
         "2023年某县国民经济和社会发展统计公报",
         "全县经济运行总体平稳。",
+        2023,
+        None,
+        True,
+    ),
+    "any other title names the year it reports": (
+        "2023年某县招商引资工作纪实",
+        "全县招商引资稳步推进。",
         2023,
         None,
         False,
