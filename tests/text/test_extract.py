@@ -1105,3 +1105,14 @@ def test_a_communiques_title_year_reaches_figures_under_headings_without_a_year(
         "园区新增企业15家。", published_on=None, precision="unknown", title="2021年园区新闻"
     )
     assert (item.period_start, item.period_end) == (None, None)
+
+
+def test_a_months_range_from_yuanyue_dates_a_release_by_its_given_day():
+    # 元至九月 is January to September; a news page of November without a year of its own
+    body = "前三季度,全县经济稳中向好。\n元至九月,全县完成生产总值20.5亿,增长6.1%。"
+    found = items(body, published_on=date(2019, 11, 12), precision="day")
+    nine_months = (date(2019, 1, 1), date(2019, 9, 30))
+    assert _read(found) == [
+        ("evidence", Decimal("20.5"), nine_months),
+        ("evidence", Decimal("6.1"), nine_months),
+    ]

@@ -68,6 +68,9 @@ _MONTH = (
     r"(?:(?<![0-9.])(?:1[0-2]|0?[1-9])(?![0-9])"
     rf"|(?<![{_CN_NUMERALS}])(?:十[一二]?|[一二三四五六七八九]))"
 )
+# 元月 (January) opens a month range (元至九月, 元月至9月) where it starts a clause or follows
+# a year; never the 元 of an amount (5亿元至9月底)
+_FIRST_MONTH = rf"(?:{_MONTH}|(?<![^\s,，。；;:：、(（年])元(?=月?[-~—–至到]))"
 _DAY = (
     r"(?:[12][0-9]|3[01]|0?[1-9])(?![0-9])"
     r"|(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -93,7 +96,7 @@ _PERIOD_RE = re.compile(
     # everything else: [截至] [year] [tail] [前|以来]
     r"|(?P<main>"
     # (cheap guard: a period starts with one of these, so that nothing matches empty text)
-    r"(?=(?:截至|截止)|[0-9一二三四五六七八九十〇零]|[今本去上前明]年|全年|[上下]半年|第|前[一二三1-3]|年[底末初内])"
+    r"(?=(?:截至|截止)|[0-9一二三四五六七八九十〇零元]|[今本去上前明]年|全年|[上下]半年|第|前[一二三1-3]|年[底末初内])"
     r"(?P<asof>截至到|截止到|截至|截止)?"
     + _S
     + rf"(?:(?P<year>(?P<y>{_YEAR4})|(?P<ycn>{_YEAR_CN})){_S}年|(?P<rel>{_REL_YEAR_WORD})年)?"
@@ -103,7 +106,7 @@ _PERIOD_RE = re.compile(
     r"|(?P<t_half>[上下])半年(?P<t_hend>末|底)?"
     r"|(?:第" + _S + r")?(?P<t_q>[一二三四1-4])" + _S + r"季度(?P<t_qend>末|底)?"
     r"|前(?P<t_qn>[一二三1-3])" + _S + r"个?季度"
-    rf"|(?P<t_m1>{_MONTH}){_S}月?{_S}{_SEP}{_S}(?P<t_m2>{_MONTH}){_S}月份?"
+    rf"|(?P<t_m1>{_FIRST_MONTH}){_S}月?{_S}{_SEP}{_S}(?P<t_m2>{_MONTH}){_S}月份?"
     rf"|(?P<t_m>{_MONTH}){_S}月份?(?:{_S}(?P<t_d>{_DAY}){_S}[日号]"
     r"|(?P<t_mpart>底|末|初|上旬|中旬|下旬))?"
     r"|(?<=年)(?P<t_ypart>年?底|年?末|年?初|度|内)"
@@ -114,7 +117,7 @@ _PERIOD_RE = re.compile(
 )
 
 # Every alternative of _PERIOD_RE starts with one of these characters.
-_PERIOD_START_RE = re.compile(rf"[0-9{_CN_DIGITS}十截今本去上前明全下第年当“\"‘「『]")
+_PERIOD_START_RE = re.compile(rf"[0-9{_CN_DIGITS}十截今本去上前明全下第年当元“\"‘「『]")
 _CUMULATIVE_RE = re.compile(r"累计|累积|合计|共计|总计")
 _CLAUSE_END = "。；;！!？?\n"
 _CLAUSE_COMMA = "，,：:"
@@ -125,6 +128,8 @@ def _cn_int(numeral: str) -> int:
     """1–31 or a year written in Chinese or Arabic digits."""
     if numeral.isdigit() and numeral.isascii():
         return int(numeral)
+    if numeral == "元":  # 元月, the first month
+        return 1
     if all(ch in _CN_VALUE for ch in numeral):
         return int("".join(str(_CN_VALUE[ch]) for ch in numeral))
     tens, _, ones = numeral.partition("十")
