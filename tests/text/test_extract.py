@@ -1116,3 +1116,28 @@ def test_a_months_range_from_yuanyue_dates_a_release_by_its_given_day():
         ("evidence", Decimal("20.5"), nine_months),
         ("evidence", Decimal("6.1"), nine_months),
     ]
+
+
+def test_a_plans_target_aimed_at_its_last_year_is_over_the_plan():
+    body = (
+        "《纲要》提出“十四五”时期的目标:\n"
+        "经济持续健康发展,到2025年,全市地区生产总值达到1.2万亿元;"
+        "研发投入强度达到3%左右。到2035年,人均地区生产总值达到中等发达国家水平。"
+    )
+    found = items(body, published_on=date(2021, 3, 20))
+    plan = (date(2021, 1, 1), date(2025, 12, 31))
+    assert _read(found) == [
+        ("commitment", Decimal("1.2"), plan),
+        ("commitment", Decimal("3"), plan),
+    ]
+    # a report in the plan's third year aiming at 2025 keeps 2025
+    later = items(body, published_on=date(2023, 3, 20))
+    assert [(i.period_start, i.period_end) for i in later][:1] == [
+        (date(2025, 1, 1), date(2025, 12, 31))
+    ]
+    # a year's targets written without 到 keep their year, though the plan is named
+    (target,) = items(
+        "2025年是“十四五”收官之年。2025年全区地区生产总值增长6%左右。",
+        published_on=date(2021, 1, 20),
+    )
+    assert (target.period_start, target.period_end) == (date(2025, 1, 1), date(2025, 12, 31))

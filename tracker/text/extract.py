@@ -1345,7 +1345,62 @@ def extract(
                 review = None
     if dated_review is not None:
         items = [(_target_of_the_date(item, dated_review), heading) for item, heading in items]
+    items = _plan_targets_over_the_plan(body, items, context)
     return _without_repeated_headlines(items)
+
+
+# 到2025年 / 至2025年: the year a target is aimed at, not the year it concerns
+_AIMED_YEAR_RE = re.compile(r"(?:到|至)\s*(?P<y>(?:19|20)\d{2})\s*年(?![底末]|\d|[—\-－～~至到]\s*\d)")
+_FREE_YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年")
+
+
+def _plan_targets_over_the_plan(
+    body: str, items: list[tuple[ExtractedItem, bool]], context: _Context
+) -> list[tuple[ExtractedItem, bool]]:
+    """A plan's targets aimed at its last year ("十四五"…到2025年,地区生产总值达到3.5万亿元) are
+    the plan's, 2021–2025, as the plan's other targets are: the text names the plan, the
+    target's year is the plan's last, and the text was written in the plan's first year or
+    before (a report in 2023 aiming 到2025年 keeps 2025). A year written without 到/至 (a
+    work report's 2025年主要预期目标) keeps its year."""
+    if context.reference is None:
+        return items
+    plans = [
+        p for p in find_periods(body, reference=context.reference, precision=context.precision)
+        if p.granularity == "plan" and p.period_start and p.period_end
+        and context.reference.year <= p.period_start.year
+    ]  # fmt: skip
+    if not plans:
+        return items
+    out = []
+    for item, heading in items:
+        start, end = item.period_start, item.period_end
+        if (
+            item.kind == COMMITMENT
+            and start is not None
+            and end is not None
+            and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+            and start.year == end.year
+        ):
+            plan = next((p for p in plans if p.period_end.year == end.year), None)
+            if plan is not None and _aimed_at(body, item.end, end.year):
+                item = replace(
+                    item, period_text=plan.text, period_start=plan.period_start,
+                    period_end=plan.period_end, deadline=plan.period_end,
+                )  # fmt: skip
+        out.append((item, heading))
+    return out
+
+
+def _aimed_at(body: str, position: int, year: int) -> bool:
+    """Whether the last year named in its paragraph before ``position`` (the end of a target's
+    quote) is ``year`` aimed at (到2025年, 至2025年)."""
+    line_start = body.rfind("\n", 0, position) + 1
+    before = body[line_start:position]
+    years = list(_FREE_YEAR_RE.finditer(before))
+    if not years or int(years[-1]["y"]) != year:
+        return False
+    aimed = _AIMED_YEAR_RE.search(before, max(0, years[-1].start() - 2))
+    return aimed is not None and aimed.start("y") == years[-1].start("y")
 
 
 def _target_of_the_date(item: ExtractedItem, review: TextYear) -> ExtractedItem:
