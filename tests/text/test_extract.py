@@ -1141,3 +1141,13 @@ def test_a_plans_target_aimed_at_its_last_year_is_over_the_plan():
         published_on=date(2021, 1, 20),
     )
     assert (target.period_start, target.period_end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_the_investment_of_a_counted_set_of_projects_is_an_item():
+    # the total of 80 projects is a figure of its own; one named project's is its name
+    found = items("年内要实施总投资12亿元的30项重点工程。", published_on=date(2024, 2, 1))
+    assert [(i.kind, i.value, i.unit) for i in found] == [
+        ("commitment", Decimal("12"), "亿元"),
+        ("commitment", Decimal("30"), "项"),
+    ]
+    assert items("要确保总投资10亿元的机械研究所二期项目开工。", published_on=date(2024, 2, 1)) == []

@@ -152,6 +152,11 @@ _HOPE_RE = re.compile(r"有望|可望|或将|乃至")
 _CAPACITY_BEFORE_RE = re.compile(r"(?:年产(?![量值])|年加工(?!量)|(?<!生)产能)[^，,；;。、]*$")
 _INVESTMENT_ATTR_BEFORE_RE = re.compile(r"(?:总投资|投资额|计划投资|投资)(?:约|达|超|近)?\s*$")
 _ATTR_AFTER_RE = re.compile(r"^\s*(?:以上|左右)?\s*(?:的|项目|级)")
+# …but an investment of a counted set of projects is their total, an item of its own
+# (总投资35亿元的80项重点工程, 总投资86亿元的甲、乙等12个项目).
+_COUNTED_PROJECTS_AFTER_RE = re.compile(
+    r"^\s*(?:以上|左右)?\s*的[^，,；;。]{0,30}?(?<![0-9.])[0-9一二三四五六七八九十百]+\s*(?:项|个|家|批)"
+)
 _LIST_SIZE_BEFORE_RE = re.compile(
     r"(?:获批|入选|列入|成为|是|纳入)[^，,；;。]{0,10}(?:首批|第[一二三四五六七八九十\d]+批)\s*$"
 )
@@ -722,7 +727,11 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "a count of a document's own parts (5个方面, 22项主要指标) or a duration"
     if _CAPACITY_BEFORE_RE.search(before):
         return "the capacity in a project's name"
-    if _INVESTMENT_ATTR_BEFORE_RE.search(before) and _ATTR_AFTER_RE.search(after):
+    if (
+        _INVESTMENT_ATTR_BEFORE_RE.search(before)
+        and _ATTR_AFTER_RE.search(after)
+        and not _COUNTED_PROJECTS_AFTER_RE.search(after)
+    ):
         return "the investment that names a project"
     if _LIST_SIZE_BEFORE_RE.search(before):
         return "the size of a list the subject joined"
