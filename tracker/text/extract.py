@@ -113,6 +113,9 @@ _FORWARD_RE = re.compile(
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
     r"|(?<![即必])将(?![来近军士领])"
     r"|(?<![模虚比草])拟(?![人稿])"
+    # 计划 as a verb of intent (计划招引20个项目), not the noun (完成年度计划的107%, 超计划28%)
+    r"|(?<![年度按超原既照])计划(?=招引|引进|实施|新增|新建|建成|完成|开工|签约|培育|改造|举办"
+    r"|开展|实现|推进|投入|安排|引育|打造)"
 )
 # 预期 is a force word (预期增长5%), not the noun of 未达预期14项, 好于预期, 超出预期, 年初预期.
 # Verbs of effort (努力, 奋力) reach only to the end of their clause: in a review, "努力加快
