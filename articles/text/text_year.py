@@ -59,7 +59,7 @@ _REVIEW_HEADING = re.compile(
     r"(?P<kind>回顾|执行情况|总结)"
 )
 _REVIEWED = re.compile(
-    r"(?:总结|回顾)\s*"
+    r"(?:总结|回顾)\s*了?\s*"
     + _YEAR
     + r"|"
     + _YEAR.replace("?P<y>", "?P<y2>")

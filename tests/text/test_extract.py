@@ -1158,3 +1158,18 @@ def test_plan_as_a_verb_of_intent_makes_a_target_but_not_as_a_noun():
     assert (target.kind, target.value) == ("commitment", Decimal("15"))
     (done,) = items("2024年完成投资7.6亿元,完成年度计划的107.3%。", published_on=date(2025, 1, 20))[1:]
     assert (done.kind, done.value) == ("evidence", Decimal("107.3"))
+
+
+def test_a_review_of_a_named_year_takes_the_next_years_figures_as_targets():
+    body = (
+        "县长作政府工作报告,回顾了2020年的政府工作,也提出了2021年的工作目标。\n"
+        "2020年全县实现生产总值88亿元。\n"
+        "2021年,全县招引亿元以上项目12个;年内新建城区道路15公里。"
+    )
+    for published_on, precision in ((None, "unknown"), (date(2021, 1, 1), "year")):
+        found = items(body, published_on=published_on, precision=precision)
+        assert [(i.kind, i.value, (i.period_start, i.period_end)) for i in found] == [
+            ("evidence", Decimal("88"), (date(2020, 1, 1), date(2020, 12, 31))),
+            ("commitment", Decimal("12"), (date(2021, 1, 1), date(2021, 12, 31))),
+            ("commitment", Decimal("15"), (date(2021, 1, 1), date(2021, 12, 31))),
+        ]

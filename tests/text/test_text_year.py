@@ -38,6 +38,13 @@ CASES = {
         None,
         False,
     ),
+    "an opening that says it reviewed a named year (回顾了2012年)": (
+        "",
+        "县长作政府工作报告,回顾了2012年的政府工作,也提出了2013年的目标。",
+        2012,
+        None,
+        True,
+    ),
     "a first review heading run into its paragraph by reflow": (
         "",
         "各位代表：\n现在我代表区政府报告工作。一、2023年工作回顾2023年，全区上下团结奋斗。",

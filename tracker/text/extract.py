@@ -468,6 +468,7 @@ class _Context:
     reference: date | None
     precision: str
     framed: bool = False  # the text's own year (title, opening, heading) frames this part
+    reviewed: int | None = None  # the year the text reviews (回顾了2012年的政府工作), if any
 
     @property
     def known(self) -> bool:
@@ -492,6 +493,11 @@ class _Context:
         With a year alone in a text that names its own year, only a period ending after the
         given year is known to be ahead: the text's figures of its year (上半年, 1-10月,
         全年) may be reported at its end, as they are read when the date is unknown."""
+        if self.reviewed is not None and self.precision in ("year", "unknown"):
+            # A review of 2012 that names 2013 speaks of 2013 ahead: its figures are aims,
+            # whether the date is unknown or a year alone.
+            if end.year > self.reviewed:
+                return True
         if not self.known:
             return False
         if self.precision == "year" and self.framed:
@@ -1276,6 +1282,8 @@ def extract(
         # A work report heard in January to March reviews the year before, named or not.
         dated_review = year_of_work_report(title, body, published_on, precision)
         text_year = dated_review or text_year
+    if text_year.review and text_year.reported is not None:
+        context = replace(context, reviewed=text_year.reported)
     title_period = _heading_period(title, context, numbered=False) or _opening_period(body, context)
     if text_year.reported is not None and (
         title_period is None or (title and _WORK_REPORT_RE.search(title))
