@@ -218,6 +218,12 @@ _PERCENT_FIGURE_RE = re.compile(r"[0-9.]+\s*[%％]")
 _RANK_OF_CHANGE_BEFORE_RE = re.compile(
     r"(?<![和、与及])(?:幅度|增速|增幅|增长率|进步)(?:均|也|都|继续|持续)?[^，,；;。第和、]{0,8}$"
 )
+# A composite ranking (综合排名全市第四, 在…综合排名中由第12位上升到第6位) ranks no figure of
+# the text, and the field it is held in (在16个县市区…排名中) is no figure of the subject. (A
+# rank in an evaluation of named abilities, the seeds' 在…综合评价中…能力位列全国第17位, or in
+# an annual assessment, 在…年度考核中…居全市第一, is an item.)
+_COMPOSITE_RANKING_RE = re.compile(r"综合(?:排名|排位)")
+_FIELD_AFTER_RE = re.compile(r"^[^，,；;。]{0,30}?(?:排名|排位)[^，,；;。]{0,4}中")
 _CN_RANK = {ch: n for n, ch in enumerate("一二三四五六七八九", start=1)} | {"两": 2}
 _DELIVERABLE_VERBS = (
     "出台|印发|制定|发布|建成|完成|投产|开工|竣工|启动|上线|落地|实施|挂牌|运营|达效|投用|"
@@ -732,6 +738,10 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "the rounding of a share given in % (超六成)"
     if q.measure == "rank" and _RANK_OF_CHANGE_BEFORE_RE.search(before):
         return "the rank of a change (提升幅度居全国第1)"
+    if q.measure == "rank" and _COMPOSITE_RANKING_RE.search(sentence[: q.start]):
+        return "a composite ranking (综合排名全市第四): it ranks no figure of the text"
+    if q.family == "count" and before.endswith("在") and _FIELD_AFTER_RE.match(after):
+        return "the field of a ranking (在16个县市区…排名中)"
     if q.family == "count" and _DOCUMENT_PART_AFTER_RE.match(after):
         return "a count of a document's own parts (5个方面, 22项主要指标) or a duration"
     if _CAPACITY_BEFORE_RE.search(before):
