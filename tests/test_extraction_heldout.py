@@ -45,10 +45,18 @@ work report heard in January to March reviews the unnamed year before) was then 
 general rule with tests of its own, so set 8 is no longer blind; its floors sit just under the
 run after that fix (28/64, 28/63 inferred; 62/64, 62/63 given).
 
-Set 9 (``heldout/set9``) is blind: its texts and items were committed (fafa048) before the
-extractor first ran on them (recall 18/67, precision 18/69, the same both ways), and measured
-again at the end of the round that fixed set 8's open class, which was not tuned on it
-(unchanged); its floors sit just under those runs.
+Set 9 (``heldout/set9``) was blind until the set 10 round: its texts and items were committed
+(fafa048) before the extractor first ran on them (recall 18/67, precision 18/69, the same both
+ways), and measured again at the end of the round that fixed set 8's open class (unchanged).
+Its failure classes were then fixed as general rules, each with a test of its own in
+``tests/text/``, and its headline item was dropped for the seeds' headline convention (66
+items), so set 9 is no longer blind; its floors sit just under the run after those fixes
+(52/66, 52/66 inferred; 66/66, 66/66 given). The same round raised set 7's floors to just
+under 49/51, 49/51 (a counted set of projects' investment).
+
+Set 10 (``heldout/set10``) is blind: its texts and items were committed (6e2f5bc) before the
+extractor first ran on them (recall 44/106, precision 44/113 with the date inferred; 70/106,
+70/113 given); its floors sit just under that run.
 
 Every set is scored twice: with the article date inferred from the text, as ingest does
 without a manifest date (the figure reported since set 1), and "with the date given": the date
@@ -84,9 +92,9 @@ SETS = {
     "held-out set 4": (HELDOUT / "set4", (0.99, 0.975), (0.99, 0.99)),
     "held-out set 5": (HELDOUT / "set5", (0.99, 0.995), (0.99, 0.995)),
     "held-out set 6": (HELDOUT / "set6", (0.99, 0.995), (0.99, 0.995)),
-    "held-out set 7": (HELDOUT / "set7", (0.92, 0.955), (0.92, 0.955)),
+    "held-out set 7": (HELDOUT / "set7", (0.96, 0.96), (0.96, 0.96)),
     "held-out set 8": (HELDOUT / "set8", (0.43, 0.44), (0.96, 0.98)),
-    "held-out set 9 (blind)": (HELDOUT / "set9", (0.26, 0.26), (0.26, 0.26)),
+    "held-out set 9": (HELDOUT / "set9", (0.78, 0.78), (0.99, 0.99)),
     "held-out set 10 (blind)": (HELDOUT / "set10", (0.41, 0.38), (0.65, 0.61)),
 }
 
