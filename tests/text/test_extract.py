@@ -1150,13 +1150,15 @@ def test_the_investment_of_a_counted_set_of_projects_is_an_item():
         ("commitment", Decimal("12"), "亿元"),
         ("commitment", Decimal("30"), "项"),
     ]
-    assert items("要确保总投资10亿元的机械研究所二期项目开工。", published_on=date(2024, 2, 1)) == []
+    named = items("要确保总投资10亿元的机械研究所二期项目开工。", published_on=date(2024, 2, 1))
+    assert named == []
 
 
 def test_plan_as_a_verb_of_intent_makes_a_target_but_not_as_a_noun():
     (target,) = items("全区计划招引亿元以上项目15个。", published_on=date(2024, 3, 1))
     assert (target.kind, target.value) == ("commitment", Decimal("15"))
-    (done,) = items("2024年完成投资7.6亿元,完成年度计划的107.3%。", published_on=date(2025, 1, 20))[1:]
+    body = "2024年完成投资7.6亿元,完成年度计划的107.3%。"
+    (done,) = items(body, published_on=date(2025, 1, 20))[1:]
     assert (done.kind, done.value) == ("evidence", Decimal("107.3"))
 
 

@@ -1380,7 +1380,9 @@ def extract(
 
 
 # 到2025年 / 至2025年: the year a target is aimed at, not the year it concerns
-_AIMED_YEAR_RE = re.compile(r"(?:到|至)\s*(?P<y>(?:19|20)\d{2})\s*年(?![底末]|\d|[—\-－～~至到]\s*\d)")
+_AIMED_YEAR_RE = re.compile(
+    r"(?:到|至)\s*(?P<y>(?:19|20)\d{2})\s*年(?![底末]|\d|[—\-－～~至到]\s*\d)"
+)
 _FREE_YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年")
 
 
