@@ -13,7 +13,6 @@ from drf_spectacular.validation import validate_schema
 
 from articles.models import Article, Document
 from tests.exportdata import build_rich_data
-from tracker.api import RowByPk
 from tracker.filtersets import (
     ArticleFilterSet,
     CommitmentFilterSet,
@@ -255,14 +254,6 @@ def test_a_record_is_one_query(client, data, endpoint):
     response = client.get(f"/api/{endpoint}/{pk}/?stauts=achieved")
     assert response.status_code == 400 and "stauts" in response.json()
 
-
-def test_record_lookup_declines_a_queryset_with_joins(data):
-    commitment = data["commitments"][0]
-    plain = RowByPk(Commitment.objects.records()).get(commitment.pk)
-    assert plain.quote == commitment.quote and plain.value == commitment.value
-    assert RowByPk(Commitment.objects.records()).get(10**9) is None
-    # public() joins the article and indicator: the view then looks the row up as DRF does.
-    assert RowByPk(Commitment.objects.public()).get(commitment.pk) is NotImplemented
 
 
 @pytest.mark.parametrize(

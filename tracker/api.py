@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import django_filters as filters
 from django.core.paginator import InvalidPage
-from django.db import connections
 from django.db.models import QuerySet
 from django.forms import MultiWidget
-from django.http import Http404
 from django.urls import path
-from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
 from django_filters.widgets import SuffixedMultiWidget
@@ -148,62 +145,6 @@ class JsonNegotiation(DefaultContentNegotiation):
         return super().select_renderer(request, renderers, format_suffix)
 
 
-class RowByPk:
-    """``queryset.get(pk=...)`` with the SQL compiled once per database instead of on every
-    request: compiling the record's thirty-odd columns cost more than running the query
-    (a primary-key lookup) at 100,000 commitments. Only for a plain queryset (its own
-    columns, no joins or annotations), which ``records()`` is: ``get`` says ``NotImplemented``
-    for any other, and the caller looks the row up as usual. ``None`` for no row."""
-
-    def __init__(self, queryset: QuerySet):
-        self.queryset = queryset.order_by()
-        self.statements: dict[str, tuple] = {}
-
-    def statement(self, using: str) -> tuple | None:
-        compilers = [self.queryset.filter(pk=pk).query.get_compiler(using) for pk in (1, 2)]
-        (sql, first), (other_sql, second) = (compiler.as_sql() for compiler in compilers)
-        compiler = compilers[0]
-        changed = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
-        klass_info = compiler.klass_info or {}
-        if (
-            sql != other_sql
-            or len(changed) != 1
-            or compiler.annotation_col_map
-            or klass_info.get("related_klass_infos")
-            or klass_info.get("model") is not self.queryset.model
-        ):
-            return None
-        columns = [expression for expression, _sql, _alias in compiler.select]
-        attnames = [column.target.attname for column in columns]
-        return sql, list(first), changed[0], attnames, compiler.get_converters(columns)
-
-    def get(self, pk: int):
-        using = self.queryset.db
-        if using not in self.statements:
-            self.statements[using] = self.statement(using)
-        if self.statements[using] is None:
-            return NotImplemented
-        sql, params, position, attnames, converters = self.statements[using]
-        params = params.copy()
-        params[position] = pk
-        connection = connections[using]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            row = cursor.fetchone()
-        if row is None:
-            return None
-        if converters:  # SQLite's dates, decimals and booleans (SQLCompiler.apply_converters)
-            row = list(row)
-            for index, (functions, expression) in converters.items():
-                for function in functions:
-                    row[index] = function(row[index], expression, connection)
-        return self.queryset.model.from_db(using, attnames, row)
-
-
-# The largest primary key a database column holds (a bigint); a longer number matches no row.
-LARGEST_PK = 2**63 - 1
-
-
 class ExportRecordViewSet(viewsets.ReadOnlyModelViewSet):
     """List and detail of one of the export's record types."""
 
@@ -213,27 +154,6 @@ class ExportRecordViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends = [StrictFilterBackend]
     http_method_names = READ_ONLY_METHODS
     lookup_value_regex = r"[0-9]+"
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        if cls.queryset is not None:
-            cls.rows_by_pk = RowByPk(cls.queryset)
-
-    def get_object(self):
-        """One record by id; with a query string, DRF's own lookup (through the filters,
-        which refuse unknown parameters), as before."""
-        if self.request.query_params:
-            return super().get_object()
-        pk = int(self.kwargs[self.lookup_url_kwarg or self.lookup_field])
-        obj = self.rows_by_pk.get(pk) if pk <= LARGEST_PK else None
-        if obj is NotImplemented:
-            return super().get_object()
-        if obj is None:
-            # The message DRF's lookup gives (django.shortcuts.get_object_or_404).
-            name = self.queryset.model._meta.object_name
-            raise Http404(_("No %s matches the given query.") % name)
-        self.check_object_permissions(self.request, obj)
-        return obj
 
 
 class DocumentViewSet(ExportRecordViewSet):
