@@ -51,13 +51,13 @@ def outcomes(commitment: Commitment, count: int) -> list[Evidence]:
 
 
 @pytest.mark.parametrize("links, others", [(1, 3), (6, 30)])
-def test_commitment_page_shows_every_link_and_other_row_in_five_queries(
+def test_commitment_page_shows_every_link_and_other_row_in_four_queries(
     client, site, django_assert_num_queries, links, others
 ):
     commitment = site.firms_2024
     outcomes(commitment, links)
     many_commitments(site.plan_2023, site.firms, others)
-    with django_assert_num_queries(5):  # commitment, links, other ids, other rows, history
+    with django_assert_num_queries(4):  # commitment, links, other rows, history
         response = client.get(reverse("tracker:commitment", args=[commitment.pk]))
     text, html = text_of(response), response.content.decode()
     for i in range(links):
@@ -72,8 +72,8 @@ def test_commitment_page_shows_every_link_and_other_row_in_five_queries(
         .order_by("-period_end", "-pk").values_list("pk", flat=True)[:20]
     )  # fmt: skip
     assert len(newest) == min(others, 20)
-    for pk in newest:
-        assert f'href="{reverse("tracker:commitment", args=[pk])}"' in same
+    shown = [int(pk) for pk in re.findall(r'<p class="quote"><a href="/commitments/(\d+)/"', same)]
+    assert shown == list(newest)  # latest due first, in one query
     assert same.count('<li class="item">') == len(newest)
 
 
@@ -81,13 +81,21 @@ def test_commitment_page_links_the_commitment_it_revises(
     client, site, django_assert_num_queries
 ):
     Commitment.objects.filter(pk=site.target_2024.pk).update(revises=site.target_2023)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         response = client.get(reverse("tracker:commitment", args=[site.target_2024.pk]))
     html = response.content.decode()
     assert "修订自" in html
     assert f'href="{reverse("tracker:commitment", args=[site.target_2023.pk])}"' in html
     html = client.get(reverse("tracker:commitment", args=[site.target_2023.pk])).content.decode()
     assert "修订自" not in html
+
+
+def test_commitment_page_says_an_outcome_on_another_scale_is_reported(client, site):
+    outcomes(site.target_2024, 1)  # 100家 against a target in 亿元: no percentage
+    text = text_of(client.get(reverse("tracker:commitment", args=[site.target_2024.pk])))
+    assert "已有结果数据，但与目标的口径不同" in text
+    assert "已逾期，未见结果" not in text  # an outcome is reported
+    assert "全年新增高新技术企业100家" in text
 
 
 @pytest.mark.parametrize("count", [2, 25])

@@ -35,20 +35,29 @@ def outcome_links():
 
 
 def with_public_state(queryset, today: dt.date | None = None, *, select: bool = True):
-    """Annotate commitments with ``due`` (deadline, else end of period), ``has_evidence``
-    (a visible link reports an outcome) and ``overdue`` (due date passed, still open, and no
-    outcome reported): an overdue promise is shown as overdue, never silently as pending.
+    """Annotate commitments with ``due`` (deadline, else end of period) and ``overdue`` (due
+    date passed, still open, and no outcome reported): an overdue promise is shown as
+    overdue, never silently as pending. ``has_evidence`` (a visible link reports an outcome)
+    is an alias, for filtering and for ``overdue``; a page that shows it selects it
+    (``.annotate(has_evidence=F("has_evidence"))``). Selected beside ``overdue`` on every
+    row, it was a second copy of the same correlated subquery (SQL cannot read one output
+    column from another), which the database planned and ran twice.
     ``overdue`` is never NULL: a commitment without a due date is not overdue (a bare
     ``due < today`` would be NULL for it, and it would match neither overdue=true nor
-    overdue=false). With ``select=False`` they are aliases, for filtering and sorting only:
-    the rows then do not carry them, and the database computes none for rows it skips."""
+    overdue=false); the subquery is asked last, for open commitments past their due date
+    only. With ``select=False`` ``due`` and ``overdue`` are aliases too, for filtering and
+    sorting only: the rows then do not carry them, and the database computes none for rows
+    it skips."""
     today = today or dt.date.today()
     add = queryset.annotate if select else queryset.alias
-    queryset = add(due=Coalesce("deadline", "period_end"), has_evidence=Exists(outcome_links()))
+    queryset = add(due=Coalesce("deadline", "period_end")).alias(
+        has_evidence=Exists(outcome_links())
+    )
     add = queryset.annotate if select else queryset.alias
     return add(
         overdue=ExpressionWrapper(
-            Q(due__isnull=False, due__lt=today, status__in=OPEN_STATUSES, has_evidence=False),
+            Q(due__isnull=False, due__lt=today, status__in=OPEN_STATUSES)
+            & Q(has_evidence=False),
             output_field=BooleanField(),
         ),
     )

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Value
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -53,6 +53,7 @@ PAGE_SIZE = 25
 SERIES_PAGE_SIZE = 100  # rows of an indicator's table per page
 DUE_SOON_DAYS = 120
 HOME_LIST_LENGTH = 8
+SAME_INDICATOR_ROWS = 20  # the commitment page's other commitments of its indicator
 SEARCH_RESULTS_PER_KIND = 20
 SEARCH_RANK_WINDOW = 1000  # the newest matches that the search page ranks
 SEARCH_COUNT_LIMIT = 1000  # the search page counts matches up to this many
@@ -418,7 +419,12 @@ TIMELINE_FIELDS = (
 def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One commitment: its quote in context, target, evidence timeline, status history."""
     try:
-        commitment = public_commitments().only(*COMMITMENT_PAGE_FIELDS).get(pk=pk)
+        commitment = (
+            public_commitments()
+            .annotate(has_evidence=F("has_evidence"))  # the progress section says whether
+            .only(*COMMITMENT_PAGE_FIELDS)
+            .get(pk=pk)
+        )
     except Commitment.DoesNotExist:
         raise Http404("没有这项承诺，或它尚未公开。") from None
     # The commitment is public, so its links need only the evidence's side checked; and
@@ -433,14 +439,15 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     same_indicator = []
     if commitment.indicator_id:
-        same_indicator = rows_between(
+        # The first rows in one query: the database walks the (indicator, due) index
+        # backwards and stops after them, with nothing to skip (rows_between's ids first
+        # would be a second query for no row less).
+        same_indicator = list(
             public_commitments()
             .filter(indicator_id=commitment.indicator_id)
             .exclude(pk=commitment.pk)
             .order_by("-due", "-pk")
-            .only(*ROW_FIELDS),
-            0,
-            20,
+            .only(*ROW_FIELDS)[:SAME_INDICATOR_ROWS]
         )
     progress = progress_for(commitment, links)
     permalink = request.build_absolute_uri(reverse("tracker:commitment", args=[commitment.pk]))
