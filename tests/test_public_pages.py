@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.public_site_data import build_site, make_article, many_commitments
-from tracker.models import Commitment, Link, Relation, ReviewState, Status
+from tracker.models import Commitment, Indicator, Link, Relation, ReviewState, Status
 
 pytestmark = pytest.mark.django_db
 
@@ -145,6 +145,18 @@ def test_commitment_filter_form_keeps_the_chosen_indicator_and_names_an_unknown_
     response = client.get(f"{url}?indicator=999999")
     assert response.status_code == 400
     assert "999999 不在可用的选项中" in unescape(response.content.decode())
+
+
+def test_commitment_filter_accepts_an_indicator_added_after_the_last_request(client, site):
+    url = reverse("tracker:commitments")
+    assert html_of(client.get(f"{url}?indicator={site.contracts.pk}"))  # the form is built
+    added = Indicator.objects.create(name="研发经费投入", topic=site.contracts.topic)
+    html = html_of(client.get(f"{url}?indicator={added.pk}"))
+    assert f'<option value="{added.pk}" selected>研发经费投入</option>' in html
+    added.delete()
+    response = client.get(f"{url}?indicator={added.pk}")
+    assert response.status_code == 400
+    assert f"{added.pk} 不在可用的选项中" in unescape(response.content.decode())
 
 
 def test_commitment_list_sorts_by_due_date(client, site):

@@ -63,7 +63,26 @@ def with_public_state(queryset, today: dt.date | None = None, *, select: bool = 
     )
 
 
-class SearchFilterMixin(filters.FilterSet):
+class FilterSet(filters.FilterSet):
+    """django-filter's FilterSet, with its form class built once per FilterSet class (and
+    per ``form_key``, what an instance changes of its filters) rather than on each request:
+    get_form_class() makes a field of every filter and a new class from them each time, a
+    millisecond of a list page for the same form. Each request still gets its own form,
+    and its own copy of the fields (as any Django form does)."""
+
+    form_key: tuple = ()
+    _form_classes: dict = {}
+
+    def get_form_class(self):
+        cls = type(self)
+        key, form_class = FilterSet._form_classes.get(cls, (None, None))
+        if form_class is None or key != self.form_key:
+            form_class = super().get_form_class()
+            FilterSet._form_classes[cls] = (self.form_key, form_class)  # the latest only
+        return form_class
+
+
+class SearchFilterMixin(FilterSet):
     q = filters.CharFilter(
         method="filter_search",
         label="关键词",
@@ -131,6 +150,7 @@ class CommitmentFilterSet(SearchFilterMixin):
             )
             known.model, known.parent = self.queryset.model, self
             self.filters["indicator"] = known
+            self.form_key = tuple(indicators)
 
     def filter_year(self, queryset, name, value):
         start, end = year_range(int(value))
@@ -167,13 +187,13 @@ class EvidenceFilterSet(SearchFilterMixin):
         return queryset.filter(period_end__range=year_range(int(value)))
 
 
-class LinkFilterSet(filters.FilterSet):
+class LinkFilterSet(FilterSet):
     class Meta:
         model = Link
         fields = ["relation", "review_state", "commitment", "evidence"]
 
 
-class IndicatorFilterSet(filters.FilterSet):
+class IndicatorFilterSet(FilterSet):
     class Meta:
         model = Indicator
         fields = ["topic", "unit_family"]
@@ -186,7 +206,7 @@ class ArticleFilterSet(ArticleListFilterSet, SearchFilterMixin):
         pass
 
 
-class DocumentFilterSet(filters.FilterSet):
+class DocumentFilterSet(FilterSet):
     class Meta:
         model = Document
         fields = ["encoding", "source"]
