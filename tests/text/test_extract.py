@@ -1191,3 +1191,37 @@ def test_composite_rankings_and_their_field_are_no_items():
         published_on=date(2023, 8, 1),
     )
     assert [i.value for i in found] == [Decimal("15"), Decimal("1")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "published_on"),
+    [
+        ("2025年重点工作", date(2025, 1, 20)),
+        ("今年主要任务", date(2025, 1, 20)),
+        ("2025年工作安排", None),
+    ],
+)
+def test_an_unnumbered_heading_for_the_year_ahead_dates_the_targets_under_it(heading, published_on):
+    text = (
+        "2025年某某市政府工作报告\n"
+        "过去一年,全市生产总值增长5.1%,新增城镇就业3.2万人。\n"
+        f"{heading}\n"
+        "全市经济社会发展的主要预期目标是：生产总值增长5%左右;城镇新增就业3万人以上。"
+    )
+    precision = "day" if published_on else "unknown"
+    growth, jobs, target, new_jobs = items(text, published_on=published_on, precision=precision)
+    assert (growth.kind, growth.period_start, growth.period_end) == ("evidence", *Y2024)
+    assert (jobs.kind, jobs.period_start, jobs.period_end) == ("evidence", *Y2024)
+    y2025 = (date(2025, 1, 1), date(2025, 12, 31))
+    assert (target.kind, target.value, target.period_start, target.period_end) == (
+        "commitment",
+        Decimal("5"),
+        *y2025,
+    )
+    assert (new_jobs.kind, new_jobs.period_start, new_jobs.period_end) == ("commitment", *y2025)
+
+
+def test_an_unnumbered_heading_that_names_a_report_is_no_section_of_its_year():
+    text = "2025年某某市政府工作报告\n过去一年,全市生产总值增长5.1%。"
+    (growth,) = items(text, published_on=date(2025, 1, 20))
+    assert (growth.kind, growth.period_start, growth.period_end) == ("evidence", *Y2024)

@@ -1330,7 +1330,11 @@ def extract(
         else:
             text_heading = text
         if heading:
-            section = _heading_period(text_heading, context) or section
+            section = (
+                _heading_period(text_heading, context)
+                or _plan_heading_period(text_heading, context)
+                or section
+            )
             lead, lead_forward = None, False
             in_review, review = "回顾" in text_heading, None
         elif _REVIEW_HEADING_RE.search(text):
@@ -1515,6 +1519,28 @@ def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> P
         or (numbered and p.granularity == "plan")  # 二、“十五五”时期主要目标任务
     ]
     return periods[0] if periods else None
+
+
+# An unnumbered heading of a year's work ("2026年重点工作", "今年主要任务"): its year holds
+# for the section, as a numbered heading's does. A title ("…政府工作报告") is no such heading.
+_PLAN_HEADING_RE = re.compile(
+    r"^\s*(?:(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|明年|本年度?))[^。，,；;]{0,6}?"
+    r"(?:重点工作|主要任务|工作任务|目标任务|重点任务|工作安排|工作重点|工作思路|工作计划|主要目标)"
+    r"\s*$"
+)
+
+
+def _plan_heading_period(text: str, context: _Context) -> Period | None:
+    """The year of an unnumbered heading of a year's work, or None."""
+    match = _PLAN_HEADING_RE.match(text.strip())
+    if match is None:
+        return None
+    if match["y"]:
+        return _whole_year(int(match["y"]))
+    if not context.known:
+        return None
+    year = context.reference.year + (1 if match["rel"] == "明年" else 0)
+    return _whole_year(year)
 
 
 def _item(
