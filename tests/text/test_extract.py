@@ -1225,3 +1225,13 @@ def test_an_unnumbered_heading_that_names_a_report_is_no_section_of_its_year():
     text = "2025年某某市政府工作报告\n过去一年,全市生产总值增长5.1%。"
     (growth,) = items(text, published_on=date(2025, 1, 20))
     assert (growth.kind, growth.period_start, growth.period_end) == ("evidence", *Y2024)
+
+
+def test_a_year_alone_does_not_make_months_of_a_text_naming_no_year_targets():
+    # a nine-month release given "2023" that names no year of its own: its 1至9月 are over
+    body = "今年以来,全区经济运行平稳。1至9月,全区实现社会消费品零售总额71.2亿元,增长3.4%。"
+    nine_months = (date(2023, 1, 1), date(2023, 9, 30))
+    assert _read(items(body, **YEAR_ONLY_2023)) == [
+        ("evidence", Decimal("71.2"), nine_months),
+        ("evidence", Decimal("3.4"), nine_months),
+    ]

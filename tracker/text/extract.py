@@ -496,9 +496,10 @@ class _Context:
 
     def ahead(self, end: date) -> bool:
         """Whether a period ending on ``end`` is still to come when the article was written.
-        With a year alone in a text that names its own year, only a period ending after the
-        given year is known to be ahead: the text's figures of its year (上半年, 1-10月,
-        全年) may be reported at its end, as they are read when the date is unknown."""
+        With a year alone, a period ending before the given year's end (上半年, 1至9月) is
+        not known to be ahead, whether the text names its year or not; in a text that names
+        its own year, neither is its 全年: the figures of that year may be reported at its
+        end, as they are read when the date is unknown."""
         if self.reviewed is not None and self.precision in ("year", "unknown"):
             # A review of 2012 that names 2013 speaks of 2013 ahead: its figures are aims,
             # whether the date is unknown or a year alone.
@@ -506,8 +507,12 @@ class _Context:
                 return True
         if not self.known:
             return False
-        if self.precision == "year" and self.framed:
-            return end > date(self.reference.year, 12, 31)
+        if self.precision == "year":
+            # The day is unknown: the months of the given year (1至9月, 上半年) may be over
+            # already; in a text naming no year of its own, the year's end still lies ahead
+            # (its 全年 is still running, see _reported_full_year).
+            year_end = date(self.reference.year, 12, 31)
+            return end > year_end if self.framed else end >= year_end
         return end > self.reference
 
     def year(self) -> Period:
