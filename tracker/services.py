@@ -130,7 +130,9 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
             for article, created, (kept, _lost, _removed)
             in zip(articles, new_by_article, reviewed, strict=True)
         ]  # fmt: skip
-        links_by_article = _suggest_links(steps)
+        inserted = {model: {item.pk for item in every if isinstance(item, model)}
+                    for model in (Commitment, Evidence)}  # fmt: skip
+        links_by_article = _suggest_links(steps, inserted[Commitment], inserted[Evidence])
         _mark_conflicts(steps)
         _mark_revisions(steps)
         results = []
@@ -579,7 +581,9 @@ def _commitment_in_window(figure: linking.Figure, window: tuple | None) -> bool:
     )
 
 
-def _suggest_links(steps: list[_Step]) -> list[int]:
+def _suggest_links(
+    steps: list[_Step], new_commitments: set[int], new_evidence: set[int]
+) -> list[int]:
     """Suggest links between each article's items and the items of other articles that can
     speak to them (linking.relate decides; the windows only choose what it is shown); return
     the number of suggestions per article.
@@ -588,6 +592,8 @@ def _suggest_links(steps: list[_Step]) -> list[int]:
     before it, as if each had been extracted alone; but the stored candidates and their links
     are read once, and the links written once, at the end (a suggestion that a later article's
     better one crowds out is written and deleted, with its history, as it would have been).
+    ``new_commitments`` and ``new_evidence`` are the ids of the items this run inserted: they
+    have no stored links yet.
     """
     prepared = []
     names: dict[int, str] = {}
@@ -649,8 +655,8 @@ def _suggest_links(steps: list[_Step]) -> list[int]:
     # Every link of the items paired: the editors' decisions, and the machine's suggestions
     # that the new ones compete with for the places under the cap.
     book = _LinkBook(
-        {pair[0] for pairs in pairs_by_article for pair in pairs},
-        {pair[1] for pairs in pairs_by_article for pair in pairs},
+        {pair[0] for pairs in pairs_by_article for pair in pairs} - new_commitments,
+        {pair[1] for pairs in pairs_by_article for pair in pairs} - new_evidence,
     )
     counts = [_settle(book, pairs) for pairs in pairs_by_article]
     book.write()
@@ -686,9 +692,11 @@ class _LinkBook:
         self.deleted: list[Link | _BookLink] = []
         if not commitment_ids and not evidence_ids:
             return
+        # Links of items stored before this run only (the run's new items have none yet),
+        # in no particular order (the book is keyed by pair).
         stored = Link.objects.filter(
             Q(commitment_id__in=commitment_ids) | Q(evidence_id__in=evidence_ids)
-        ).values_list(
+        ).order_by().values_list(
             "pk", "commitment_id", "evidence_id", "relation", "score", "explanation",
             "review_state", "commitment__period_end", "evidence__period_end",
             "evidence__article__published_on",
