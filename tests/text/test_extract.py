@@ -1235,3 +1235,11 @@ def test_a_year_alone_does_not_make_months_of_a_text_naming_no_year_targets():
         ("evidence", Decimal("71.2"), nine_months),
         ("evidence", Decimal("3.4"), nine_months),
     ]
+
+
+def test_a_list_of_percentage_points_in_a_report_gives_no_counts():
+    text = "1-6月,全市工业投资增长12.3%,技改投资增长9.6%,分别高于全省4.2个和1.5个百分点。"
+    assert [(i.value, i.unit) for i in items(text)] == [
+        (Decimal("12.3"), "%"),
+        (Decimal("9.6"), "%"),
+    ]

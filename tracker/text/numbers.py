@@ -655,6 +655,12 @@ def _build_fraction(
     )  # fmt: skip
 
 
+# After "4.2个": more members "、1.5个" and a last one in percentage points "和0.8个百分点".
+_POINTS_LIST_AFTER_RE = re.compile(
+    r"(?:\s*[、,，]\s*-?[0-9]+(?:\.[0-9]+)?\s*个)*\s*(?:[、,，和及与]|以及)\s*-?[0-9]+(?:\.[0-9]+)?\s*个?百分点"
+)
+
+
 def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
     if not (
         match.group("unit")
@@ -729,6 +735,9 @@ def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | No
         # 自然增长率为-3.93‰: a minus sign, not a dash between two figures.
         first = _Part(-first.value, first.mult, first.unit_word, first.approximate)
         start -= 1
+    if first.unit_word == "个" and second is None and _POINTS_LIST_AFTER_RE.match(norm, end):
+        # 高于全省4.2个、1.5个和0.8个百分点: the members of a list share its last unit.
+        first = _Part(first.value, first.mult, "个百分点", first.approximate)
     base_value, base_unit, family = _base(first, first.unit_word, clause)
     if abs(base_value) >= _MAX_BASE:
         return None
