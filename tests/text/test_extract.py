@@ -1243,3 +1243,20 @@ def test_a_list_of_percentage_points_in_a_report_gives_no_counts():
         (Decimal("12.3"), "%"),
         (Decimal("9.6"), "%"),
     ]
+
+
+def test_a_month_introduced_by_qizhong_does_not_reach_the_next_sentences():
+    text = (
+        "1-4月,全县限上单位商品零售额18.2亿元,增长6.1%,其中4月份增长9.3%。"
+        "按经营单位所在地分,城镇零售额增长6.4%。"
+    )
+    total, growth, april, town = items(text, published_on=date(2024, 5, 20))
+    four_months = (date(2024, 1, 1), date(2024, 4, 30))
+    assert (total.period_start, total.period_end) == four_months
+    assert (growth.period_start, growth.period_end) == four_months
+    assert (april.value, april.period_start, april.period_end) == (
+        Decimal("9.3"),
+        date(2024, 4, 1),
+        date(2024, 4, 30),
+    )
+    assert (town.value, town.period_start, town.period_end) == (Decimal("6.4"), *four_months)

@@ -288,6 +288,7 @@ _AIMED_AT_RE = re.compile(r"(?:到|至|力争|争取|预计|目标|计划|确保
 _AS_OF_MONTH_RE = re.compile(r"(?:截至|截止)\s*[0-9一二三四五六七八九十]{1,2}\s*月(?:末|底)")
 # 截至10月末…余额…, 同比增长11.3%: a year-on-year change of a balance is over the twelve
 # months to that day, as a 年末 growth rate is over the year.
+_PART_OF_BEFORE_RE = re.compile(r"其中\s*[，,]?\s*$")
 _YEAR_ON_YEAR_RE = re.compile(r"同比|比上年同期|比去年同期")
 _FULL_YEAR_TEXTS = frozenset({"全年", "今年", "今年全年", "本年", "本年度", "年内"})
 # Dates of events and end points (6月9日, 2023年5月, 年末) hold only in their own clause.
@@ -1059,7 +1060,12 @@ def _sentence_items(
     events = frozenset(
         p.start for p in periods if _is_event(sentence, p) or _names_a_plan(sentence, p)
     )
-    passing = [p for p in periods if p.start not in events]
+    # "其中5月份增长14.9%" names a part of the sentence's period: the sentences after it
+    # go on with the whole (1-5月), not with the part.
+    passing = [
+        p for p in periods
+        if p.start not in events and not _PART_OF_BEFORE_RE.search(sentence[: p.start])
+    ]  # fmt: skip
     next_carried = passing[-1] if passing else carried
     quantities = (
         _ranks_in_lists(sentence, _extra_ranks(sentence, find_quantities(sentence)))
