@@ -1260,3 +1260,9 @@ def test_a_month_introduced_by_qizhong_does_not_reach_the_next_sentences():
         date(2024, 4, 30),
     )
     assert (town.value, town.period_start, town.period_end) == (Decimal("6.4"), *four_months)
+
+
+def test_years_of_schooling_are_a_target():
+    text = "2025年主要目标：劳动年龄人口平均受教育年限达到11.2年。"
+    (item,) = items(text, published_on=date(2025, 1, 20))
+    assert (item.kind, item.value, item.unit) == ("commitment", Decimal("11.2"), "年")

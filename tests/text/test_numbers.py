@@ -326,6 +326,10 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("counts_listed_stay_counts", "新建5个、改造3个和提升2个公园",
      [Q("5个", "5", None, "个", "5", "个"), Q("3个", "3", None, "个", "3", "个"),
       Q("2个", "2", None, "个", "2", "个")]),
+    ("years_of_schooling", "平均受教育年限达到10.5年",
+     [Q("10.5年", "10.5", None, "年", "10.5", "年")]),
+    ("a_year_is_no_figure", "2025年地区生产总值增长5%",
+     [Q("5%", "5", None, "%", "5", "%", "exactly", "growth")]),
     ("empty_text", "", []),
     ("id_like_digit_runs", "统一社会信用代码9141010012345678901家，1.1234567%", []),
 ]  # fmt: skip

@@ -655,6 +655,21 @@ def _build_fraction(
     )  # fmt: skip
 
 
+# 受教育年限达到10.5年: a number of years where a 年限 (a span in years) is measured; 年 is
+# otherwise no unit, as 2025年 is a date.
+_YEARS_OF_BEFORE_RE = re.compile(r"年限[^，,；;。0-9]{0,8}$")
+
+
+def _is_years_of_something(norm: str, match: re.Match[str]) -> bool:
+    return bool(
+        match.group("num")
+        and match.group("num")[0].isdigit()
+        and not (match.group("unit") or match.group("mult") or match.group("sep"))
+        and norm.startswith("年", match.end("num"))
+        and _YEARS_OF_BEFORE_RE.search(norm, max(0, match.start("num") - 12), match.start("num"))
+    )
+
+
 # After "4.2个": more members "、1.5个" and a last one in percentage points "和0.8个百分点".
 _POINTS_LIST_AFTER_RE = re.compile(
     r"(?:\s*[、,，]\s*-?[0-9]+(?:\.[0-9]+)?\s*个)*\s*(?:[、,，和及与]|以及)\s*-?[0-9]+(?:\.[0-9]+)?\s*个?百分点"
@@ -662,6 +677,13 @@ _POINTS_LIST_AFTER_RE = re.compile(
 
 
 def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
+    if _is_years_of_something(norm, match):
+        value = parse_number(match.group("num"))
+        return _finish(
+            text, norm, match.start("num"), match.end("num") + 1,
+            value=value, value_max=None, unit="年", base_value=value, base_value_max=None,
+            base_unit="年", family="other", comparator=None, measure=None, approximate=False,
+        )  # fmt: skip
     if not (
         match.group("unit")
         or match.group("mult")
