@@ -1266,3 +1266,23 @@ def test_years_of_schooling_are_a_target():
     text = "2025年主要目标：劳动年龄人口平均受教育年限达到11.2年。"
     (item,) = items(text, published_on=date(2025, 1, 20))
     assert (item.kind, item.value, item.unit) == ("commitment", Decimal("11.2"), "年")
+
+
+@pytest.mark.parametrize(
+    ("published_on", "precision"), [(date(2024, 10, 20), "day"), (date(2024, 1, 1), "year")]
+)
+def test_a_stock_as_of_a_month_and_its_change_since_a_year_end(published_on, precision):
+    text = "今年以来,园区经济运行平稳。截至9月,园区市场主体存量为12580户,较2023年末净增2150户。"
+    stock, change = items(text, published_on=published_on, precision=precision)
+    assert (stock.kind, stock.value, stock.period_start, stock.period_end) == (
+        "evidence",
+        Decimal("12580"),
+        date(2024, 9, 30),
+        date(2024, 9, 30),
+    )
+    assert (change.kind, change.value, change.period_start, change.period_end) == (
+        "evidence",
+        Decimal("2150"),
+        date(2024, 1, 1),
+        date(2024, 9, 30),
+    )

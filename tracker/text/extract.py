@@ -897,6 +897,33 @@ def _is_review(period: Period | None) -> bool:
     )
 
 
+# 较2023年末净增11152户, 比上年末增加12家: a change counted from the end of a year before
+_CHANGE_SINCE_YEAR_END_RE = re.compile(
+    r"(?:较|比)\s*(?:(?P<y>(?:19|20)\d{2})\s*年|(?P<prev>上年|去年))\s*(?:末|底)"
+    r"\s*(?:净增加?|新增|增加|增长|减少|净减少?)\s*$"
+)
+# 市场主体存量为36581户, 贷款余额3978亿元: a stock, held on a day
+_STOCK_HELD_RE = re.compile(r"存量|余额|保有量|在册|在库")
+
+
+def _as_of_stock_or_change(sentence: str, clause: _Span, q: Quantity, period: Period) -> Period:
+    """截至9月 with no start: a stock held then (存量为36581户) is a figure of that day; a
+    change since a year's end (较2023年末净增11152户) runs from the day after it."""
+    end = period.period_end
+    if period.granularity != "as_of" or period.period_start is not None or end is None:
+        return period
+    before = sentence[clause.start : q.start]
+    change = _CHANGE_SINCE_YEAR_END_RE.search(before)
+    if change is not None and q.measure == "level":
+        year = int(change["y"]) if change["y"] else end.year - 1
+        if year >= end.year:
+            return period
+        return replace(period, period_start=date(year + 1, 1, 1), cumulative=False)
+    if change is None and _STOCK_HELD_RE.search(before) and not _FLOW_RE.search(before):
+        return replace(period, period_start=end, cumulative=False)
+    return period
+
+
 def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Period:
     """Over several years, "从A提高到B" gives A for the year before and B for the last year;
     a level reached in a review (达1.19万美元, 突破11万亿元, 总量接近800万户) is the last
@@ -1100,6 +1127,7 @@ def _sentence_items(
             continue
         period = _merge_since(period, periods)
         if kind == EVIDENCE:
+            period = _as_of_stock_or_change(sentence, clause, q, period)
             period = _end_points(sentence, clause, q, period)
         if kind == EVIDENCE:
             period = _reported_full_year(period, context)
