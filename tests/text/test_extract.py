@@ -1286,3 +1286,16 @@ def test_a_stock_as_of_a_month_and_its_change_since_a_year_end(published_on, pre
         date(2024, 1, 1),
         date(2024, 9, 30),
     )
+
+
+def test_the_rank_of_a_listed_growth_rate_and_the_group_of_a_ranked_share_are_no_items():
+    text = (
+        "2024年,全省工业投资增长12.4%、居全国第4位。"
+        "18个重点县城镇化率提高占比居全国第2位,森林覆盖率达到31.2%。"
+    )
+    found = items(text, published_on=date(2025, 1, 20))
+    assert [(i.value, i.unit) for i in found] == [
+        (Decimal("12.4"), "%"),
+        (Decimal("2"), "位"),
+        (Decimal("31.2"), "%"),
+    ]

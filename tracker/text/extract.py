@@ -218,6 +218,16 @@ _PERCENT_FIGURE_RE = re.compile(r"[0-9.]+\s*[%％]")
 _RANK_OF_CHANGE_BEFORE_RE = re.compile(
     r"(?<![和、与及])(?:幅度|增速|增幅|增长率|进步)(?:均|也|都|继续|持续)?[^，,；;。第和、]{0,8}$"
 )
+# 技改投资增长33.6%、居全国第3位: the rank of the growth rate given just before it
+_RANK_OF_LISTED_CHANGE_BEFORE_RE = re.compile(
+    r"(?:增长|增速|增幅|下降|提高)[^、，,；;。]{0,3}?[0-9.]+\s*[%％]\s*[、，,]?\s*"
+    r"(?:居|位居|位列|排名|排在|列)[^，,；;。第0-9]{0,6}$"
+)
+# 42个县域生态质量变好占比居全国第1位: the count is the group of a ranked share, no figure
+_RANKED_SHARE_AFTER_RE = re.compile(
+    r"^[^，,；;。0-9]{0,24}?(?:占比|比例|比重)[^，,；;。0-9]{0,4}(?:居|位居|位列|排名|排在)"
+    r"[^，,；;。0-9]{0,4}第"
+)
 # A composite ranking (综合排名全市第四, 在…综合排名中由第12位上升到第6位) ranks no figure of
 # the text, and the field it is held in (在16个县市区…排名中) is no figure of the subject. (A
 # rank in an evaluation of named abilities, the seeds' 在…综合评价中…能力位列全国第17位, or in
@@ -744,6 +754,10 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "the rounding of a share given in % (超六成)"
     if q.measure == "rank" and _RANK_OF_CHANGE_BEFORE_RE.search(before):
         return "the rank of a change (提升幅度居全国第1)"
+    if q.measure == "rank" and _RANK_OF_LISTED_CHANGE_BEFORE_RE.search(before):
+        return "the rank of the change just given (投资增长33.6%、居全国第3位)"
+    if q.family == "count" and _RANKED_SHARE_AFTER_RE.match(after):
+        return "the group whose share is ranked (42个县域生态质量变好占比居全国第1位)"
     if q.measure == "rank" and _COMPOSITE_RANKING_RE.search(sentence[: q.start]):
         return "a composite ranking (综合排名全市第四): it ranks no figure of the text"
     if q.family == "count" and before.endswith("在") and _FIELD_AFTER_RE.match(after):
