@@ -54,9 +54,14 @@ items), so set 9 is no longer blind; its floors sit just under the run after tho
 (52/66, 52/66 inferred; 66/66, 66/66 given). The same round raised set 7's floors to just
 under 49/51, 49/51 (a counted set of projects' investment).
 
-Set 10 (``heldout/set10``) is blind: its texts and items were committed (6e2f5bc) before the
-extractor first ran on them (recall 44/106, precision 44/113 with the date inferred; 70/106,
-70/113 given); its floors sit just under that run.
+Set 10 (``heldout/set10``) was blind until the set 11 round: its texts and items were
+committed (6e2f5bc) before the extractor first ran on them (recall 44/106, precision 44/113
+with the date inferred; 70/106, 70/113 given), and measured again, unchanged, at the end of
+the set 10 round. Its failure classes were then fixed as general rules, each with a test of its
+own in ``tests/text/``, so set 10 is no longer blind; its floors sit just under the run after
+those fixes (60/106, 60/106 inferred: two of its texts name no year; 106/106, 106/106 given).
+The same round raised the floors of sets 1-2 to just under 110/112 (a span in years, 受教育
+年限, is now read).
 
 Set 11 (``heldout/set11``) is blind: its texts and items were committed (f39af18) before the
 extractor first ran on them (recall 21/54, precision 21/60 with the date inferred; 50/54,
@@ -91,7 +96,7 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 
 # set: folder, then (recall floor, precision floor) with the date inferred and with the date given
 SETS = {
-    "held-out sets 1-2": (HELDOUT, (0.97, 0.98), (0.97, 0.98)),
+    "held-out sets 1-2": (HELDOUT, (0.98, 0.98), (0.98, 0.98)),
     "held-out set 3": (HELDOUT / "set3", (0.93, 0.93), (0.93, 0.93)),
     "held-out set 4": (HELDOUT / "set4", (0.99, 0.975), (0.99, 0.99)),
     "held-out set 5": (HELDOUT / "set5", (0.99, 0.995), (0.99, 0.995)),
@@ -99,7 +104,7 @@ SETS = {
     "held-out set 7": (HELDOUT / "set7", (0.96, 0.96), (0.96, 0.96)),
     "held-out set 8": (HELDOUT / "set8", (0.43, 0.44), (0.96, 0.98)),
     "held-out set 9": (HELDOUT / "set9", (0.78, 0.78), (0.99, 0.99)),
-    "held-out set 10 (blind)": (HELDOUT / "set10", (0.41, 0.38), (0.65, 0.61)),
+    "held-out set 10": (HELDOUT / "set10", (0.56, 0.56), (0.99, 0.99)),
     "held-out set 11 (blind)": (HELDOUT / "set11", (0.38, 0.34), (0.92, 0.81)),
 }
 
