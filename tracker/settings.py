@@ -111,11 +111,6 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # The site runs short queries: PostgreSQL's JIT compilation (on by default) cost more than
     # it saved on them (0.8 s of a 1.9 s scorecard query at 100,000 commitments).
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
-    # Parameters go to the server apart from the statement (psycopg's server-side binding)
-    # instead of being quoted into it in Python, which cost ingestion more than the server's
-    # work on its many-valued inserts and reads. No prepared statements (Django's default
-    # prepare_threshold): each statement is still planned with its values.
-    DATABASES["default"]["OPTIONS"].setdefault("server_side_binding", True)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
