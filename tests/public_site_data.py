@@ -5,8 +5,10 @@ items that must never show."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
+from html import unescape
 
 from articles.models import Article, DatePrecision, Document
 from tracker.models import (
@@ -182,3 +184,9 @@ def many_commitments(article: Article, indicator: Indicator, count: int) -> None
             )
         )
     Commitment.objects.bulk_create(rows)
+
+
+def text_of(response) -> str:
+    """A page's text as a reader sees it: tags removed, entities decoded (a 200 asserted)."""
+    assert response.status_code == 200, response.content[:500]
+    return unescape(re.sub(r"<[^>]+>", "", response.content.decode()))

@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from html import unescape
 
 import pytest
 from django.urls import reverse
 
-from tests.public_site_data import build_site, make_article, many_commitments
+from tests.public_site_data import build_site, make_article, many_commitments, text_of
 from tracker.models import Commitment, Evidence, Link, Relation, ReviewState
 
 pytestmark = pytest.mark.django_db
@@ -20,11 +19,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def site():
     return build_site()
-
-
-def text_of(response) -> str:
-    assert response.status_code == 200, response.content[:500]
-    return unescape(re.sub(r"<[^>]+>", "", response.content.decode()))
 
 
 def outcomes(commitment: Commitment, count: int) -> list[Evidence]:

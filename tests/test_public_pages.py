@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tests.public_site_data import build_site, make_article, many_commitments
+from tests.public_site_data import build_site, make_article, many_commitments, text_of
 from tracker.models import Commitment, Indicator, Link, Relation, ReviewState, Status
 
 pytestmark = pytest.mark.django_db
@@ -22,11 +22,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def site():
     return build_site()
-
-
-def text_of(response) -> str:
-    assert response.status_code == 200, response.content[:500]
-    return unescape(re.sub(r"<[^>]+>", "", response.content.decode()))
 
 
 def html_of(response) -> str:
