@@ -436,3 +436,11 @@ def test_every_quantity_starts_with_a_numeral(text):
     for index in range(len(text)):
         if numbers_module._QUANTITY_RE.match(text, index):
             assert numbers_module._NUMERAL_START_RE.match(text, index)
+
+
+def test_electricity_in_du_is_kilowatt_hours_only_after_wan_or_yi():
+    found = find_quantities("全年售电量12.5亿度、居民用电860万度,室外气温35度,2024年度")
+    assert [(q.text, q.value, q.unit, q.base_value, q.base_unit) for q in found] == [
+        ("12.5亿度", Decimal("12.5"), "亿度", Decimal("1250000000"), "千瓦时"),
+        ("860万度", Decimal(860), "万度", Decimal("8600000"), "千瓦时"),
+    ]  # fmt: skip

@@ -248,6 +248,7 @@ _add_units("other", "千瓦 千瓦时 吨标准煤 立方米 千伏安")
 _add_units("other", "吨标煤", "吨标准煤")
 _add_units("other", "兆瓦", "千瓦", "1000")
 _add_units("other", "兆瓦时", "千瓦时", "1000")
+_add_units("other", "度", "千瓦时")  # electricity: 用电量6.42亿度 (only after 万/亿, see below)
 _add_units("other", "倍 个月 天 小时 岁")
 
 _FAMILIES = {base: family for base, _, family in _UNITS.values()}
@@ -258,8 +259,9 @@ def unit_family(base_unit: str) -> str:
     return _FAMILIES.get(base_unit, "other")
 
 
-# A unit word that starts another word: 迈上5万亿台阶 counts no machines (台).
-_UNIT_GUARDS = {"台": "(?!阶)"}
+# A unit word that starts another word: 迈上5万亿台阶 counts no machines (台). 度 is a kWh
+# only after 万 or 亿 (6.42亿度, 3200万度); 30度 is a temperature or an angle, 年度 no unit.
+_UNIT_GUARDS = {"台": "(?!阶)", "度": "(?<=[万亿]度)"}
 _UNIT_ALTERNATION = (
     # The lookahead fails fast where no unit starts, before trying every alternative.
     "(?=[" + re.escape("".join(sorted({u[0] for u in _UNITS}))) + "])"
