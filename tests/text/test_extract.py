@@ -1299,3 +1299,30 @@ def test_the_rank_of_a_listed_growth_rate_and_the_group_of_a_ranked_share_are_no
         (Decimal("2"), "位"),
         (Decimal("31.2"), "%"),
     ]
+
+
+def test_a_span_of_months_after_chixu_is_no_item():
+    text = "1-9月,全县规上工业产值增长12.4%,持续5个月保持两位数增长。"
+    found = items(text, published_on=date(2024, 10, 20))
+    assert [(i.value, i.unit) for i in found] == [(Decimal("12.4"), "%")]
+    # a span after 持续 in years and a duration in days are no items either
+    found = items("2023年,全区入库税收持续3年增长15%以上。", published_on=date(2024, 2, 1))
+    assert [(i.value, i.unit) for i in found] == [(Decimal(15), "%")]
+
+
+def test_a_bare_rank_after_a_growth_rate_ranks_that_rate_and_is_no_item():
+    text = "1-9月,全县规上工业增加值增长11.2%,连续4个月稳居全市第一。"
+    found = items(text, published_on=date(2024, 10, 20))
+    assert [(i.value, i.unit, i.measure) for i in found] == [(Decimal("11.2"), "%", "growth")]
+    # a rank with a noun of its own ranks a figure of the subject: an item (ranks convention)
+    text = "1-9月,全县规上工业增加值增长11.2%,总量稳居全市第一。"
+    found = items(text, published_on=date(2024, 10, 20))
+    assert [(i.value, i.measure) for i in found] == [(Decimal("11.2"), "growth"), (1, "rank")]
+
+
+def test_the_whole_of_a_part_counted_after_a_comma_is_no_item():
+    text = "1-9月,在全县26个工业大类中,有19个行业增加值实现增长。"
+    found = items(text, published_on=date(2024, 10, 20))
+    assert [(i.value, i.unit, i.period_start, i.period_end) for i in found] == [
+        (Decimal(19), "个", date(2024, 1, 1), date(2024, 9, 30)),
+    ]  # fmt: skip

@@ -193,8 +193,10 @@ _RANK_RE = re.compile(
 # figure of the subject: those are items, written 第一 or 第1位).
 _NARRATIVE_AFTER_RE = re.compile(r"\s*(?:大事|要事|难事|喜事)")
 _KINDS_LABEL_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?[0-9]")
+# (also across a comma: 在全市39个工业行业中,有34个行业…)
 _WHOLE_OF_PART_AFTER_RE = re.compile(
-    r"[^，,；;。0-9]{0,8}?中(?:有|共有|[\u4e00-\u9fff]{1,3}的)?\s*[0-9一二两三四五六七八九十]"
+    r"[^，,；;。0-9]{0,8}?中\s*[，,]?\s*(?:有|共有|[\u4e00-\u9fff]{1,3}的)?\s*"
+    r"[0-9一二两三四五六七八九十]"
 )
 # 15个小项已完成或基本完成13项: the whole, of which the part done is the outcome.
 _WHOLE_DONE_AFTER_RE = re.compile(
@@ -222,6 +224,16 @@ _RANK_OF_CHANGE_BEFORE_RE = re.compile(
 _RANK_OF_LISTED_CHANGE_BEFORE_RE = re.compile(
     r"(?:增长|增速|增幅|下降|提高)[^、，,；;。]{0,3}?[0-9.]+\s*[%％]\s*[、，,]?\s*"
     r"(?:居|位居|位列|排名|排在|列)[^，,；;。第0-9]{0,6}$"
+)
+# 增长23.5%,持续6个月稳居全市第一: a clause of a bare rank (no figure, no noun of its own)
+# after a clause ending in a growth rate ranks that rate; 总量居全市第一 ranks a total
+_BARE_RANK_CLAUSE_RE = re.compile(
+    r"^\s*(?:(?:连续|持续)\s*[0-9一二两三四五六七八九十]+\s*个?(?:月|年|季度?|周)\s*)?"
+    r"(?:稳|继续|持续|连续|均|也|仍|始终)*(?:位居|位列|居于|居|排名|排在|排)"
+    r"(?:全国|全省|全市|全区|全县|全州|全盟)?\s*$"
+)
+_GROWTH_CLAUSE_BEFORE_RE = re.compile(
+    r"(?:增长|增速|增幅|下降|提高)[^、，,；;。]{0,3}?[0-9.]+\s*[%％]\s*[，,]\s*$"
 )
 # 42个县域生态质量变好占比居全国第1位: the count is the group of a ranked share, no figure
 _RANKED_SHARE_AFTER_RE = re.compile(
@@ -728,14 +740,16 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "a number of digits (两位数增长)"
     if q.unit in ("种", "类") and _KINDS_LABEL_AFTER_RE.match(after):
         return "the kinds that label the next figure (三种作物产量120万吨)"
-    if q.family == "count" and _WHOLE_OF_PART_AFTER_RE.match(after):
+    if q.family == "count" and _WHOLE_OF_PART_AFTER_RE.match(sentence[q.end : q.end + 16]):
         return "the whole of which a part is counted (33个行业中有20个)"
     if q.family == "count" and _WHOLE_DONE_AFTER_RE.match(after):
         return "the whole of which the part done is counted (15个小项已完成13项)"
     if q.family == "count" and not re.search(r"[0-9]", q.text) and _LIST_NAME_AFTER_RE.match(after):
         return "a count in words that names a list (十项民生实事15个小项)"
-    if re.search(r"连续\s*$", before) and re.fullmatch(r"个?(?:月|年|季度?|周|天|日)", q.unit):
-        return "a duration (消费增速连续8个月全省第一)"
+    if re.search(r"(?:连续|持续)\s*$", before) and re.fullmatch(
+        r"个?(?:月|年|季度?|周|天|日)", q.unit
+    ):
+        return "a duration (消费增速连续8个月全省第一, 持续6个月保持两位数增长)"
     if q.base_unit in ("米", "公里", "千米") and _SPEED_BEFORE_RE.search(before[-4:]):
         return "a speed class (时速350公里)"
     if (
@@ -754,6 +768,12 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "the rounding of a share given in % (超六成)"
     if q.measure == "rank" and _RANK_OF_CHANGE_BEFORE_RE.search(before):
         return "the rank of a change (提升幅度居全国第1)"
+    if (
+        q.measure == "rank"
+        and _BARE_RANK_CLAUSE_RE.match(before)
+        and _GROWTH_CLAUSE_BEFORE_RE.search(sentence[: clause.start])
+    ):
+        return "the rank of the growth given in the clause before (增长23.5%,稳居全市第一)"
     if q.measure == "rank" and _RANK_OF_LISTED_CHANGE_BEFORE_RE.search(before):
         return "the rank of the change just given (投资增长33.6%、居全国第3位)"
     if q.family == "count" and _RANKED_SHARE_AFTER_RE.match(after):
