@@ -151,7 +151,17 @@ def request_floor(*, repeat: int) -> float:
     return median_seconds(lambda: client.get(url), repeat=max(repeat, 50), warmup=5)
 
 
-def markdown(results: list[dict], counts: dict[str, int], vendor: str, floor: float) -> str:
+def least_orm_page(pk: int, *, repeat: int) -> dict:
+    """The yardstick (benchmarks/least_page.py): one row by primary key through the ORM and
+    the site's middleware, against its own SQL, measured as every page is."""
+    from django.test import override_settings
+
+    with override_settings(ROOT_URLCONF="least_page"):
+        return measure("least ORM page", f"/least/{pk}/", repeat=max(repeat, 50))
+
+
+def markdown(results: list[dict], counts: dict[str, int], vendor: str, floor: float,
+             least: dict) -> str:
     rows = []
     for r in results:
         if r["status"] != 200:
@@ -173,7 +183,13 @@ def markdown(results: list[dict], counts: dict[str, int], vendor: str, floor: fl
         "the data; the \"Django's share\" column gives that cost in milliseconds.\n\n"
         f"Floor: a request that runs no query (`/search/` without words: middleware, URL "
         f"resolution, view, base template) takes **{ms(floor)}** here. A page whose bare SQL "
-        f"takes less than half of that ({ms(floor / 2)}) is over 3× whatever its view does.\n"
+        f"takes less than half of that ({ms(floor / 2)}) is over 3× whatever its view does.\n\n"
+        f"Yardstick: the least page a view reading through the ORM can serve (one commitment "
+        f"read by primary key, its quote sent back as text: no template, no second query; "
+        f"`benchmarks/least_page.py`) takes **{ms(least['server_s'])}** against "
+        f"{ms(least['sql_s'])} of its SQL here: **{least['ratio']:.1f}×**. Pages whose work is "
+        f"a few such reads (a detail page by primary key) cannot be much under that ratio "
+        f"while they read through the ORM.\n"
     )
 
 
@@ -209,9 +225,12 @@ def main(argv: list[str] | None = None) -> int:
         ratio = f"{result['ratio']:.1f}×" if result.get("ratio") else f"HTTP {result['status']}"
         print(f"{label:40} {ratio}", file=sys.stderr, flush=True)
     floor = request_floor(repeat=args.repeat)
+    least = least_orm_page(Commitment.objects.order_by("pk").values_list("pk", flat=True)[0],
+                           repeat=args.repeat)
+    print(f"{'least ORM page (yardstick)':40} {least['ratio']:.1f}×", file=sys.stderr)
     report = {"vendor": connection.vendor, "counts": counts, "pages": results, "floor_s": floor,
-              "seconds": time.monotonic() - started,
-              "markdown": markdown(results, counts, connection.vendor, floor)}
+              "least": least, "seconds": time.monotonic() - started,
+              "markdown": markdown(results, counts, connection.vendor, floor, least)}
     write_json(args.json, report)
     return 0
 
