@@ -1326,3 +1326,70 @@ def test_the_whole_of_a_part_counted_after_a_comma_is_no_item():
     assert [(i.value, i.unit, i.period_start, i.period_end) for i in found] == [
         (Decimal(19), "个", date(2024, 1, 1), date(2024, 9, 30)),
     ]  # fmt: skip
+
+
+def test_a_release_month_range_reaches_the_paragraphs_that_name_no_period():
+    text = (
+        "一、工业生产平稳\n\n"
+        "1-9月,全县规上工业增加值增长6.1%。\n\n"
+        "主要行业有增有减。食品加工业产值增长8.2%,建材业产值下降4.5%。\n\n"
+        "二、消费市场回暖\n\n"
+        "分类别看,粮油类零售额增长5.6%。"
+    )
+    found = items(text, published_on=date(2024, 10, 25))
+    nine_months = (date(2024, 1, 1), date(2024, 9, 30))
+    assert [(i.value, (i.period_start, i.period_end)) for i in found] == [
+        (Decimal("6.1"), nine_months),
+        (Decimal("8.2"), nine_months),
+        (Decimal("4.5"), nine_months),
+        (Decimal("5.6"), nine_months),  # a heading without a year does not end it
+    ]
+
+
+def test_a_new_period_or_a_year_heading_ends_a_release_month_range():
+    text = (
+        "1-9月,全县规上工业增加值增长6.1%。\n\n"
+        "9月份,全县规上工业增加值增长5.2%。\n\n"
+        "食品加工业产值增长3.1%。"
+    )
+    found = items(text, published_on=date(2024, 10, 25))
+    assert [(i.value, i.period_start, i.period_end) for i in found][:2] == [
+        (Decimal("6.1"), date(2024, 1, 1), date(2024, 9, 30)),
+        (Decimal("5.2"), date(2024, 9, 1), date(2024, 9, 30)),
+    ]
+    assert (found[2].period_start, found[2].period_end) != (date(2024, 1, 1), date(2024, 9, 30))
+    text = (
+        "2024年1-9月,全县规上工业增加值增长6.1%。\n\n"
+        "二、2025年工作安排\n\n"
+        "规上工业增加值增长7%左右。"
+    )
+    found = items(text, published_on=date(2024, 12, 20))
+    assert [(i.value, i.period_start, i.period_end) for i in found] == [
+        (Decimal("6.1"), date(2024, 1, 1), date(2024, 9, 30)),
+        (Decimal(7), date(2025, 1, 1), date(2025, 12, 31)),
+    ]
+
+
+def test_the_field_of_parts_counted_after_a_comma_without_zhong_is_no_item():
+    text = "1-9月,全县监测的30种工业产品,18种增长,12种下降;20类商品,13类实现增长。"
+    found = items(text, published_on=date(2024, 10, 20))
+    assert [(i.value, i.unit) for i in found] == [
+        (Decimal(18), "种"),
+        (Decimal(12), "种"),
+        (Decimal(13), "类"),
+    ]
+
+
+def test_a_span_of_months_after_jin_is_no_item():
+    text = "10月份,全县规上工业增加值增长9.4%,近四个月增速逐月回升。"
+    found = items(text, published_on=date(2024, 11, 15))
+    assert [(i.value, i.unit) for i in found] == [(Decimal("9.4"), "%")]
+
+
+def test_a_count_inside_a_name_is_no_item():
+    text = (
+        "2023年,全区严格落实中央八项规定精神,降低物流成本15条措施加快落地,"
+        "出台支持民营经济发展政策措施26条,全年新增市场主体1.2万户。"
+    )
+    found = items(text, published_on=date(2024, 1, 20))
+    assert [(i.value, i.unit) for i in found] == [(Decimal(26), "条"), (Decimal("1.2"), "万户")]

@@ -198,6 +198,18 @@ _WHOLE_OF_PART_AFTER_RE = re.compile(
     r"[^，,；;。0-9]{0,8}?中\s*[，,]?\s*(?:有|共有|[\u4e00-\u9fff]{1,3}的)?\s*"
     r"[0-9一二两三四五六七八九十]"
 )
+# 监测的20种产品,13种增长 (the field whose parts are counted after a comma, without 中): the
+# part counted next has the same unit and a change; the part itself (13种增长,7种下降) has its
+# change before the comma and stays an item.
+_CHANGE_WORDS = r"(?:实现)?(?:正增长|增长|增加|上涨|下降|下跌|减少|持平)"
+_NO_CHANGE_CHAR = r"(?:(?!增|降|涨|跌|减|持平)[^，,；;。0-9])"
+# 中央八项规定 (a count in words that names a body of rules), 降本增效9条举措加快落地 (a
+# package of measures named by its count, no verb of making it before): names, no items.
+_RULES_NAME_AFTER_RE = re.compile(r"(?:规定|禁令|准则|纪律)")
+_MEASURES_NAME_AFTER_RE = re.compile(r"\s*(?:举措|措施|政策措施|政策|细则)")
+_MEASURES_MADE_BEFORE_RE = re.compile(
+    r"(?:出台|制定|推出|发布|印发|实施|落实|提出|形成|梳理|新增|累计|共|了|等|的|和|与|及)\s*$"
+)
 # 15个小项已完成或基本完成13项: the whole, of which the part done is the outcome.
 _WHOLE_DONE_AFTER_RE = re.compile(
     r"[^，,；;。0-9]{0,6}?(?:已经|已)?(?:完成|建成|达标|办结)[^，,；;。0-9]{0,6}?"
@@ -742,14 +754,30 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "the kinds that label the next figure (三种作物产量120万吨)"
     if q.family == "count" and _WHOLE_OF_PART_AFTER_RE.match(sentence[q.end : q.end + 16]):
         return "the whole of which a part is counted (33个行业中有20个)"
+    if q.family == "count" and q.unit and _field_counted_after_comma(sentence, q):
+        return "the field whose parts are counted after a comma (23种产品,12种增长)"
+    if (
+        q.family == "count"
+        and not re.search(r"[0-9]", q.text)
+        and q.unit in ("项", "条")
+        and _RULES_NAME_AFTER_RE.match(after)
+    ):
+        return "a count in words in the name of rules (中央八项规定)"
+    if (
+        q.family == "count"
+        and q.unit in ("项", "条")
+        and _MEASURES_NAME_AFTER_RE.match(after)
+        and re.search(r"[\u4e00-\u9fff]$", before)
+        and not _MEASURES_MADE_BEFORE_RE.search(before)
+    ):
+        return "a package of measures named by its count (电价机制12条举措加快落地)"
     if q.family == "count" and _WHOLE_DONE_AFTER_RE.match(after):
         return "the whole of which the part done is counted (15个小项已完成13项)"
     if q.family == "count" and not re.search(r"[0-9]", q.text) and _LIST_NAME_AFTER_RE.match(after):
         return "a count in words that names a list (十项民生实事15个小项)"
-    if re.search(r"(?:连续|持续)\s*$", before) and re.fullmatch(
-        r"个?(?:月|年|季度?|周|天|日)", q.unit
-    ):
-        return "a duration (消费增速连续8个月全省第一, 持续6个月保持两位数增长)"
+    spanned = re.search(r"(?:连续|持续|近|最近)\s*$", before) or q.text.startswith("近")
+    if spanned and re.fullmatch(r"个?(?:月|年|季度?|周|天|日)", q.unit):
+        return "a duration (连续8个月全省第一, 持续6个月保持两位数增长, 近三个月逐月加快)"
     if q.base_unit in ("米", "公里", "千米") and _SPEED_BEFORE_RE.search(before[-4:]):
         return "a speed class (时速350公里)"
     if (
@@ -832,6 +860,17 @@ class _Found:
     has_marker: bool
     explicit_period: bool
     reached: bool = False  # "提高到65.2%": a level reached, not a growth rate
+
+
+def _field_counted_after_comma(sentence: str, q: Quantity) -> bool:
+    """Whether a count is the field of parts counted after the next comma in the same unit
+    (统计监测的23种工业产品,12种增长,11种下降: 23种 is the field, 12种 and 11种 are items)."""
+    unit = re.escape(q.unit)
+    field = re.compile(
+        rf"{_NO_CHANGE_CHAR}{{0,10}}?[，,]\s*(?:其中|有|共有)?\s*"
+        rf"[0-9一二两三四五六七八九十]+\s*{unit}[^，,；;。0-9]{{0,6}}?{_CHANGE_WORDS}"
+    )
+    return bool(field.match(sentence, q.end))
 
 
 def _clause_of(clauses: list[_Span], position: int) -> _Span:
@@ -1387,6 +1426,10 @@ def extract(
     # Under a review heading (一、过去一年和五年工作回顾), a review opened in one paragraph
     # (过去五年…, 五年来…) holds for the paragraphs after it that name no period of their own.
     in_review, review = False, None
+    # A release's month range (1-10月) named in one paragraph reaches the paragraphs after it
+    # that name no period of their own (重点行业产值…; 分消费类别看,…), until a paragraph names
+    # another period or a heading names a year.
+    month_range: Period | None = None
     for paragraph in _paragraphs(body):
         text = body[paragraph.start : paragraph.end]
         heading = (
@@ -1403,17 +1446,18 @@ def extract(
         else:
             text_heading = text
         if heading:
-            section = (
-                _heading_period(text_heading, context)
-                or _plan_heading_period(text_heading, context)
-                or section
+            year_heading = _heading_period(text_heading, context) or _plan_heading_period(
+                text_heading, context
             )
+            if year_heading is not None:
+                month_range = None
+            section = year_heading or section
             lead, lead_forward = None, False
             in_review, review = "回顾" in text_heading, None
         elif _REVIEW_HEADING_RE.search(text):
             # (a heading that reflow ran into its paragraph: "…一、过去五年工作回顾过去五年，…")
             in_review, review = True, None
-        carried: Period | None = None if heading else lead or review or section
+        carried: Period | None = None if heading else lead or review or month_range or section
         opening = carried
         # A plan's section ("十五五"时期) spans years: 全年 and 年末 in it keep the text's year.
         framing = (section if section and section.granularity != "plan" else None) or title_period
@@ -1445,6 +1489,8 @@ def extract(
                 items.append(
                     (_deliverable(body, period, start, end, sentence, main_subject), heading)
                 )
+        if not heading and carried is not opening:
+            month_range = carried if _is_month_range(carried) else None
         if in_review and not heading:
             if _is_review(carried):
                 review = carried
@@ -1546,6 +1592,11 @@ def _whole_year(year: int) -> Period:
         period_end=date(year, 12, 31), deadline=date(year, 12, 31), relative=False,
         cumulative=False, granularity="year",
     )  # fmt: skip
+
+
+def _is_month_range(period: Period | None) -> bool:
+    """A release's months from January (1-10月, 1—10月, 前三季度), not a year or a month."""
+    return period is not None and period.granularity == "months"
 
 
 def _trailing_heading(text: str) -> str | None:
