@@ -71,9 +71,12 @@ test of its own in ``tests/text/``, so set 11 is no longer blind; its floors sit
 run after those fixes (21/54, 21/55 inferred: two of its texts name no year; 54/54, 54/55
 given).
 
-Set 12 (``heldout/set12``) is blind: its texts and items were committed (00654bb) before the
-extractor first ran on them (recall 39/63, precision 39/67 with the date inferred; 45/63,
-45/67 given); its floors sit just under that run.
+Set 12 (``heldout/set12``) was blind until the set 13 round: its texts and items were
+committed (00654bb) before the extractor first ran on them (recall 39/63, precision 39/67 with
+the date inferred; 45/63, 45/67 given), and measured again, unchanged, at the end of the set
+12 round. Its failure classes were then fixed as general rules, each with a test of its own in
+``tests/text/``, so set 12 is no longer blind; its floors sit just under the run after those
+fixes (57/63, 57/63 inferred: one of its texts names no year; 63/63, 63/63 given).
 
 Set 13 (``heldout/set13``) is blind: its texts and items were committed (b5576ff) before the
 extractor first ran on them (recall 33/61, precision 33/64 with the date inferred; 45/61,
@@ -118,7 +121,7 @@ SETS = {
     "held-out set 9": (HELDOUT / "set9", (0.78, 0.78), (0.99, 0.99)),
     "held-out set 10": (HELDOUT / "set10", (0.56, 0.56), (0.99, 0.99)),
     "held-out set 11": (HELDOUT / "set11", (0.38, 0.38), (0.99, 0.98)),
-    "held-out set 12 (blind)": (HELDOUT / "set12", (0.61, 0.58), (0.71, 0.67)),
+    "held-out set 12": (HELDOUT / "set12", (0.90, 0.90), (0.99, 0.99)),
     "held-out set 13 (blind)": (HELDOUT / "set13", (0.54, 0.51), (0.73, 0.70)),
 }
 
