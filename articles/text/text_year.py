@@ -136,6 +136,11 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _review_written_next(year: int, source: str) -> TextYear:
+    """A text whose year is followed by “过去的一年” reviews that year, written the next."""
+    return TextYear(year, year + 1, f"{source}：回顾{year}年，写于{year + 1}年", review=True)
+
+
 def _from_subtitle(body: str, opening: str) -> TextYear | None:
     for line in _lines(body)[:TITLE_LINES]:
         if len(line) > SUBTITLE_CHARS or _SENTENCE_MARK.search(line) or line.endswith(("：", ":")):
@@ -146,12 +151,7 @@ def _from_subtitle(body: str, opening: str) -> TextYear | None:
         year = int(years[0]["y"])
         shown = line[:30]
         if _SPEAKER_AFTER.search(opening):
-            return TextYear(
-                year,
-                year + 1,
-                f"小标题“{shown}”，并称“过去的一年”：回顾{year}年，写于{year + 1}年",
-                review=True,
-            )
+            return _review_written_next(year, f"小标题“{shown}”，并称“过去的一年”")
         return TextYear(year, None, f"小标题“{shown}”：报告{year}年")
     return None
 
@@ -169,12 +169,7 @@ def _from_opening(opening: str) -> TextYear | None:
         year = int(years[0]["y"])
         shown = _snippet(sentence, years[0].start(), years[0].end())
         if _SPEAKER_AFTER.search(sentence):
-            return TextYear(
-                year,
-                year + 1,
-                f"开头“{shown}”与“过去的一年”：回顾{year}年，写于{year + 1}年",
-                review=True,
-            )
+            return _review_written_next(year, f"开头“{shown}”与“过去的一年”")
         if _PAST_YEAR_WORDS.search(sentence):
             return TextYear(year, None, f"开头“{shown}”与“一年来”：回顾{year}年", review=True)
         if _THIS_YEAR.search(sentence):
