@@ -98,21 +98,26 @@ class Measure(models.TextChoices):
 
 
 class ExtractedQuerySet(models.QuerySet):
-    def public(self):
-        """What the public may see: never rejected items; unreviewed ones only if the
-        PUBLIC_UNREVIEWED setting is "mark" (they are then labelled as machine-extracted)."""
+    def visible(self):
+        """The items the public may see: never rejected ones; unreviewed ones only if the
+        PUBLIC_UNREVIEWED setting is "mark" (they are then labelled as machine-extracted).
+        The rows alone: public() adds what the pages show with them."""
         qs = self.exclude(review_state=ReviewState.REJECTED)
         if getattr(settings, "PUBLIC_UNREVIEWED", "mark") == "hide":
             qs = qs.filter(review_state__in=REVIEWED_STATES)
+        return qs
+
+    def public(self):
+        """visible(), with the article, document and indicator each page shows with an item."""
         # The texts are the widest columns and no page shows them with an item: the search
         # tokens, the article's body (its page reads it alone) and the document's raw text.
-        return qs.select_related("article", "article__document", "indicator").defer(
+        return self.visible().select_related("article", "article__document", "indicator").defer(
             "search_text", "article__search_text", "article__body", "article__document__raw_text"
         )
 
     def records(self):
-        """public() as records (the API): the row alone, its foreign keys as ids, no joins."""
-        return self.public().select_related(None).defer(None).defer("search_text")
+        """visible() as records (the API): the row alone, its foreign keys as ids, no joins."""
+        return self.visible().defer("search_text")
 
     def reviewed(self):
         return self.filter(review_state__in=REVIEWED_STATES)

@@ -708,7 +708,7 @@ def article_highlights(article: Article) -> list[article_views.Highlight]:
         (Evidence, "evidence", "结果"),
     ):
         rows = (
-            model.objects.public().select_related(None).filter(article=article)
+            model.objects.visible().filter(article=article)
             .order_by("start", "pk").values(*_HIGHLIGHT_FIELDS)
         )
         for row in rows:
