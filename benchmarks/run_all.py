@@ -118,6 +118,11 @@ def summary(results: dict[str, dict | None]) -> str:
         rows.append(["Public pages: server time / bare SQL",
                      f"{within} of {len(measured)} pages within 3×; highest "
                      f"{worst['ratio']:.1f}× ({worst['page']})" if worst else "no page"])
+        least = pages.get("least")
+        if least and least.get("ratio"):
+            rows.append(["Yardstick: least ORM page (one row by primary key, no template) / "
+                         "its SQL", f"{least['ratio']:.1f}×; pages over it: "
+                         f"{sum(1 for p in measured if p['ratio'] > least['ratio'])}"])
     load = results.get("load")
     if load:
         for name, mix in load["mixes"].items():
