@@ -153,29 +153,41 @@ def degenerate_text(kind: str, size: int) -> str:
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
 def test_degenerate_files(kind, size, encoding):
     # In a child process, so that a blow-up (work growing with the square of a line) fails
-    # here after 30 s instead of holding the suite for minutes. Linear work on 100,000
-    # characters takes a few seconds (17,500 figures are extracted twice from "only
-    # numbers"); work growing with the square of it would take many minutes. The limit is
-    # generous so that a loaded machine does not fail a linear run.
+    # here instead of holding the suite for minutes. Linear work on 100,000 characters takes
+    # a few seconds of CPU (17,500 figures are extracted twice from "only numbers"); work
+    # growing with the square of it would take many minutes. The bound is on the child's own
+    # CPU time, which other processes on a loaded machine do not lengthen; the wall-clock
+    # limit only stops a child that never ends.
     data = degenerate_text(kind, size).encode(encoding)
     context = multiprocessing.get_context("fork")
-    errors = context.SimpleQueue()
+    outcome = context.SimpleQueue()
 
     def child() -> None:
         try:
             read_or_refuse(data)
         except BaseException as error:  # reported to the parent
-            errors.put(repr(error)[:2000])
+            outcome.put(("error", repr(error)[:2000]))
             raise SystemExit(1) from None
+        outcome.put(("cpu", time.process_time()))
 
     process = context.Process(target=child, daemon=True)
     process.start()
-    process.join(30)
+    process.join(CHILD_WALL_SECONDS)
     if process.is_alive():
         process.kill()
         process.join()
-        pytest.fail(f"{kind}, {size:,} characters ({encoding}): still running after 30 s")
-    assert process.exitcode == 0, errors.get() if not errors.empty() else process.exitcode
+        pytest.fail(f"{kind}, {size:,} characters ({encoding}): "
+                    f"still running after {CHILD_WALL_SECONDS} s")
+    what, value = outcome.get() if not outcome.empty() else ("exit", process.exitcode)
+    assert process.exitcode == 0 and what == "cpu", value
+    assert value < CHILD_CPU_SECONDS, (
+        f"{kind}, {size:,} characters ({encoding}): {value:.1f} s of CPU")
+
+
+# Bounds of test_degenerate_files: CPU seconds of a child (linear work takes a few), and the
+# wall-clock time after which a child is taken to hang whatever the machine's load.
+CHILD_CPU_SECONDS = 30
+CHILD_WALL_SECONDS = 180
 
 
 @settings(FUZZ, max_examples=300)
