@@ -1393,3 +1393,28 @@ def test_a_count_inside_a_name_is_no_item():
     )
     found = items(text, published_on=date(2024, 1, 20))
     assert [(i.value, i.unit) for i in found] == [(Decimal(26), "条"), (Decimal("1.2"), "万户")]
+
+
+@pytest.mark.parametrize(
+    ("published_on", "precision"),
+    [(None, "unknown"), (date(2025, 2, 20), "day"), (date(2025, 2, 1), "month"),
+     (date(2025, 1, 1), "year")],
+)  # fmt: skip
+def test_a_communique_year_end_dates_every_stock_of_its_paragraph_with_any_date(
+    published_on, precision
+):
+    # A given date must never do worse than no date: 年末 reaches every figure after it.
+    text = (
+        "年末全市户籍人口58.6万人,其中城镇人口21.3万人,占36.35%;乡村人口37.3万人。"
+        "全市常住人口50.2万人,城镇化率为44.10%。"
+    )
+    found = items(text, published_on, precision, title="某市2024年国民经济和社会发展统计公报")
+    year_end = (date(2024, 12, 31), date(2024, 12, 31))
+    assert [(i.kind, i.value, (i.period_start, i.period_end)) for i in found] == [
+        ("evidence", Decimal("58.6"), year_end),
+        ("evidence", Decimal("21.3"), year_end),
+        ("evidence", Decimal("36.35"), year_end),
+        ("evidence", Decimal("37.3"), year_end),
+        ("evidence", Decimal("50.2"), year_end),
+        ("evidence", Decimal("44.10"), year_end),
+    ]

@@ -325,8 +325,11 @@ _AS_OF_MONTH_RE = re.compile(r"(?:截至|截止)\s*[0-9一二三四五六七八�
 _PART_OF_BEFORE_RE = re.compile(r"其中\s*[，,]?\s*$")
 _YEAR_ON_YEAR_RE = re.compile(r"同比|比上年同期|比去年同期")
 _FULL_YEAR_TEXTS = frozenset({"全年", "今年", "今年全年", "本年", "本年度", "年内"})
-# Dates of events and end points (6月9日, 2023年5月, 年末) hold only in their own clause.
+# Dates of events and end points (6月9日, 2023年5月, 6月末) hold only in their own clause.
 _EVENT_GRANULARITIES = frozenset({"day", "month", "point"})
+# …but a year's end or start written alone (年末, 年底, 年初) is the date of the stocks listed
+# after it, as it is when the article's date is unknown (then it is not yet a day).
+_BARE_YEAR_POINTS = frozenset({"年末", "年底", "年初"})
 # …but a month written "6月当月" or "6月份," is the period of what follows in its sentence.
 _WHOLE_MONTH_AFTER = ("当月", "份")
 # A period after 在/于 dates an event (在三季度全市例会作交流发言): it holds in its own
@@ -1267,6 +1270,10 @@ def _is_event(sentence: str, period: Period) -> bool:
     if period.granularity == "month" and (
         period.text.endswith("份") or sentence.startswith(_WHOLE_MONTH_AFTER, period.end)
     ):
+        return False
+    if period.text in _BARE_YEAR_POINTS:
+        # 年末全县户籍人口…，其中城镇户籍人口…；全县常住人口…: the year's end dates every
+        # stock its paragraph lists, whether the article's date is known or not.
         return False
     return period.granularity in _EVENT_GRANULARITIES
 
