@@ -1418,3 +1418,19 @@ def test_a_communique_year_end_dates_every_stock_of_its_paragraph_with_any_date(
         ("evidence", Decimal("50.2"), year_end),
         ("evidence", Decimal("44.10"), year_end),
     ]
+
+
+def test_a_rank_after_comparisons_of_a_growth_rate_ranks_that_rate():
+    text = (
+        "1-5月份,全县社会消费品零售总额同比增长6.3%,比1-4月份加快0.4个百分点,"
+        "高于全市1.2个百分点,居全市第2位。"
+    )
+    found = items(text, published_on=date(2024, 6, 20))
+    assert [(i.value, i.unit) for i in found] == [(Decimal("6.3"), "%")]
+    # a rank of a total in its own clause is still an item
+    text = "1-5月份,全县社会消费品零售总额36.8亿元,总量居全市第2位。"
+    found = items(text, published_on=date(2024, 6, 20))
+    assert [(i.value, i.unit, i.measure) for i in found] == [
+        (Decimal("36.8"), "亿元", "level"),
+        (Decimal("2"), "位", "rank"),
+    ]

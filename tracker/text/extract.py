@@ -244,8 +244,12 @@ _BARE_RANK_CLAUSE_RE = re.compile(
     r"(?:稳|继续|持续|连续|均|也|仍|始终)*(?:位居|位列|居于|居|排名|排在|排)"
     r"(?:全国|全省|全市|全区|全县|全州|全盟)?\s*$"
 )
+# …also with comparisons of that rate in between (同比增长5.1%,比1-7月份提高0.1个百分点,
+# 居全省第6位): a gap in points restates the rate, the rank is still the rate's.
 _GROWTH_CLAUSE_BEFORE_RE = re.compile(
-    r"(?:增长|增速|增幅|下降|提高)[^、，,；;。]{0,3}?[0-9.]+\s*[%％]\s*[，,]\s*$"
+    r"(?:增长|增速|增幅|下降|提高)[^、，,；;。]{0,3}?[0-9.]+\s*[%％]\s*[，,]\s*"
+    r"(?:(?:增速|增幅)?\s*(?:比|较|高于|低于|快于|慢于|高出|低出)[^、，,；;。%％]{0,16}?"
+    r"[0-9.]+\s*个?百分点\s*[，,]\s*)*$"
 )
 # 42个县域生态质量变好占比居全国第1位: the count is the group of a ranked share, no figure
 _RANKED_SHARE_AFTER_RE = re.compile(
