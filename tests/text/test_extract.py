@@ -1434,3 +1434,16 @@ def test_a_rank_after_comparisons_of_a_growth_rate_ranks_that_rate():
         (Decimal("36.8"), "亿元", "level"),
         (Decimal("2"), "位", "rank"),
     ]
+
+
+def test_a_figure_in_brackets_after_the_same_period_a_year_before_is_that_period():
+    text = "1-6月,全县规上工业增加值增长8.4%,较上年同期(6.1%)加快2.3个百分点。"
+    found = items(text, published_on=date(2024, 7, 20))
+    assert [(i.value, i.period_start, i.period_end) for i in found] == [
+        (Decimal("8.4"), date(2024, 1, 1), date(2024, 6, 30)),
+        (Decimal("6.1"), date(2023, 1, 1), date(2023, 6, 30)),
+    ]
+    # a leap year's February: the month's last day stays the last day
+    text = "1-2月,全县规上工业增加值增长8.4%,较去年同期(6.1%)加快2.3个百分点。"
+    found = items(text, published_on=date(2025, 3, 20))
+    assert (found[1].period_start, found[1].period_end) == (date(2024, 1, 1), date(2024, 2, 29))

@@ -1070,6 +1070,33 @@ def _rate_of_previous_stock(
     return replace(previous.period, granularity="point")
 
 
+# 较上年同期(9.2%)加快2.2个百分点: the figure in brackets is the year before's
+_SAME_PERIOD_BEFORE_RE = re.compile(r"(?:上年|去年)同期\s*[（(]\s*$")
+
+
+def _same_period_a_year_before(
+    found: list[_Found], carried: Period | None, period: Period
+) -> Period:
+    """上年同期(9.2%): a figure in brackets after 上年同期 is of the period the sentence
+    reports (its last evidence's, 1-3月; else the period carried in), one year earlier, not
+    of the whole year before."""
+    base = next((f.period for f in reversed(found) if f.kind == EVIDENCE), carried)
+    if base is None or base.period_start is None or base.period_end is None:
+        return period
+    start, end = _a_year_before(base.period_start), _a_year_before(base.period_end)
+    return replace(
+        base, text=f"上年同期({base.text})", period_start=start, period_end=end, deadline=end,
+        relative=False,
+    )  # fmt: skip
+
+
+def _a_year_before(day: date) -> date:
+    """The same day a year earlier; a month's last day stays its month's last day."""
+    last = calendar.monthrange(day.year, day.month)[1]
+    before = calendar.monthrange(day.year - 1, day.month)[1]
+    return date(day.year - 1, day.month, before if day.day == last else min(day.day, before))
+
+
 def _is_point(period: Period) -> bool:
     """A period's end as a single day (年末, 6月末; a 年末 framed by the text's year keeps
     the granularity of its unresolved form), not a date written out (6月9日)."""
@@ -1213,6 +1240,8 @@ def _sentence_items(
             period = _reported_full_year(period, context)
             period = _rate_of_previous_stock(q, period, explicit, previous)
             period = _twelve_months_to(sentence, clause, q, period)
+            if _SAME_PERIOD_BEFORE_RE.search(sentence[clause.start : q.start]):
+                period = _same_period_a_year_before(found, carried, period)
         seg = _segment_bounds(sentence, clause, q, previous_end if previous else 0)
         before = sentence[seg.start : q.start]
         bounded = period.period_start is not None
