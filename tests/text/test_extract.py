@@ -1447,3 +1447,20 @@ def test_a_figure_in_brackets_after_the_same_period_a_year_before_is_that_period
     text = "1-2月,全县规上工业增加值增长8.4%,较去年同期(6.1%)加快2.3个百分点。"
     found = items(text, published_on=date(2025, 3, 20))
     assert (found[1].period_start, found[1].period_end) == (date(2024, 1, 1), date(2024, 2, 29))
+
+
+def test_a_margin_over_a_target_is_no_target_in_points():
+    text = "上半年,全区固定资产投资增长9.6%,超出区政府确定的年度目标(8%)1.6个百分点。"
+    found = items(text, published_on=date(2024, 7, 20))
+    assert [(i.kind, i.value, i.unit) for i in found] == [
+        ("evidence", Decimal("9.6"), "%"),
+        ("commitment", Decimal("8"), "%"),
+    ]
+    text = "全区固定资产投资增长9.6%,高出年度任务目标1.6个百分点。"
+    assert [(i.value, i.unit) for i in items(text, published_on=date(2024, 7, 20))] == [
+        (Decimal("9.6"), "%"),
+    ]
+    # a target in points with no target named before it is still one
+    text = "力争今年全区固定资产投资增速高于全市2个百分点。"
+    found = items(text, published_on=date(2024, 3, 1))
+    assert [(i.kind, i.value, i.unit) for i in found] == [("commitment", Decimal("2"), "个百分点")]

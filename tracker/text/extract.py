@@ -229,6 +229,12 @@ _SIZE_CLASS_NOUN_RE = re.compile(
 _POPULATION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|父老乡亲|儿女)")
 _ROUNDED_BEFORE_RE = re.compile(r"(?:超|超过|近|接近|逾|约|将近)\s*$")
 _PERCENT_FIGURE_RE = re.compile(r"[0-9.]+\s*[%％]")
+# 增速高出全年任务目标(10.5%)0.9个百分点: the gap between a reported figure and a target,
+# no target of its own (the seeds' target 增速高于全市1个百分点 names no target before it).
+_MARGIN_OVER_TARGET_BEFORE_RE = re.compile(
+    r"(?:高出|超出|超过|超|高于|低于|快于|慢于)[^，,；;。]{0,20}?(?:目标|任务|计划)"
+    r"[^，,；;。0-9]{0,3}(?:[（(][^）)]{0,12}[）)])?\s*$"
+)
 _RANK_OF_CHANGE_BEFORE_RE = re.compile(
     r"(?<![和、与及])(?:幅度|增速|增幅|增长率|进步)(?:均|也|都|继续|持续)?[^，,；;。第和、]{0,8}$"
 )
@@ -755,6 +761,8 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "a bare 百亿/千亿 that qualifies a noun"
     if q.family == "count" and _NARRATIVE_AFTER_RE.match(after):
         return "a count in narrative (两件大事)"
+    if q.base_unit == "百分点" and _MARGIN_OVER_TARGET_BEFORE_RE.search(before):
+        return "the margin of a figure over a target (高出全年任务目标(10.5%)0.9个百分点)"
     if q.unit == "位" and after.startswith("数"):
         return "a number of digits (两位数增长)"
     if q.unit in ("种", "类") and _KINDS_LABEL_AFTER_RE.match(after):
