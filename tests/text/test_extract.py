@@ -1464,3 +1464,20 @@ def test_a_margin_over_a_target_is_no_target_in_points():
     text = "力争今年全区固定资产投资增速高于全市2个百分点。"
     found = items(text, published_on=date(2024, 3, 1))
     assert [(i.kind, i.value, i.unit) for i in found] == [("commitment", Decimal("2"), "个百分点")]
+
+
+@pytest.mark.parametrize(
+    ("published_on", "precision"), [(None, "unknown"), (date(2025, 3, 10), "day")]
+)
+def test_a_figure_after_a_change_from_the_year_before_keeps_the_texts_year(
+    published_on, precision
+):
+    text = (
+        "全年全市地区生产总值325.6亿元,三次产业结构由上年的12.1:40.2:47.7调整为"
+        "11.8:39.6:48.6,人均地区生产总值51230元。"
+    )
+    found = items(text, published_on, precision, title="某市2024年国民经济和社会发展统计公报")
+    assert [(i.value, i.period_start, i.period_end) for i in found] == [
+        (Decimal("325.6"), *Y2024),
+        (Decimal("51230"), *Y2024),
+    ]

@@ -1200,7 +1200,9 @@ def _sentence_items(
         key=lambda p: p.start,
     )
     events = frozenset(
-        p.start for p in periods if _is_event(sentence, p) or _names_a_plan(sentence, p)
+        p.start
+        for p in periods
+        if _is_event(sentence, p) or _names_a_plan(sentence, p) or _base_of_change(sentence, p)
     )
     # "其中5月份增长14.9%" names a part of the sentence's period: the sentences after it
     # go on with the whole (1-5月), not with the part.
@@ -1289,6 +1291,19 @@ def _sentence_items(
         previous_end = q.end
     deliverables = _deliverables(sentence, clauses, periods, found, markers, context)
     return found, deliverables, next_carried
+
+
+_BASE_OF_CHANGE_BEFORE_RE = re.compile(r"[由从]\s*$")
+
+
+def _base_of_change(sentence: str, period: Period) -> bool:
+    """Whether a period names the base of a change (三次产业结构由上年的13.4:45.3:41.3调整为…):
+    it holds in its own clause; the figures after it (…，人均地区生产总值40094元) keep the
+    period of the text."""
+    return bool(
+        _BASE_OF_CHANGE_BEFORE_RE.search(sentence[: period.start])
+        and sentence.startswith("的", period.end)
+    )
 
 
 def _names_a_plan(sentence: str, period: Period) -> bool:
