@@ -1469,9 +1469,7 @@ def test_a_margin_over_a_target_is_no_target_in_points():
 @pytest.mark.parametrize(
     ("published_on", "precision"), [(None, "unknown"), (date(2025, 3, 10), "day")]
 )
-def test_a_figure_after_a_change_from_the_year_before_keeps_the_texts_year(
-    published_on, precision
-):
+def test_a_figure_after_a_change_from_the_year_before_keeps_the_texts_year(published_on, precision):
     text = (
         "全年全市地区生产总值325.6亿元,三次产业结构由上年的12.1:40.2:47.7调整为"
         "11.8:39.6:48.6,人均地区生产总值51230元。"
