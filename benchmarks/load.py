@@ -6,8 +6,9 @@
 Starts gunicorn (gunicorn.conf.py, production settings, static files collected and served by
 whitenoise) on a free 127.0.0.1 port, then drives it with wrk (Debian's package; installed
 with apt-get if missing and allowed, else a Python thread pool does the same job) through
-three mixes of URLs taken from the database: list pages (commitments and articles, many
-pages and filters), detail pages (commitments, articles, indicators) and searches. Reports
+four mixes of URLs taken from the database: list pages (commitments and articles, many
+pages and filters), detail pages (commitments, articles, indicators), searches, and the home
+page with the feed (where a spike lands first). Reports
 requests per second, latency percentiles and errors (socket errors, non-2xx answers).
 """
 
@@ -79,7 +80,9 @@ def scenario_paths(rng: random.Random) -> dict[str, list[str]]:
         else:
             details.append(reverse("tracker:indicator", args=[rng.choice(indicator_ids)]))
     search = [reverse("tracker:search") + "?q=" + quote(term) for term in SEARCH_TERMS]
-    return {"lists": lists, "details": details, "search": search}
+    # Where a spike lands first: the scorecard, and the feed that readers' apps poll.
+    home = [reverse("tracker:home")] * 4 + [reverse("tracker:feed")]
+    return {"lists": lists, "details": details, "search": search, "home": home}
 
 
 def free_port() -> int:

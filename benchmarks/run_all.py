@@ -157,7 +157,7 @@ def write_document(*, info: dict[str, str], results: dict[str, dict | None],
          "so that a shared machine's changing speed weighs on both alike."),
         ("Load on loopback", "load",
          "`benchmarks/load.py`: gunicorn (gunicorn.conf.py, production settings, whitenoise) on "
-         "127.0.0.1, wrk driving three mixes of URLs for a bounded time."),
+         "127.0.0.1, wrk driving four mixes of URLs for a bounded time."),
         ("Export", "export",
          "`benchmarks/export.py` (see there): the project's export against Django's "
          "`dumpdata`, each in its own process, with peak memory."),

@@ -46,3 +46,14 @@ def _login_throttle_only_where_tested(request, settings):
     markers = {marker.name for marker in request.node.iter_markers()}
     if not markers & {"login_throttle", "browser"}:
         settings.AXES_ENABLED = False
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Each test builds its own data: counts kept by an earlier test (the home page's
+    # scorecard, tracker.views.scorecard) must not show in it.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

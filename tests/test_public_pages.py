@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 from html import unescape
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from tests.public_site_data import build_site, make_article, many_commitments, text_of
 from tracker.models import Commitment, Indicator, Link, Relation, ReviewState, Status
@@ -85,6 +87,28 @@ def test_home_counts_statuses_and_shows_overdue_as_overdue(client, site):
     assert "已逾期，未见结果" in text
     assert "全年技术合同成交额完成136亿元" in text  # latest evidence
     assert "2024年" in text and "科技创新" in text
+
+
+def test_home_counts_are_kept_a_while_and_say_when_they_were_counted(client, site, settings):
+    # A spike of readers must not recount every commitment per request: the counts are kept
+    # SCORECARD_CACHE_SECONDS and the page says when they were taken.
+    settings.SCORECARD_CACHE_SECONDS = 1
+    home = reverse("tracker:home")
+    first = client.get(home)
+    assert "共追踪 4 项公开承诺" in text_of(first)
+    counted = re.search(r'统计于 <time datetime="([^"]+)">(\d\d:\d\d)</time>',
+                        first.content.decode())
+    assert counted, "the page says when it counted"
+    when = dt.datetime.fromisoformat(counted[1])
+    assert abs((timezone.now() - when).total_seconds()) < 60
+    assert counted[2] == f"{timezone.localtime(when):%H:%M}"  # the site's time zone
+    many_commitments(site.plan_2024, site.firms, 1)
+    assert "共追踪 4 项公开承诺" in text_of(client.get(home))  # kept
+    time.sleep(1.1)  # the counts expire
+    assert "共追踪 5 项公开承诺" in text_of(client.get(home))
+    settings.SCORECARD_CACHE_SECONDS = 0  # counted on every request
+    many_commitments(site.plan_2024, site.firms, 1)
+    assert "共追踪 6 项公开承诺" in text_of(client.get(home))
 
 
 def test_unreviewed_items_are_marked_or_hidden(client, site, settings):
@@ -336,7 +360,8 @@ def _count_queries(client, url) -> int:
     "url_name", ["tracker:home", "tracker:commitments", "tracker:search", "articles:list",
                  "tracker:indicators", "tracker:feed"]
 )
-def test_list_pages_cost_the_same_queries_for_10_or_120_rows(client, site, url_name):
+def test_list_pages_cost_the_same_queries_for_10_or_120_rows(client, site, url_name, settings):
+    settings.SCORECARD_CACHE_SECONDS = 0  # the home page counts on each request: its worst
     url = reverse(url_name) + ("?q=高新区" if url_name == "tracker:search" else "")
     many_commitments(site.plan_2024, site.firms, 10)
     small = _count_queries(client, url)

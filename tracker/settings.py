@@ -224,6 +224,11 @@ else:
 # "machine-extracted, unreviewed"; "hide" leaves them out. Rejected items never show.
 PUBLIC_UNREVIEWED = os.environ.get("PUBLIC_UNREVIEWED", "mark")
 
+# The home page's counts of every visible commitment are kept this many seconds (0: counted
+# on every request); the page says when they were counted. Each process keeps its own copy
+# (Django's default local-memory cache), so no cache server is needed.
+SCORECARD_CACHE_SECONDS = int(os.environ.get("SCORECARD_CACHE_SECONDS", "60"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
