@@ -77,6 +77,27 @@ def test_part_of_the_period_is_progress():
     assert relate(TARGET, figure(90, period=as_of)).relation == PROGRESS
 
 
+def test_a_figure_as_of_the_periods_last_day_is_its_result():
+    rate = percent("5.5", comparator="about")  # 城镇调查失业率5.5%左右 in 2024
+    year_end = (date(2024, 12, 31), date(2024, 12, 31))  # 年末…为5.1%
+    assert relate(rate, percent("5.1", period=year_end)).relation == FULFILS
+    assert relate(rate, percent("6.3", period=year_end)).relation == MISSED
+    link = relate(TARGET, figure(175, period=(None, date(2024, 12, 31))))  # 截至年底
+    assert link.relation == FULFILS and "截至2024-12-31" in link.explanation
+    status = status_of(rate, (FULFILS, percent("5.1", period=year_end)))
+    assert status.status == "achieved"
+
+
+def test_a_figure_as_of_the_year_befores_last_day_is_the_baseline():
+    rate = percent("5.5", comparator="about")
+    last_year_end = (date(2023, 12, 31), date(2023, 12, 31))
+    assert relate(rate, percent("5.2", period=last_year_end)).relation == BASELINE
+    inside = (date(2024, 6, 30), date(2024, 6, 30))  # 6月末
+    assert relate(rate, percent("5.0", period=inside)).relation == PROGRESS
+    two_years_before = (date(2022, 12, 30), date(2022, 12, 30))
+    assert relate(rate, percent("5.2", period=two_years_before)) is None
+
+
 @pytest.mark.parametrize(
     "outcome",
     [
@@ -285,10 +306,22 @@ def test_every_linked_figure_lies_inside_the_candidate_windows(
 
 
 def test_a_figure_a_year_before_the_target_is_the_last_one_inside_the_window():
-    as_of = (None, date(2022, 12, 31))  # 366 days before 2024-01-01
+    as_of = (None, date(2023, 1, 1))  # 365 days before 2024-01-01
     assert relate(TARGET, figure(90, period=as_of)).relation == BASELINE
-    assert outcome_end_window(TARGET)[0] == date(2022, 12, 31)
-    assert relate(TARGET, figure(90, period=(None, date(2022, 12, 30)))) is None
+    assert outcome_end_window(TARGET)[0] == date(2023, 1, 1)
+    assert relate(TARGET, figure(90, period=(None, date(2022, 12, 31)))) is None
+
+
+def test_an_as_of_baseline_lies_in_the_period_just_before_the_targets():
+    rate = percent("5.5", comparator="about")  # 2024
+    two_year_ends_before = (date(2022, 12, 31), date(2022, 12, 31))
+    assert relate(rate, percent("5.5", period=two_year_ends_before)) is None
+    quarter = (date(2024, 4, 1), date(2024, 6, 30))
+    second_quarter = percent("5.5", comparator="about", period=quarter)
+    march_end = (None, date(2024, 3, 31))
+    assert relate(second_quarter, percent("5.3", period=march_end)).relation == BASELINE
+    last_autumn = (None, date(2023, 10, 31))  # before the quarter just before
+    assert relate(second_quarter, percent("5.3", period=last_autumn)) is None
 
 
 def test_figures_that_can_relate_to_nothing_have_no_window():

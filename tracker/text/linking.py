@@ -5,8 +5,11 @@
   (a growth rate answers a growth target, a level a level) and units of one family;
 - the figure for the target's own period fulfils or misses it (judged by the comparator);
 - a figure for part of that period (今年以来, 1—9月) or as of a day inside it is progress;
+  as of the period's last day (年末, 截至年底) it is the period's result: it fulfils or misses;
 - a figure for the period just before, of about the same length (2023 for a 2024 target), is
-  its baseline;
+  its baseline, and so is a figure as of a day in the period just before, at most a year
+  before the period starts (the year before's 年末, not the one two years before);
+  "as of a day" is a figure with no start (截至6月底) or one day long (年末, start = end);
 - never across places: ``subjects_compatible`` must accept the two subjects (the same place,
   one name containing the other at its start or end, or one of them unknown).
 ``suggest_status(target, evidence, today=...)`` turns accepted links into a status with an
@@ -46,7 +49,10 @@ PARTIAL_FROM = Decimal("0.8")
 # A baseline is the period just before the target's, of about the same length.
 BASELINE_GAP = timedelta(days=7)
 BASELINE_LENGTH_SLACK = timedelta(days=31)
-AS_OF_BASELINE = timedelta(days=366)
+# A figure as of a day is a baseline when that day lies in the period just before the target's
+# (as long as it), and at most a year before it starts: the year before's 年末 for a yearly
+# target, not the one two years before.
+AS_OF_BASELINE = timedelta(days=365)
 
 _COMPARATOR_RULES = {
     "exactly": "达到目标值即为完成",
@@ -128,7 +134,7 @@ def _period_label(figure: Figure) -> str:
     start, end = figure.period_start, figure.period_end
     if end is None:
         return "时期未定"
-    if start is None:
+    if start is None or start == end:
         return f"截至{end.isoformat()}"
     if start == date(start.year, 1, 1) and end == date(start.year, 12, 31):
         return f"{start.year}年"
@@ -190,6 +196,7 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
         return None
     same_unit = 0.1 if target.base_unit == outcome.base_unit else 0.0
     where = f"同一指标“{target.indicator}”"
+    as_of = es is None or es == ee  # a figure as of one day (截至…, 年末)
     if es == cs and ee == ce:
         met, rule = meets(target, outcome.base_value)
         relation = FULFILS if met else MISSED
@@ -198,6 +205,14 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
             round(0.8 + same_unit, 2),
             f"{where}，同一时期（{_period_label(target)}）：结果 {_amount(outcome)}，"
             f"目标 {_amount(target)}；{rule}。",
+        )
+    if as_of and ee == ce:
+        met, rule = meets(target, outcome.base_value)
+        return LinkSuggestion(
+            FULFILS if met else MISSED,
+            round(0.75 + same_unit, 2),
+            f"{where}，证据为{_period_label(outcome)}的数值，即目标时期（{_period_label(target)}）"
+            f"末的结果：结果 {_amount(outcome)}，目标 {_amount(target)}；{rule}。",
         )
     if es is not None and cs <= es and ee < ce and es <= ee:
         return LinkSuggestion(
@@ -221,7 +236,7 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
                 f"{where}，证据时期（{_period_label(outcome)}）是目标时期"
                 f"（{_period_label(target)}）的上一期：作为基线。",
             )
-    if es is None and ee < cs and cs - ee <= AS_OF_BASELINE:
+    if as_of and ee < cs and cs - ee <= min(AS_OF_BASELINE, ce - cs + timedelta(days=1)):
         return LinkSuggestion(
             BASELINE,
             round(0.5 + same_unit, 2),
