@@ -1479,3 +1479,36 @@ def test_a_figure_after_a_change_from_the_year_before_keeps_the_texts_year(publi
         (Decimal("325.6"), *Y2024),
         (Decimal("51230"), *Y2024),
     ]
+
+
+def test_a_growth_in_times_is_a_rate_alone_or_heading_a_list():
+    text = "1-5月,全市工业机器人、集成电路、光伏电池产量同比分别增长1.8倍、46.2%和12.5%。"
+    found = items(text, published_on=date(2024, 6, 20))
+    assert [(i.value, i.unit, i.period_start, i.period_end) for i in found] == [
+        (Decimal("1.8"), "倍", date(2024, 1, 1), date(2024, 5, 31)),
+        (Decimal("46.2"), "%", date(2024, 1, 1), date(2024, 5, 31)),
+        (Decimal("12.5"), "%", date(2024, 1, 1), date(2024, 5, 31)),
+    ]
+    found = items("2023年全县跨境电商交易额比上年增长2.3倍。", published_on=date(2024, 2, 1))
+    assert [(i.value, i.unit, i.measure) for i in found] == [(Decimal("2.3"), "倍", "growth")]
+    # a difference in a count is still no figure of its own
+    found = items("2023年全县市场主体达4.1万户,比上年增加3200户。", published_on=date(2024, 2, 1))
+    assert [(i.value, i.unit) for i in found] == [(Decimal("4.1"), "万户")]
+
+
+def test_the_field_of_an_evaluation_is_no_figure_and_its_year_ranks_the_parallel_one():
+    text = (
+        "2023年,园区在2022年度全国178家国家级高新区综合评价中位列第35位,"
+        "在全省21家省级以上开发区考核中位列第4位。"
+    )
+    found = items(text, published_on=date(2023, 12, 20))
+    assert [(i.value, i.unit, i.period_start, i.period_end) for i in found] == [
+        (Decimal(35), "位", *Y2022),
+        (Decimal(4), "位", *Y2022),
+    ]
+    # with no year naming the evaluation both ranks are the text's year
+    found = items(text.replace("在2022年度", "在"), published_on=date(2023, 12, 20))
+    assert [(i.value, i.period_start) for i in found] == [
+        (Decimal(35), date(2023, 1, 1)),
+        (Decimal(4), date(2023, 1, 1)),
+    ]

@@ -444,3 +444,14 @@ def test_electricity_in_du_is_kilowatt_hours_only_after_wan_or_yi():
         ("12.5亿度", Decimal("12.5"), "亿度", Decimal("1250000000"), "千瓦时"),
         ("860万度", Decimal(860), "万度", Decimal("8600000"), "千瓦时"),
     ]  # fmt: skip
+
+
+def test_a_measure_word_after_wan_or_yi_keeps_its_unit():
+    found = find_quantities("培育香菇菌棒3万段,打机井1.2万眼,新增车位2万个")
+    assert [(q.text, q.unit, q.base_value, q.base_unit, q.family) for q in found] == [
+        ("3万段", "万段", Decimal(30000), "段", "count"),
+        ("1.2万眼", "万眼", Decimal(12000), "眼", "count"),
+        ("2万个", "万个", Decimal(20000), "个", "count"),
+    ]  # fmt: skip
+    # without 万 or 亿 these words start other words and are no units
+    assert find_quantities("分3段推进,抓好2口岸建设") == []

@@ -267,7 +267,14 @@ _RANKED_SHARE_AFTER_RE = re.compile(
 # rank in an evaluation of named abilities, the seeds' 在…综合评价中…能力位列全国第17位, or in
 # an annual assessment, 在…年度考核中…居全市第一, is an item.)
 _COMPOSITE_RANKING_RE = re.compile(r"综合(?:排名|排位)")
-_FIELD_AFTER_RE = re.compile(r"^[^，,；;。]{0,30}?(?:排名|排位)[^，,；;。]{0,4}中")
+_FIELD_AFTER_RE = re.compile(
+    r"^[^，,；;。]{0,30}?(?:排名|排位|考评|考核|评价|评估|评比|测评|评选)[^，,；;。]{0,4}中"
+)
+_IN_AN_EVALUATION_RE = re.compile(
+    r"在[^，,；;。]{0,30}?(?:排名|排位|考评|考核|评价|评估|评比|测评|评选)[^，,；;。]{0,4}中"
+)
+# 在2021年度全国217家…考评中: the words between 在 and the count of the field.
+_FIELD_BEFORE_RE = re.compile(r"在[^，,；;。0-9]{0,8}(?:[0-9]{4}年度?)?[^，,；;。0-9]{0,8}$")
 _CN_RANK = {ch: n for n, ch in enumerate("一二三四五六七八九", start=1)} | {"两": 2}
 _DELIVERABLE_VERBS = (
     "出台|印发|制定|发布|建成|完成|投产|开工|竣工|启动|上线|落地|实施|挂牌|运营|达效|投用|"
@@ -823,8 +830,8 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "the group whose share is ranked (42个县域生态质量变好占比居全国第1位)"
     if q.measure == "rank" and _COMPOSITE_RANKING_RE.search(sentence[: q.start]):
         return "a composite ranking (综合排名全市第四): it ranks no figure of the text"
-    if q.family == "count" and before.endswith("在") and _FIELD_AFTER_RE.match(after):
-        return "the field of a ranking (在16个县市区…排名中)"
+    if q.family == "count" and _FIELD_BEFORE_RE.search(before) and _FIELD_AFTER_RE.match(after):
+        return "the field of a ranking or an evaluation (在16个县市区…排名中, 在全省126家…考评中)"
     if q.family == "count" and _DOCUMENT_PART_AFTER_RE.match(after):
         return "a count of a document's own parts (5个方面, 22项主要指标) or a duration"
     if _CAPACITY_BEFORE_RE.search(before):
@@ -842,8 +849,9 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "meeting logistics"
     if _MEANS_RE.search(clause_text.strip()) and "为" in after:
         return "a means (以…为抓手)"
-    if q.base_unit != "%" and _DELTA_BEFORE_RE.search(before):
-        # (比上年末提高0.7个百分点 too: a change of a rate, where 比上年增长3.3% is a rate.)
+    if q.base_unit not in ("%", "倍") and _DELTA_BEFORE_RE.search(before):
+        # (比上年末提高0.7个百分点 too: a change of a rate, where 比上年增长3.3% is a rate,
+        # and so is a growth in times, 同比增长1.5倍, alone or heading a list of rates.)
         return "a difference to another figure"
     if q.family == "count" and _MILESTONE_AFTER_RE.match(after):
         return "a count of milestones (跨过两个万亿元大关)"
@@ -957,6 +965,16 @@ def _resolve_period(
     clause_text = sentence[clause.start : q.start]
     if own:
         return own[-1], True
+    if q.measure == "rank" and _IN_AN_EVALUATION_RE.search(clause_text):
+        # 在2021年度全国…考评中位列第13位,在全省…考评中位列第3位: the year that names the
+        # first evaluation names the parallel one too, not the text's year.
+        evaluations = [
+            p for p in periods
+            if p.start in events and p.end <= clause.start
+            and _FIELD_AFTER_RE.match(sentence[p.end :])
+        ]  # fmt: skip
+        if evaluations:
+            return evaluations[-1], True
     earlier = [p for p in periods if p.end <= clause.start and p.start not in events]
     if _REVIEW_TOTAL_RE.search(clause_text):
         # 这五年…累计超1.6万亿元: a total over the review, not as of the article's date.
