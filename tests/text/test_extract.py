@@ -1512,3 +1512,76 @@ def test_the_field_of_an_evaluation_is_no_figure_and_its_year_ranks_the_parallel
         (Decimal(35), date(2023, 1, 1)),
         (Decimal(4), date(2023, 1, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("published_on", "precision"), [(date(2024, 6, 20), "day"), (date(2024, 1, 1), "year")]
+)
+def test_a_total_inside_a_month_range_is_that_range(published_on, precision):
+    text = (
+        "1-5月,全市规上工业增加值同比增长6.2%。重点行业中,装备制造业实现产值同比增长8.1%,"
+        "其中光伏产业累计实现产值与出口同比分别增长35.2%和21.4%。"
+    )
+    found = items(text, published_on, precision)
+    assert [(i.value, i.period_start, i.period_end) for i in found] == [
+        (Decimal("6.2"), date(2024, 1, 1), date(2024, 5, 31)),
+        (Decimal("8.1"), date(2024, 1, 1), date(2024, 5, 31)),
+        (Decimal("35.2"), date(2024, 1, 1), date(2024, 5, 31)),
+        (Decimal("21.4"), date(2024, 1, 1), date(2024, 5, 31)),
+    ]
+    # a total as of a day named (截至5月底…累计) is still as of that day
+    found = items("1-5月,全区新增企业1200家。截至5月底,全区累计培育高新技术企业312家。",
+                  published_on=date(2024, 6, 20))  # fmt: skip
+    assert [(i.value, i.period_start, i.period_end) for i in found] == [
+        (Decimal(1200), date(2024, 1, 1), date(2024, 5, 31)),
+        (Decimal(312), None, date(2024, 5, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published_on", "precision"), [(date(2024, 4, 2), "day"), (None, "unknown")]
+)
+def test_figures_under_a_heading_naming_a_years_targets_are_targets(published_on, precision):
+    targets = "地区生产总值增长7%左右;规上工业增加值增长10%以上;实际利用外资1.5亿美元。"
+    after = "\n\n奋力建设一流园区\n\n园区去年实现营业收入120亿元。"
+    expected = [
+        ("commitment", Decimal(7), *Y2024),
+        ("commitment", Decimal(10), *Y2024),
+        ("commitment", Decimal("1.5"), *Y2024),
+    ]
+    last_year = Y2023 if published_on else (None, None)
+    # the heading in the body, after a date line and a page line
+    body = f"2024年04月02日\n\n第6版:园区专刊\n\n2024年主要目标\n\n{targets}{after}"
+    found = items(body, published_on, precision)
+    assert [(i.kind, i.value, i.period_start, i.period_end) for i in found] == [
+        *expected,
+        ("evidence", Decimal(120), *last_year),
+    ]
+    # the same lines run into the title by reflow
+    found = items(targets + after, published_on, precision,
+                  title="2024年04月02日 第6版:园区专刊 2024年目标任务")  # fmt: skip
+    assert [(i.kind, i.value, i.period_start, i.period_end) for i in found] == [
+        *expected,
+        ("evidence", Decimal(120), *last_year),
+    ]
+    # a heading of targets met is a review, not targets
+    found = items("一、2023年主要目标完成情况\n\n地区生产总值增长6.1%。", date(2024, 1, 20))
+    assert [(i.kind, i.period_start) for i in found] == [("evidence", date(2023, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("published_on", "precision"), [(None, "unknown"), (date(2023, 1, 1), "year")]
+)
+def test_ranks_of_companies_keep_the_texts_year(published_on, precision):
+    body = (
+        "开发区2023年工作总结\n二是龙头企业快速成长。华光电机连续12年位居全国中小电机出口第一,"
+        "远洋集团位居中国船舶配套行业第一,晶辉科技成为全球第一光伏背板企业,"
+        "恒力股份连续8年产销量在全国轴承企业中排名第一。园区成为全省第一家获批的综保区。"
+    )
+    found = items(body, published_on, precision)
+    assert [(i.value, i.unit, i.measure, i.period_start, i.period_end) for i in found] == [
+        (Decimal(1), "", "rank", *Y2023),
+    ] * 4
+    # with a day date a rank without a period of its own stands at that day, as before
+    found = items(body, date(2023, 12, 28))
+    assert {(i.period_start, i.period_end) for i in found} == {(None, date(2023, 12, 28))}

@@ -152,7 +152,10 @@ _MEETING_RE = re.compile(
 _HOPE_RE = re.compile(r"有望|可望|或将|乃至")
 # 年产2万台…与8000套: every figure of a capacity phrase belongs to the project's name.
 # (年产量/年产值/年加工量 are a year's output, reported or aimed at: not a project's name.)
-_CAPACITY_BEFORE_RE = re.compile(r"(?:年产(?![量值])|年加工(?!量)|(?<!生)产能)[^，,；;。、]*$")
+# (连续10年产销量…: 年 ends a span there, and 产销量 is no capacity.)
+_CAPACITY_BEFORE_RE = re.compile(
+    r"(?:(?<![0-9一二两三四五六七八九十])年产(?![量值销])|年加工(?!量)|(?<!生)产能)[^，,；;。、]*$"
+)
 _INVESTMENT_ATTR_BEFORE_RE = re.compile(r"(?:总投资|投资额|计划投资|投资)(?:约|达|超|近)?\s*$")
 _ATTR_AFTER_RE = re.compile(r"^\s*(?:以上|左右)?\s*(?:的|项目|级)")
 # …but an investment of a counted set of projects is their total, an item of its own
@@ -184,7 +187,7 @@ _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企
 # 项目54个、全省第一: a rank listed right after the figure it ranks, with no verb.
 _RANK_RE = re.compile(
     r"(?:(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
-    r"[^，,；;。第]{0,10}|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年])(?P<unit>位|名)?"
+    r"[^，,；;。第]{0,10}|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家])(?P<unit>位|名)?"
 )
 # Counts and ranks of narrative, not claims: 办好两件大事, 两位数增长 (digits), 粮棉油三种作物
 # 产量120万吨 (the kinds that label the next figure), 33个行业中有20个 (the whole of which a
@@ -293,6 +296,7 @@ _HEADING_MAX = 40
 _LONGEST_SENTENCE = 400
 _NESTING = 4  # 《“…”》: how many spans before a position may still contain it
 _LEAD_RE = re.compile(r"(?:目标|任务|指标)(?:是|为|如下)?\s*[：:]")
+_TARGETS_HEADING_RE = re.compile(r"(?:目标任务|主要目标|预期目标|发展目标|目标指标|主要指标)\s*$")
 _NUMBERED_HEADING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
@@ -373,6 +377,7 @@ _PLAN_NAMED_AFTER_RE = re.compile(
 _REACHED_LEVEL_RE = re.compile(r"(?:到|至|达到|达|突破|超过|超|逾|接近|迈上|跨上|站上|跃上)\s*$")
 _FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加|增长|较|比")
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
+_NOW_RE = re.compile(r"目前|截至|截止|至今|当前|现有")
 # 分别达2个、3个: the figures before a later member of a list, whose verb it shares.
 _LIST_RUN_RE = re.compile(
     r"(?:[0-9０-９.一二两三四五六七八九十百千万亿]+[^\s、，,；;0-9]{0,4}、\s*)+$"
@@ -723,7 +728,8 @@ def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
         if not value:
             continue
         # a rank listed after its figure (项目54个、全省第一) is written without a unit
-        unit = "" if match.group().startswith("、") else "位"
+        # as is one written after 成为 (成为全球第一光伏背板企业), as the text writes it
+        unit = "" if match.group().startswith(("、", "成为")) else "位"
         extra.append(
             Quantity(
                 text=sentence[start:end], start=start, end=end, value=Decimal(value),
@@ -981,6 +987,11 @@ def _resolve_period(
         # (Only when the review is the latest period named: 2019年…累计 is as of now.)
         latest = [p for p in [carried, *earlier] if p is not None]
         if latest and _is_review(latest[-1]):
+            return latest[-1], True
+    if _REVIEW_TOTAL_RE.search(clause_text) and not _NOW_RE.search(clause_text):
+        # 1-4月,…累计实现产值增长93.7%: a total over the release's months, not to its date.
+        latest = [p for p in [carried, *earlier] if p is not None]
+        if latest and _is_month_range(latest[-1]):
             return latest[-1], True
     if _AS_OF_RE.search(clause_text):
         bounded = [p for p in earlier if p.granularity in _AS_OF_GRANULARITIES]
@@ -1255,6 +1266,16 @@ def _sentence_items(
         )  # fmt: skip
         if marker == "estimate" or (marker is None and not lead_forward):
             kind = _kind(None, period, context)
+        if (
+            q.measure == "rank"
+            and not explicit
+            and period.period_end is None
+            and period.granularity == "as_of"
+            and section_year is not None
+        ):
+            # 位居全国行业第一 in a text known only by its year (a zone's 2022 summary): the
+            # rank stands at the text's date, which is that year, not at no date at all.
+            period = _whole_year(section_year)
         if kind == EVIDENCE and q.base_unit == "百分点":
             # A target may be a margin (增速高于全市1个百分点); a report's points restate the
             # gap between two figures it gives (高于全省1.2个百分点) or a share of growth
@@ -1504,6 +1525,12 @@ def extract(
         section = _whole_year(text_year.reported)
     lead: Period | None = None  # the period of a lead paragraph ending in "：" (主要目标：)
     lead_forward = False
+    if title and _TARGETS_HEADING_RE.search(title):
+        # A title (or the lines reflow ran into it) ending in a heading that names targets
+        # (…特别报道 2024年目标任务): the paragraphs up to the first heading are those targets.
+        lead_forward = True
+        last = title.split()[-1]
+        section = _heading_period(last, context) or _plan_heading_period(last, context) or section
     # Under a review heading (一、过去一年和五年工作回顾), a review opened in one paragraph
     # (过去五年…, 五年来…) holds for the paragraphs after it that name no period of their own.
     in_review, review = False, None
@@ -1533,7 +1560,9 @@ def extract(
             if year_heading is not None:
                 month_range = None
             section = year_heading or section
-            lead, lead_forward = None, False
+            # A heading that names targets (2024年目标任务, 主要预期目标) makes the figures under
+            # it targets, with or without a word of effort, until the next heading.
+            lead, lead_forward = None, bool(_TARGETS_HEADING_RE.search(text_heading))
             in_review, review = "回顾" in text_heading, None
         elif _REVIEW_HEADING_RE.search(text):
             # (a heading that reflow ran into its paragraph: "…一、过去五年工作回顾过去五年，…")
