@@ -229,8 +229,8 @@ CASES = [
                 Decimal("60.2"),
                 "%",
                 "exactly",
-                "level",
-                None,
+                "share",  # 城镇化率 is a share; both figures of 从…到 name it
+                "常住人口城镇化率",
                 (date(2017, 1, 1), date(2017, 12, 31)),
             ),
             (
@@ -238,8 +238,8 @@ CASES = [
                 Decimal("65.2"),
                 "%",
                 "exactly",
-                "level",
-                None,
+                "share",  # 城镇化率 is a share; both figures of 从…到 name it
+                "常住人口城镇化率",
                 (date(2022, 1, 1), date(2022, 12, 31)),
             ),
         ],
@@ -325,6 +325,39 @@ def test_a_place_the_subject_was_chosen_for_is_not_the_subject():
     text = "郑州高新区2023年工作总结。成功入选河南省首批示范区;全年技术合同交易额完成136亿元。"
     (figure,) = items(text, published_on=date(2024, 1, 16))
     assert figure.subject == "郑州高新区"
+
+
+def test_a_class_of_places_is_no_subject():
+    # 地级及以上城市 and 县级以上 name every such place, not one: 上城 is no subject here
+    text = "地级及以上城市空气质量优良天数比率达到87%。县级以上城市污水处理率达到95%。"
+    assert [item.subject for item in items(text, published_on=date(2023, 3, 5))] == ["", ""]
+
+
+def test_a_place_named_in_a_later_sentence_is_not_the_subject_of_earlier_figures():
+    text = "全年生产总值增长6%。粮食产量增长2%。洛阳市新增高新技术企业120家。"
+    first, second, third = items(text, published_on=date(2024, 1, 20))
+    assert (first.subject, second.subject, third.subject) == ("", "", "洛阳市")
+
+
+def test_a_price_rise_and_a_per_capita_figure_keep_their_own_indicators():
+    text = (
+        "全年全市居民消费价格比上年上涨1.6%。全年人均地区生产总值76000元，比上年增长5.9%。"
+        "全年生产总值增长6%，公共财政预算收入增长8%。"
+    )
+    found = items(text, published_on=date(2024, 3, 1))
+    assert [(item.value, item.indicator) for item in found] == [
+        (Decimal("1.6"), "居民消费价格涨幅"),
+        (Decimal("76000"), "人均地区生产总值"),
+        (Decimal("5.9"), "人均地区生产总值"),
+        (Decimal("6"), "地区生产总值"),
+        (Decimal("8"), "一般公共预算收入"),
+    ]
+
+
+def test_the_second_figure_of_a_change_from_one_to_another_names_the_first_ones_indicator():
+    (before, after) = items("五年来,常住人口城镇化率从51.2%提高到57.6%。", date(2023, 2, 1))
+    assert before.indicator == after.indicator == "常住人口城镇化率"
+    assert before.measure == after.measure == "share"
 
 
 def test_case_names_are_unique():

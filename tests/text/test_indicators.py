@@ -44,6 +44,21 @@ CASES = [
     ("ipo_neeq", "新增挂牌新三板上市企业4家", True, "新增新三板挂牌企业数"),
     ("r_and_d_is_research", "规上企业R&D投入增长12%", False, "研发经费投入"),
     ("r_and_d_intensity", "全社会R&D投入强度达到2.6%", False, "研发投入强度"),
+    # general national and regional indicators, with their usual wordings
+    ("consumer_prices", "居民消费价格上涨1.8%", False, "居民消费价格涨幅"),
+    ("cpi", "CPI同比上涨1.1%", False, "居民消费价格涨幅"),
+    ("prices_in_general", "物价涨幅控制在3%以内", False, "居民消费价格涨幅"),
+    ("urbanisation", "常住人口城镇化率达到58.3%", False, "常住人口城镇化率"),
+    ("urbanisation_short", "城镇化率提高1.1个百分点", False, "常住人口城镇化率"),
+    ("registered_urbanisation", "户籍人口城镇化率达到40%", False, "户籍人口城镇化率"),
+    ("average_unemployment", "城镇调查失业率平均值为5.1%", False, "城镇调查失业率"),
+    ("research_spending_long", "研究与试验发展（R&D）经费支出210亿元", False, "研发经费投入"),
+    ("grain_capacity", "粮食综合生产能力稳定在600万吨以上", False, "粮食产量"),
+    ("trading_firms", "有外贸实绩企业达到1200家", True, "新增外贸实绩企业数"),
+    ("fiscal_revenue_old_name", "公共财政预算收入增长9%", False, "一般公共预算收入"),
+    # a per-capita figure is its own indicator, never the total's
+    ("per_capita_gdp", "人均国内生产总值突破9万元", False, "人均地区生产总值"),
+    ("per_capita_gdp_short", "人均GDP增长6%", False, "人均地区生产总值"),
 ]
 
 
@@ -59,6 +74,20 @@ def test_alias_resolves_to_canonical(text, new, canonical):
 
 def test_unknown_words_name_no_indicator():
     assert find_indicator("开放了42个应用场景") is None
+
+
+def test_a_per_capita_figure_without_its_own_indicator_names_none():
+    # 人均 makes another measure: never the total's (一般公共预算收入, 研发经费投入)
+    assert find_indicator("人均一般公共预算收入4800元") is None
+    assert find_indicator("人均研发经费投入1200元") is None
+    assert find_indicator("居民人均可支配收入增长6%").name == "居民人均可支配收入"
+
+
+def test_only_prices_are_marked_as_ceilings():
+    assert indicators.rise_is_ceiling("居民消费价格涨幅")
+    assert not indicators.rise_is_ceiling("地区生产总值")
+    assert not indicators.rise_is_ceiling("城镇调查失业率")
+    assert not indicators.rise_is_ceiling(None)
 
 
 def test_every_alias_is_found_as_its_own_indicator():

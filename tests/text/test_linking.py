@@ -218,6 +218,40 @@ def test_upper_bound_target_exceeded_is_missed():
     assert status_of(target, (MISSED, outcome)).status == "missed"
 
 
+PRICES = "居民消费价格涨幅"
+
+
+@pytest.mark.parametrize(
+    ("comparator", "reported", "status"),
+    [
+        ("about", "0.2", "achieved"),  # far under 3 % 左右: met, never 超额
+        ("about", "3", "achieved"),
+        ("about", "3.4", "achieved"),  # 左右 allows half a point over
+        ("about", "3.6", "missed"),
+        ("at_most", "2.9", "achieved"),
+        ("at_most", "3.1", "missed"),  # 以内 allows nothing over
+    ],
+)
+def test_a_price_rise_target_is_a_ceiling(comparator, reported, status):
+    target = percent(3, comparator=comparator, measure="growth", indicator=PRICES)
+    outcome = percent(reported, comparator="exactly", measure="growth", indicator=PRICES)
+    met, rule = meets(target, outcome.base_value)
+    assert met == (status == "achieved")
+    assert "上限" in rule
+    relation = relate(target, outcome)
+    assert relation is not None and relation.relation == (FULFILS if met else MISSED)
+    result = status_of(target, (relation.relation, outcome))
+    assert result.status == status
+    assert "上限" in result.explanation
+
+
+def test_a_growth_target_about_a_rate_on_another_indicator_stays_two_sided():
+    target = percent(5, comparator="about", measure="growth", indicator="地区生产总值")
+    outcome = percent("0.2", comparator="exactly", measure="growth", indicator="地区生产总值")
+    assert meets(target, outcome.base_value)[0] is False
+    assert status_of(target, (MISSED, outcome)).status == "missed"
+
+
 def test_figure_for_a_period_after_the_deadline_is_late():
     late = figure(172, comparator="exactly", period=(None, date(2025, 2, 28)))
     assert status_of(TARGET, (FULFILS, late)).status == "late"

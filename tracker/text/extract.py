@@ -307,6 +307,8 @@ _SUBJECT_RE = re.compile(
     r"|(?<![\u4e00-\u9fff])(?P<bare>高新区|开发区|经开区|新区)|(?P<council>国务院)"
 )
 _ZONES = ("高新区", "开发区", "经开区", "新区", "自贸区", "示范区")
+# A class of places (地级及以上城市, 县级以上, 省级以下): 以上城 is no place before 市.
+_CLASS_OF_PLACES_RE = re.compile(r"[级及]以[上下]")
 # A place right after these verbs is what the subject was chosen for (成功入选河南省首批…),
 # not the subject.
 _OBJECT_AFTER = ("入选", "获批", "列入", "纳入", "评为", "获评", "荣获", "认定为", "成为")
@@ -321,11 +323,12 @@ _REVIEW_RE = re.compile(
     r"|这(?P<k>[两二三四五六七八九十])年(?![前后里内])"
 )
 # Between an indicator and its figure only verbs, time and comparison words may stand
-# ("技术合同成交额突破", "固定资产投资要完成", "GDP增速高于全市"): in "新型研发机构达成合作
-# 意向20余项" the figure counts 合作意向, not 新型研发机构.
+# ("技术合同成交额突破", "固定资产投资要完成", "GDP增速高于全市", "居民消费价格比上年上涨",
+# "城镇化率从"): in "新型研发机构达成合作意向20余项" the figure counts 合作意向, not 新型研发机构.
 _INDICATOR_GAP_RE = re.compile(
     r"(?:\s|[“”\"]|要|将|力争|确保|争取|全年|年内|今年|去年|上半年|下半年|累计|共|总计|合计"
-    r"|达到|达|完成|实现|突破|超过|增长|增加|提高|提升|下降|降低|减少|控制在|保持在|稳定在|降|到"
+    r"|达到|达|完成|实现|突破|超过|增长|增加|提高|提升|上涨|上升|下降|降低|减少|控制在|保持在|稳定在|降|到"
+    r"|从"
     r"|为|是|约|近|超|已|已经|了|同比|比上年|比去年|年均|平均|分别|增速|增幅|增长率|规模"
     r"|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)?(?:平均)?(?:水平)?)*"
 )
@@ -334,6 +337,7 @@ _INDICATOR_GAP_RE = re.compile(
 # "提高到65.2%" is the level reached, not a growth rate ("增速达到7.5%" stays a growth rate).
 _REACHED_RE = re.compile(r"(?:提高|增加|增长|上升|下降|降低|减少|扩大|降)到\s*$")
 _FROM_BEFORE_RE = re.compile(r"从\s*$")
+_FROM_TO_GAP_RE = re.compile(r"\s*(?:提高|增加|增长|上升|下降|降低|减少|扩大|降)?到\s*")
 _TO_BEFORE_RE = re.compile(r"(?:到|达到|达|突破|超过)\s*$")
 # How far into a text's first paragraph its year may be named, and what is no year of the
 # text: a plan's span, a deadline, an as-of date.
@@ -930,6 +934,14 @@ def _run_start(sentence: str, clause: _Span, q: Quantity) -> str:
     return sentence[clause.start : first]
 
 
+def _from_to(sentence: str, previous: _Found | None, q: Quantity) -> bool:
+    """Whether the figure ends a "从…到…" change whose first figure is ``previous``: the two
+    measure one thing (城镇化率从60.2%提高到65.2%)."""
+    if previous is None or not _FROM_BEFORE_RE.search(sentence[: previous.q.start]):
+        return False
+    return _FROM_TO_GAP_RE.fullmatch(sentence[previous.q.end : q.start]) is not None
+
+
 def _find_indicator(
     sentence: str, seg: _Span, q: Quantity, new: bool
 ) -> tuple[IndicatorMatch | None, str]:
@@ -1301,7 +1313,11 @@ def _sentence_items(
         )
         indicator, indicator_text = _find_indicator(sentence, seg, q, new)
         name = indicator.name if indicator else None
-        inherits = q.measure in ("share", "growth") or _STOCK_RE.search(before)
+        inherits = (
+            q.measure in ("share", "growth")
+            or _STOCK_RE.search(before)
+            or _from_to(sentence, previous, q)  # 城镇化率从60.2%提高到65.2%
+        )
         if (
             indicator is None
             and inherits
@@ -1419,14 +1435,21 @@ def _is_place(word: str) -> bool:
 
 
 def _subjects(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    return [name for name, _ in _subject_matches(text, start, end)]
+
+
+def _subject_matches(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int]]:
+    """Every subject named in ``text[start:end]`` with the offset where it ends."""
     found = []
     end = len(text) if end is None else end
     pos = start
     while (match := _SUBJECT_RE.search(text, pos, end)) is not None:
         if text[max(start, match.start() - 3) : match.start()].endswith(_OBJECT_AFTER):
             pos = match.end()
+        elif _CLASS_OF_PLACES_RE.match(text, max(start, match.start() - 2), match.start() + 1):
+            pos = match.start() + 1  # 地级及以上城市, 县级以下: a class of places, not a place
         elif match.group("bare") or match.group("council") or _is_place(match.group("place")):
-            found.append(match.group())
+            found.append((match.group(), match.end()))
             pos = match.end()
         else:
             pos = match.start() + 1  # "年郑州高新区" is not a place; "郑州高新区" may be
@@ -1515,6 +1538,11 @@ def extract(
         # "2025年…政府工作报告" reviews 2024: its 全年 and 年末 are 2024's, not the title's.
         title_period = _whole_year(text_year.reported)
     main_subject = _main_subject(body)
+    # The article's subject speaks for a sentence only from where it is first named: a place
+    # named in a later sentence is not the subject of the figures before it.
+    subject_from = min(
+        (at for name, at in _subject_matches(body) if name == main_subject), default=0
+    )
     items: list[tuple[ExtractedItem, bool]] = []  # (item, in a heading)
     # the year a heading ("三、2024年工作任务") sets; a text copied from its first numbered
     # heading ("一、2024年工作回顾") has it as its title, and it holds from the start; so does
@@ -1579,6 +1607,7 @@ def extract(
         for sentence_span in (p for span in sentence_spans for p in _pieces(text, span)):
             sentence = text[sentence_span.start : sentence_span.end]
             offset = paragraph.start + sentence_span.start
+            subject = main_subject if subject_from <= paragraph.start + sentence_span.end else ""
             found, deliverables, carried = _sentence_items(
                 sentence,
                 context=paragraph_context,
@@ -1593,12 +1622,10 @@ def extract(
                 forward_here = True
             for f in found:
                 start, end = offset + f.quote.start, offset + f.quote.end
-                items.append((_item(body, f, start, end, sentence, main_subject), heading))
+                items.append((_item(body, f, start, end, sentence, subject), heading))
             for span, period in deliverables:
                 start, end = offset + span.start, offset + span.end
-                items.append(
-                    (_deliverable(body, period, start, end, sentence, main_subject), heading)
-                )
+                items.append((_deliverable(body, period, start, end, sentence, subject), heading))
         if not heading and carried is not opening:
             month_range = carried if _is_month_range(carried) else None
         if in_review and not heading:

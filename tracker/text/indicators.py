@@ -3,6 +3,8 @@
 ``find_indicator("新增300家高企", new=True)`` → 新增高新技术企业数. The table is read once per
 process. Matching removes quotation marks and spaces first ("省级“专精特新”企业" is
 省级专精特新企业) and prefers the longest alias, so 高新技术后备企业 is not 高新技术企业.
+A per-capita figure is never the total's: an alias right after 人均 (人均一般公共预算收入) names
+no indicator unless the table has the per-capita name itself (人均国内生产总值 → 人均地区生产总值).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ TOPICS = (
 # Quotation marks and spaces that the press puts inside names: 省级“专精特新”企业.
 _NOISE = re.compile(r"[\s“”\"'‘’「」『』]")
 # R&D is 研发 in every alias: R&D经费投入 is 研发经费投入.
+# 人均 before a total's name makes it a per-capita figure, another indicator.
+_PER_CAPITA = "人均"
 _RD = re.compile(r"[RＲ][&＆][DＤ]", re.IGNORECASE)
 
 
@@ -44,6 +48,8 @@ class IndicatorDef:
     topic: str
     aliases: tuple[str, ...]
     new_name: str | None = None  # the flow indicator ("新增…数"), if the stock has one
+    # A price: a growth target with 左右 or 以内 on it is a ceiling (tracker.text.linking).
+    rise_is_ceiling: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,7 @@ def table() -> tuple[IndicatorDef, ...]:
                 topic=entry["topic"],
                 aliases=tuple(entry["aliases"]),
                 new_name=entry.get("new_name"),
+                rise_is_ceiling=bool(entry.get("rise_is_ceiling", False)),
             )
         except KeyError as missing:
             raise IndicatorTableError(f"{where}: missing field {missing}.") from None
@@ -129,6 +136,8 @@ def find_indicators(text: str, *, new: bool = False) -> list[IndicatorMatch]:
         kept, clean = _without_rd(clean, kept)
     matches = []
     for found in pattern.finditer(clean):
+        if clean[: found.start()].endswith(_PER_CAPITA):
+            continue  # 人均一般公共预算收入 is no 一般公共预算收入
         definition = by_alias[found.group()]
         name = definition.new_name if new and definition.new_name else definition.name
         matches.append(
@@ -165,3 +174,9 @@ def find_indicator(text: str, *, new: bool = False, last: bool = False) -> Indic
     if not matches:
         return None
     return matches[-1] if last else matches[0]
+
+
+def rise_is_ceiling(name: str | None) -> bool:
+    """Whether ``name`` is a price indicator whose growth target (涨幅3%左右) is a ceiling."""
+    definition = by_name().get(name or "")
+    return definition is not None and definition.rise_is_ceiling

@@ -14,7 +14,12 @@
   one name containing the other at its start or end, or one of them unknown).
 ``suggest_status(target, evidence, today=...)`` turns accepted links into a status with an
 explanation naming the target, every figure used and the rule applied, so that no status
-contradicts its own evidence. ``is_conflict`` and ``is_revision`` compare items of one kind.
+contradicts its own evidence.
+Prices: a growth target on a price indicator (居民消费价格, CPI, 物价: ``rise_is_ceiling`` in
+the indicator table) with 左右 or 以内 is a ceiling, as every government counts it: 涨幅3%左右 is
+met by any rise up to 3 % plus the half point 左右 allows (0.2 % meets it; 3.6 % misses it),
+涨幅3%以内 by any rise up to 3 %; a rise under it is 已完成, never 超额完成.
+``is_conflict`` and ``is_revision`` compare items of one kind.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from .indicators import rise_is_ceiling
 from .numbers import unit_family
 
 FULFILS = "fulfils"
@@ -62,6 +68,8 @@ _COMPARATOR_RULES = {
     "less_than": "须低于目标值",
     "about": "“左右”允许偏差（增速、占比 ±0.5 个百分点，其余 ±5%）",
     "range": "结果落在区间内即为完成",
+    "price_ceiling": "物价（居民消费价格）涨幅目标“左右/以内”为上限：涨幅不高于目标值即为完成"
+    "（“左右”可再高 0.5 个百分点），低于目标值不算超额",
 }
 _RELATION_NAMES = {
     FULFILS: "达成",
@@ -275,6 +283,9 @@ def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
     goal = target.base_value
     assert goal is not None
     comparator = target.comparator
+    if _price_ceiling(target):
+        allowed = goal + (_tolerance(target) if comparator == "about" else 0)
+        return reported <= allowed, _COMPARATOR_RULES["price_ceiling"]
     rule = _COMPARATOR_RULES.get(comparator, _COMPARATOR_RULES["at_least"])
     if comparator == "more_than":
         return reported > goal, rule
@@ -292,6 +303,15 @@ def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
     return reported >= goal, rule
 
 
+def _price_ceiling(target: Figure) -> bool:
+    """A growth target 左右 or 以内 on a price (居民消费价格涨幅3%左右): an upper bound."""
+    return (
+        target.measure == "growth"
+        and target.comparator in ("about", "at_most")
+        and rise_is_ceiling(target.indicator)
+    )
+
+
 def _tolerance(target: Figure) -> Decimal:
     goal = target.base_value or Decimal(0)
     if target.base_unit in ("%", "百分点"):
@@ -302,7 +322,9 @@ def _tolerance(target: Figure) -> Decimal:
 def _verdict(target: Figure, reported: Decimal) -> str:
     met, _ = meets(target, reported)
     goal = target.base_value or Decimal(0)
-    upper_bound = target.comparator in ("at_most", "less_than")
+    upper_bound = target.comparator in ("at_most", "less_than") or _price_ceiling(target)
+    if upper_bound and not met:
+        return MISSED_STATUS  # above a ceiling
     if met:
         if target.comparator == "range":
             return ACHIEVED
