@@ -52,6 +52,8 @@ CASES = [
     ("urbanisation_short", "城镇化率提高1.1个百分点", False, "常住人口城镇化率"),
     ("registered_urbanisation", "户籍人口城镇化率达到40%", False, "户籍人口城镇化率"),
     ("average_unemployment", "城镇调查失业率平均值为5.1%", False, "城镇调查失业率"),
+    ("registered_unemployment", "城镇登记失业率控制在4.5%以内", False, "城镇登记失业率"),
+    ("registered_unemployment_short", "登记失业率3.6%", False, "城镇登记失业率"),
     ("research_spending_long", "研究与试验发展（R&D）经费支出210亿元", False, "研发经费投入"),
     ("grain_capacity", "粮食综合生产能力稳定在600万吨以上", False, "粮食产量"),
     ("trading_firms", "有外贸实绩企业达到1200家", True, "新增外贸实绩企业数"),
