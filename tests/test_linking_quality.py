@@ -21,7 +21,8 @@ pytestmark = pytest.mark.django_db
 # is its result, the year before's last day its baseline, not the one two years before; tuned
 # on set 1): 31/48, 31/34, statuses 5/9. Round 2 (indicators, places and price ceilings, the
 # classes those misses showed; tuned on the same sets, so no longer blind): 48/48, 48/48,
-# statuses 9/9. The floors sit just under the round 2 run.
+# statuses 9/9. The floors sit just under the round 2 run. Set 16 is the blind check of round 2:
+# written and committed before its one run, its floors sit just under that run.
 FLOORS = {
     "set1": (0.99, 0.99, 0.99, 0.99),  # blind 18/37, 18/20, 5/9; round 1 21/37, 21/23, 5/9;
     # round 2 37/37, 37/37, 9/9
@@ -30,6 +31,9 @@ FLOORS = {
     "set9": (0.99, 0.99, 0.99, 0.99),  # blind and round 1: 1/1, 1/2; round 2 1/1, 1/1
     "set11": (0.99, 0.99, 0.99, 0.99),  # blind and after: 1/1, 1/1, 1/1, 0/0
     "set12": (0.99, 0.99, 0.99, 0.99),  # blind and after: 2/2, 2/2, 2/2, 0/0
+    # set 16, blind (links committed in baa0106 before its one run): 6/9, 6/12, 6/9, 2/3;
+    # extraction misses apart: 2 links and 2 statuses (a targets list read as figures)
+    "set16": (0.66, 0.49, 0.66, 0.66),
 }
 SPECS = {spec["name"]: spec for spec in expected_sets()}
 
