@@ -85,10 +85,12 @@ def test_a_per_capita_figure_without_its_own_indicator_names_none():
     assert find_indicator("居民人均可支配收入增长6%").name == "居民人均可支配收入"
 
 
-def test_only_prices_are_marked_as_ceilings():
+def test_only_indicators_where_higher_is_worse_are_marked_as_ceilings():
     assert indicators.rise_is_ceiling("居民消费价格涨幅")
+    assert indicators.rise_is_ceiling("城镇调查失业率")
+    assert indicators.rise_is_ceiling("城镇登记失业率")
     assert not indicators.rise_is_ceiling("地区生产总值")
-    assert not indicators.rise_is_ceiling("城镇调查失业率")
+    assert not indicators.rise_is_ceiling("常住人口城镇化率")
     assert not indicators.rise_is_ceiling(None)
 
 

@@ -78,10 +78,11 @@ def test_part_of_the_period_is_progress():
 
 
 def test_a_figure_as_of_the_periods_last_day_is_its_result():
-    rate = percent("5.5", comparator="about")  # 城镇调查失业率5.5%左右 in 2024
+    unemployment = {"indicator": "城镇调查失业率"}
+    rate = percent("5.5", comparator="about", **unemployment)  # 5.5%左右 in 2024
     year_end = (date(2024, 12, 31), date(2024, 12, 31))  # 年末…为5.1%
-    assert relate(rate, percent("5.1", period=year_end)).relation == FULFILS
-    assert relate(rate, percent("6.3", period=year_end)).relation == MISSED
+    assert relate(rate, percent("5.1", period=year_end, **unemployment)).relation == FULFILS
+    assert relate(rate, percent("6.3", period=year_end, **unemployment)).relation == MISSED
     link = relate(TARGET, figure(175, period=(None, date(2024, 12, 31))))  # 截至年底
     assert link.relation == FULFILS and "截至2024-12-31" in link.explanation
     status = status_of(rate, (FULFILS, percent("5.1", period=year_end)))
@@ -245,7 +246,31 @@ def test_a_price_rise_target_is_a_ceiling(comparator, reported, status):
     assert "上限" in result.explanation
 
 
-def test_a_growth_target_about_a_rate_on_another_indicator_stays_two_sided():
+def test_a_result_above_an_about_target_fulfils_it_and_exceeds_it():
+    # 社会消费品零售总额增长10%左右, then 增长10.7%: above the half point 左右 allows, which is
+    # more than the target, not a miss; the link and the status say the same.
+    target = percent(10, comparator="about", measure="growth", indicator="社会消费品零售总额")
+    outcome = percent("10.7", comparator="exactly", measure="growth",
+                      indicator="社会消费品零售总额")
+    assert relate(target, outcome).relation == FULFILS
+    assert status_of(target, (FULFILS, outcome)).status == "exceeded"
+    near = percent("10.3", comparator="exactly", measure="growth", indicator="社会消费品零售总额")
+    assert status_of(target, (FULFILS, near)).status == "achieved"
+    low = percent("9.4", comparator="exactly", measure="growth", indicator="社会消费品零售总额")
+    assert relate(target, low).relation == MISSED
+
+
+def test_unemployment_above_its_about_target_misses_it():
+    # 城镇调查失业率5.5%左右: higher is worse, so 左右 bounds it above only.
+    unemployment = {"indicator": "城镇调查失业率", "measure": "share"}
+    target = percent("5.5", comparator="about", **unemployment)
+    assert meets(target, Decimal("5.9"))[0] is True  # within the half point
+    assert meets(target, Decimal("6.1"))[0] is False
+    assert status_of(target, (MISSED, percent("6.1", **unemployment))).status == "missed"
+    assert status_of(target, (FULFILS, percent("4.8", **unemployment))).status == "achieved"
+
+
+def test_a_growth_target_about_a_rate_on_another_indicator_is_missed_below_it():
     target = percent(5, comparator="about", measure="growth", indicator="地区生产总值")
     outcome = percent("0.2", comparator="exactly", measure="growth", indicator="地区生产总值")
     assert meets(target, outcome.base_value)[0] is False

@@ -15,10 +15,14 @@
 ``suggest_status(target, evidence, today=...)`` turns accepted links into a status with an
 explanation naming the target, every figure used and the rule applied, so that no status
 contradicts its own evidence.
-Prices: a growth target on a price indicator (居民消费价格, CPI, 物价: ``rise_is_ceiling`` in
-the indicator table) with 左右 or 以内 is a ceiling, as every government counts it: 涨幅3%左右 is
-met by any rise up to 3 % plus the half point 左右 allows (0.2 % meets it; 3.6 % misses it),
-涨幅3%以内 by any rise up to 3 %; a rise under it is 已完成, never 超额完成.
+左右: a target 增长10%左右 is met from 9.5 % on (half a point for rates and shares, 5 % for
+levels); a result above the allowance exceeds it (10.7 %: fulfils, 超额完成), so that a link's
+relation and the status never disagree.
+Ceilings: on an indicator where higher is worse (prices: 居民消费价格, CPI, 物价; unemployment
+rates: ``rise_is_ceiling`` in the indicator table) a target with 左右 or 以内 is a ceiling, as every
+government counts it: 涨幅3%左右 is met by any rise up to 3 % plus the half point 左右 allows
+(0.2 % meets it; 3.6 % misses it), 涨幅3%以内 by any rise up to 3 %; a figure under it is 已完成,
+never 超额完成.
 ``is_conflict`` and ``is_revision`` compare items of one kind.
 """
 
@@ -66,10 +70,11 @@ _COMPARATOR_RULES = {
     "more_than": "“突破/超过”须高于目标值",
     "at_most": "“以内/不超过”为上限，不高于目标值即为完成",
     "less_than": "须低于目标值",
-    "about": "“左右”允许偏差（增速、占比 ±0.5 个百分点，其余 ±5%）",
+    "about": "“左右”允许偏差（增速、占比 ±0.5 个百分点，其余 ±5%）：不低于目标值减去偏差即为完成，"
+    "高出偏差以上为超额完成",
     "range": "结果落在区间内即为完成",
-    "price_ceiling": "物价（居民消费价格）涨幅目标“左右/以内”为上限：涨幅不高于目标值即为完成"
-    "（“左右”可再高 0.5 个百分点），低于目标值不算超额",
+    "ceiling": "物价涨幅、失业率等越低越好的指标，目标“左右/以内”为上限：不高于目标值即为完成"
+    "（“左右”可再高出允许偏差），低于目标值不算超额",
 }
 _RELATION_NAMES = {
     FULFILS: "达成",
@@ -283,9 +288,9 @@ def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
     goal = target.base_value
     assert goal is not None
     comparator = target.comparator
-    if _price_ceiling(target):
+    if _ceiling(target):
         allowed = goal + (_tolerance(target) if comparator == "about" else 0)
-        return reported <= allowed, _COMPARATOR_RULES["price_ceiling"]
+        return reported <= allowed, _COMPARATOR_RULES["ceiling"]
     rule = _COMPARATOR_RULES.get(comparator, _COMPARATOR_RULES["at_least"])
     if comparator == "more_than":
         return reported > goal, rule
@@ -294,7 +299,9 @@ def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
     if comparator == "less_than":
         return reported < goal, rule
     if comparator == "about":
-        return abs(reported - goal) <= _tolerance(target), rule
+        # 增长10%左右 is reached from 9.5 % on; 10.7 % is above it (exceeded), not a miss:
+        # only the indicators where higher is worse are bounded above (_ceiling).
+        return reported >= goal - _tolerance(target), rule
     if comparator == "range":
         top = target.base_max if target.base_max is not None else goal
         return goal <= reported <= top, rule
@@ -303,13 +310,10 @@ def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
     return reported >= goal, rule
 
 
-def _price_ceiling(target: Figure) -> bool:
-    """A growth target 左右 or 以内 on a price (居民消费价格涨幅3%左右): an upper bound."""
-    return (
-        target.measure == "growth"
-        and target.comparator in ("about", "at_most")
-        and rise_is_ceiling(target.indicator)
-    )
+def _ceiling(target: Figure) -> bool:
+    """A target 左右 or 以内 on an indicator where higher is worse (居民消费价格涨幅3%左右,
+    城镇调查失业率5.5%左右): an upper bound."""
+    return target.comparator in ("about", "at_most") and rise_is_ceiling(target.indicator)
 
 
 def _tolerance(target: Figure) -> Decimal:
@@ -322,19 +326,18 @@ def _tolerance(target: Figure) -> Decimal:
 def _verdict(target: Figure, reported: Decimal) -> str:
     met, _ = meets(target, reported)
     goal = target.base_value or Decimal(0)
-    upper_bound = target.comparator in ("at_most", "less_than") or _price_ceiling(target)
+    upper_bound = target.comparator in ("at_most", "less_than") or _ceiling(target)
     if upper_bound and not met:
         return MISSED_STATUS  # above a ceiling
     if met:
         if target.comparator == "range":
             return ACHIEVED
         if target.comparator == "about":
-            return ACHIEVED
+            above = not upper_bound and reported > goal + _tolerance(target)
+            return EXCEEDED if above else ACHIEVED
         if not upper_bound and goal > 0 and reported >= goal * (1 + EXCEEDED_BY):
             return EXCEEDED
         return ACHIEVED
-    if target.comparator == "about" and reported > goal:
-        return EXCEEDED
     if target.comparator == "range" and target.base_max is not None and reported > target.base_max:
         return EXCEEDED
     if not upper_bound and goal > 0 and reported >= goal * PARTIAL_FROM:
