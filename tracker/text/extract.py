@@ -270,12 +270,12 @@ _RANKED_SHARE_AFTER_RE = re.compile(
 # rank in an evaluation of named abilities, the seeds' 在…综合评价中…能力位列全国第17位, or in
 # an annual assessment, 在…年度考核中…居全市第一, is an item.)
 _COMPOSITE_RANKING_RE = re.compile(r"综合(?:排名|排位)")
-_FIELD_AFTER_RE = re.compile(
-    r"^[^，,；;。]{0,30}?(?:排名|排位|考评|考核|评价|评估|评比|测评|评选)[^，,；;。]{0,4}中"
+# The words up to the end of an evaluation's name: …排名中, …考评中, …综合评价中.
+_EVALUATION_IN = (
+    r"[^，,；;。]{0,30}?(?:排名|排位|考评|考核|评价|评估|评比|测评|评选)[^，,；;。]{0,4}中"
 )
-_IN_AN_EVALUATION_RE = re.compile(
-    r"在[^，,；;。]{0,30}?(?:排名|排位|考评|考核|评价|评估|评比|测评|评选)[^，,；;。]{0,4}中"
-)
+_FIELD_AFTER_RE = re.compile("^" + _EVALUATION_IN)
+_IN_AN_EVALUATION_RE = re.compile("在" + _EVALUATION_IN)
 # 在2021年度全国217家…考评中: the words between 在 and the count of the field.
 _FIELD_BEFORE_RE = re.compile(r"在[^，,；;。0-9]{0,8}(?:[0-9]{4}年度?)?[^，,；;。0-9]{0,8}$")
 _CN_RANK = {ch: n for n, ch in enumerate("一二三四五六七八九", start=1)} | {"两": 2}
