@@ -1618,3 +1618,29 @@ def test_ranks_of_companies_keep_the_texts_year(published_on, precision):
     # with a day date a rank without a period of its own stands at that day, as before
     found = items(body, date(2023, 12, 28))
     assert {(i.period_start, i.period_end) for i in found} == {(None, date(2023, 12, 28))}
+
+
+@pytest.mark.parametrize(
+    ("published_on", "precision"), [(date(2025, 1, 20), "day"), (date(2025, 1, 1), "year")]
+)
+def test_a_total_in_a_one_year_review_is_that_years(published_on, precision):
+    text = (
+        "一年来,我们狠抓农业基础。全市累计新建高标准农田12.5万亩、改造果园3.2万亩,新建冷库40座。"
+        "过去一年,累计培训新型农民2.1万人次。"
+    )
+    found = items(text, published_on, precision)
+    year_2024 = (date(2024, 1, 1), date(2024, 12, 31))
+    assert [(i.value, i.unit, (i.period_start, i.period_end)) for i in found] == [
+        (Decimal("12.5"), "万亩", year_2024),
+        (Decimal("3.2"), "万亩", year_2024),
+        (Decimal(40), "座", year_2024),
+        (Decimal("2.1"), "万人次", year_2024),
+    ]
+    # under a heading's year alone, 累计 stays a running total to the text's day
+    found = items("一、2024年工作回顾\n\n2024年,全市新签约项目80个,累计引进外资企业150家。",
+                  published_on, precision)  # fmt: skip
+    as_of = published_on if precision == "day" else None
+    assert [(i.value, i.period_start, i.period_end) for i in found] == [
+        (Decimal(80), date(2024, 1, 1), date(2024, 12, 31)),
+        (Decimal(150), None, as_of),
+    ]

@@ -455,3 +455,15 @@ def test_a_measure_word_after_wan_or_yi_keeps_its_unit():
     ]  # fmt: skip
     # without 万 or 亿 these words start other words and are no units
     assert find_quantities("分3段推进,抓好2口岸建设") == []
+
+
+def test_livestock_counts_keep_their_unit_with_tou_zhi():
+    found = find_quantities("出栏生猪86万头,家禽存栏1200万只,育肥牛羊42.5万头只")
+    assert [(q.text, q.unit, q.base_value, q.base_unit, q.family) for q in found] == [
+        ("86万头", "万头", Decimal(860000), "头", "count"),
+        ("1200万只", "万只", Decimal(12000000), "只", "count"),
+        ("42.5万头只", "万头只", Decimal(425000), "头只", "count"),
+    ]  # fmt: skip
+    # 只 starting the next word (只需, 只有) leaves the head count alone
+    found = find_quantities("每户养牛3头只需一人看管")
+    assert [(q.text, q.unit) for q in found] == [("3头", "头")]

@@ -1005,6 +1005,11 @@ def _resolve_period(
         latest = [p for p in [carried, *earlier] if p is not None]
         if latest and _is_month_range(latest[-1]):
             return latest[-1], True
+        # 一年来,…累计完成改造33万亩、节水50.7万亩: a total over the year the paragraph
+        # reviews, as 五年来…累计 is over the five (a 累计 under a heading's year alone,
+        # 2024年…累计引进项目559个, stays a running total to the text's day).
+        if latest and _is_one_year_review(latest[-1]):
+            return latest[-1], True
     if _AS_OF_RE.search(clause_text):
         bounded = [p for p in earlier if p.granularity in _AS_OF_GRANULARITIES]
         if bounded:
@@ -1015,6 +1020,15 @@ def _resolve_period(
     if carried is not None:
         return carried, True
     return (context.year() if kind == COMMITMENT else context.as_of()), False
+
+
+def _is_one_year_review(period: Period) -> bool:
+    """Whether ``period`` is a review of the year before the text's (一年来, 过去一年)."""
+    return (
+        period.granularity == "year"
+        and period.period_start is not None
+        and _REVIEW_RE.fullmatch(period.text) is not None
+    )
 
 
 def _is_review(period: Period | None) -> bool:

@@ -254,6 +254,9 @@ _add_units("other", "倍 个月 天 小时 岁")
 # they too often start another word (段落, 把握, 口岸, 片区, 首批), so they are guarded below.
 _COUNTED_AFTER_MULTIPLIER = "段 把 根 片 口 眼 匹 盏 粒 块 幅 尾 羽 双 箱 袋 瓶 盒 包 桶"
 _add_units("count", _COUNTED_AFTER_MULTIPLIER)
+# Livestock counted together (牛羊育肥360.2万头只: cattle by the head, sheep by the animal) is
+# one count; 只 then starts no word (3头只需…, guarded below).
+_add_units("count", "头只")
 
 _FAMILIES = {base: family for base, _, family in _UNITS.values()}
 
@@ -265,7 +268,7 @@ def unit_family(base_unit: str) -> str:
 
 # A unit word that starts another word: 迈上5万亿台阶 counts no machines (台). 度 is a kWh
 # only after 万 or 亿 (6.42亿度, 3200万度); 30度 is a temperature or an angle, 年度 no unit.
-_UNIT_GUARDS = {"台": "(?!阶)", "度": "(?<=[万亿]度)"} | {
+_UNIT_GUARDS = {"台": "(?!阶)", "度": "(?<=[万亿]度)", "头只": "(?![需有要能是好])"} | {
     word: rf"(?<=[万亿]{word})" for word in _COUNTED_AFTER_MULTIPLIER.split()
 }
 _UNIT_ALTERNATION = (
