@@ -93,9 +93,14 @@ the date inferred; 46/62, 46/61 given), and measured again, unchanged, at the en
 ``tests/text/``, so set 14 is no longer blind; its floors sit just under the run after those
 fixes (49/62, 49/62 inferred: one of its texts names no year; 62/62, 62/62 given).
 
-Set 15 (``heldout/set15``) is blind: its texts and items were committed (aed0933) before the
-extractor first ran on them (recall 40/78, precision 40/79 with the date inferred; 74/78,
-74/79 given); its floors sit just under that run.
+Set 15 (``heldout/set15``) was blind until extraction round 12: its texts and items were
+committed (aed0933) before the extractor first ran on them (recall 40/78, precision 40/79 with
+the date inferred; 74/78, 74/79 given), and measured again at the end of the set 15 round
+(40/78, 40/79; 75/78, 75/79). Its failure classes were then fixed as general rules, each with
+a test of its own in ``tests/text/``, and one item written against the fixtures' convention
+was corrected (a count of a field's members growing fast is an item, as in sets 5-7 and 11:
+79 items), so set 15 is no longer blind; its floors sit just under the run after those fixes
+(43/79, 43/79 inferred: one of its texts names no year; 79/79, 79/79 given).
 
 Set 16 (``heldout/set16``) is blind: two pairs of a place's year-N targets and its report of
 year N (Hainan 2023, Liaoning 2025); its texts and items were committed (baa0106) before the
@@ -144,7 +149,7 @@ SETS = {
     "held-out set 12": (HELDOUT / "set12", (0.90, 0.90), (0.99, 0.99)),
     "held-out set 13": (HELDOUT / "set13", (0.57, 0.57), (0.99, 0.99)),
     "held-out set 14": (HELDOUT / "set14", (0.79, 0.79), (0.99, 0.99)),
-    "held-out set 15 (blind)": (HELDOUT / "set15", (0.51, 0.50), (0.94, 0.93)),
+    "held-out set 15": (HELDOUT / "set15", (0.54, 0.54), (0.99, 0.99)),
     "held-out set 16 (blind)": (HELDOUT / "set16", (0.76, 0.74), (0.76, 0.74)),
 }
 
