@@ -6,9 +6,10 @@
 Starts gunicorn (gunicorn.conf.py, production settings, static files collected and served by
 whitenoise) on a free 127.0.0.1 port, then drives it with wrk (Debian's package; installed
 with apt-get if missing and allowed, else a Python thread pool does the same job) through
-four mixes of URLs taken from the database: list pages (commitments and articles, many
-pages and filters), detail pages (commitments, articles, indicators), searches, and the home
-page with the feed (where a spike lands first). Reports
+mixes of URLs taken from the database: list pages (commitments and articles, many pages and
+filters), detail pages (commitments, articles, indicators), searches (as a spike asks them:
+the same words again, kept a minute by the site; and on a server keeping nothing, each
+request searching), and the home page with the feed (where a spike lands first). Reports
 requests per second, latency percentiles and errors (socket errors, non-2xx answers).
 """
 
@@ -82,7 +83,13 @@ def scenario_paths(rng: random.Random) -> dict[str, list[str]]:
     search = [reverse("tracker:search") + "?q=" + quote(term) for term in SEARCH_TERMS]
     # Where a spike lands first: the scorecard, and the feed that readers' apps poll.
     home = [reverse("tracker:home")] * 4 + [reverse("tracker:feed")]
-    return {"lists": lists, "details": details, "search": search, "home": home}
+    return {"lists": lists, "details": details, "search": search, "home": home,
+            "search, not kept": search}
+
+
+# Mixes measured on a server of their own, with these settings: the searches again with
+# nothing kept (each request searches), the cost of a search of new words.
+MIX_SETTINGS = {"search, not kept": {"SEARCH_CACHE_SECONDS": "0"}}
 
 
 def free_port() -> int:
@@ -236,33 +243,35 @@ def main(argv: list[str] | None = None) -> int:
     vendor = connection.vendor
     connection.close()
     wrk = ensure_wrk(not args.no_install)
-    port = free_port()
-    server = start_gunicorn(port, dict(os.environ), args.workers)
-    results = {}
     threads = max(1, min(4, os.cpu_count() or 1))
-    try:
-        # Warm every worker (imports, jieba's dictionary, database connections) unmeasured.
-        everything = [path for mix in paths.values() for path in mix]
+
+    def drive(port: int, mix: list[str], seconds: int) -> dict:
         if wrk:
-            run_wrk(wrk, port, everything, seconds=max(5, args.seconds // 2),
-                    connections=args.connections, threads=threads)
-        else:
-            run_threads(port, everything, seconds=max(5, args.seconds // 2),
-                        connections=args.connections)
-        for name, mix in paths.items():
-            if wrk:
-                results[name] = run_wrk(wrk, port, mix, seconds=args.seconds,
-                                        connections=args.connections,
-                                        threads=threads)
-            else:
-                results[name] = run_threads(port, mix, seconds=args.seconds,
-                                            connections=args.connections)
-            r = results[name]
-            print(f"{name:10} {r['rps']:8.0f} req/s  p99 {r['p99'] * 1000:6.0f} ms  "
-                  f"errors {r['errors']}", file=sys.stderr, flush=True)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+            return run_wrk(wrk, port, mix, seconds=seconds, connections=args.connections,
+                           threads=threads)
+        return run_threads(port, mix, seconds=seconds, connections=args.connections)
+
+    def settings_of(name: str) -> frozenset:
+        return frozenset(MIX_SETTINGS.get(name, {}).items())
+
+    results = {}
+    for key in dict.fromkeys(settings_of(name) for name in paths):  # one server each
+        overrides = dict(key)
+        mixes = {name: mix for name, mix in paths.items() if settings_of(name) == key}
+        port = free_port()
+        server = start_gunicorn(port, {**os.environ, **overrides}, args.workers)
+        try:
+            # Warm every worker (imports, jieba's dictionary, database connections) unmeasured.
+            drive(port, [path for mix in mixes.values() for path in mix],
+                  max(5, args.seconds // 2))
+            for name, mix in mixes.items():
+                results[name] = r = drive(port, mix, args.seconds)
+                print(f"{name:16} {r['rps']:8.0f} req/s  p99 {r['p99'] * 1000:6.0f} ms  "
+                      f"errors {r['errors']}", file=sys.stderr, flush=True)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    results = {name: results[name] for name in paths}  # in the mixes' order
     meta = {"workers": args.workers, "connections": args.connections, "seconds": args.seconds,
             "client": "wrk" if wrk else "a Python thread pool", "vendor": vendor,
             "commitments": commitments}

@@ -331,6 +331,33 @@ def test_search_page_ranks_and_shows_the_passage(client, site):
     assert "承诺（1）" in text and "文章（2）" in text
 
 
+def test_search_results_are_kept_a_while(client, site, settings):
+    # Readers of a new report search the same words at once: the results of a search are
+    # kept SEARCH_CACHE_SECONDS (the same words, however spaced), then searched again.
+    from tracker.search import refresh_search_text
+
+    def commitments_found(response) -> int:
+        return int(re.search(r"承诺（(\d+)）", text_of(response))[1])
+
+    settings.SEARCH_CACHE_SECONDS = 1
+    search = reverse("tracker:search")
+    first = commitments_found(client.get(search + "?q=高新区"))
+    many_commitments(site.plan_2024, site.firms, 2)  # two more quotes naming 高新区
+    refresh_search_text(Commitment.objects.all())  # bulk_create skipped the tokens
+    with CaptureQueriesContext(connection) as captured:
+        kept = client.get(search + "?q=+高新区++")
+    assert commitments_found(kept) == first and "<mark>高新区</mark>" in html_of(kept)
+    assert len(captured) == 0  # nothing searched again
+    # Other words are searched now: only the two new quotes hold 高新区2024年.
+    assert commitments_found(client.get(search + "?q=高新区2024年")) == 2
+    time.sleep(1.1)  # kept results expire
+    assert commitments_found(client.get(search + "?q=高新区")) == first + 2
+    settings.SEARCH_CACHE_SECONDS = 0  # searched on every request
+    many_commitments(site.plan_2024, site.firms, 1)
+    refresh_search_text(Commitment.objects.all())
+    assert commitments_found(client.get(search + "?q=高新区")) == first + 3
+
+
 def test_feed_lists_status_changes_and_new_evidence(client, site):
     site.target_2024.status = Status.MISSED
     site.target_2024.status_source = "editor"
@@ -362,6 +389,7 @@ def _count_queries(client, url) -> int:
 )
 def test_list_pages_cost_the_same_queries_for_10_or_120_rows(client, site, url_name, settings):
     settings.SCORECARD_CACHE_SECONDS = 0  # the home page counts on each request: its worst
+    settings.SEARCH_CACHE_SECONDS = 0  # and the search page searches on each
     url = reverse(url_name) + ("?q=高新区" if url_name == "tracker:search" else "")
     many_commitments(site.plan_2024, site.firms, 10)
     small = _count_queries(client, url)
@@ -431,10 +459,12 @@ def test_status_list_labels_match_model(client, site):
 
 
 def test_search_page_counts_up_to_a_limit_and_ranks_the_newest_matches(
-    client, site, monkeypatch
+    client, site, monkeypatch, settings
 ):
     from tracker import views
     from tracker.search import refresh_search_text
+
+    settings.SEARCH_CACHE_SECONDS = 0  # the same words are searched twice below
 
     many_commitments(site.plan_2024, site.firms, 5)  # five quotes "高新区2024年工"
     refresh_search_text(Commitment.objects.all())  # bulk_create skipped the tokens

@@ -228,6 +228,9 @@ PUBLIC_UNREVIEWED = os.environ.get("PUBLIC_UNREVIEWED", "mark")
 # on every request); the page says when they were counted. Each process keeps its own copy
 # (Django's default local-memory cache), so no cache server is needed.
 SCORECARD_CACHE_SECONDS = int(os.environ.get("SCORECARD_CACHE_SECONDS", "60"))
+# A search's results (the same words, whatever their spacing) are kept this many seconds
+# (0: searched on every request), per process as above.
+SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "60"))
 
 LOGGING = {
     "version": 1,
