@@ -273,6 +273,10 @@ def scorecard_groups(today: dt.date) -> list[dict]:
     )
 
 
+# The statuses the scorecard counts as kept (on time, beyond, or late).
+DONE_STATUSES = (Status.ACHIEVED, Status.EXCEEDED, Status.LATE)
+
+
 @dataclass(frozen=True)
 class Scorecard:
     """The home page's counts of visible commitments, and when they were counted."""
@@ -369,9 +373,6 @@ def home(request: HttpRequest) -> HttpResponse:
             "today": today,
         },
     )
-
-
-DONE_STATUSES = (Status.ACHIEVED, Status.EXCEEDED, Status.LATE)
 
 
 @handles_bad_queries
