@@ -1,4 +1,5 @@
-"""Editors' admin for documents (read-only) and articles (title, date, source; paste a new one).
+"""Editors' admin for documents (only their place is editable) and articles (title, date,
+source; paste a new one).
 
 The tracker's admin (tracker/admin.py) extends ``ArticleAdmin`` with what needs the tracker
 (re-running extraction, links to an article's commitments): ``articles`` never imports
@@ -20,8 +21,9 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 
 from .models import Article, DatePrecision, Document
 from .services import ingest_pasted_article
-from .signals import article_date_changed
+from .signals import article_date_changed, document_articles_stored
 from .text.errors import InputError
+from .text.manifest import parse_place
 
 EDITOR_MEDIA_CSS = {"all": ["admin-extra/editor.css"]}
 EDITOR_MEDIA_JS = ["admin-extra/editor.js"]
@@ -145,13 +147,32 @@ class PasteArticleForm(forms.Form):
 
 
 
+class DocumentPlaceForm(forms.ModelForm):
+    class Meta:
+        model = Document
+        fields = ["place"]
+
+    def clean_place(self) -> str:
+        place = self.cleaned_data.get("place", "")
+        if not place.strip():
+            return ""
+        try:
+            return parse_place(place, where="地区")
+        except InputError:
+            raise ValidationError("地区须为一行地名，如“海南省”。") from None
+
+
 @admin.register(Document)
 class DocumentAdmin(BlankChoiceInChinese, admin.ModelAdmin):
-    """Documents are what ingestion read: editors look, nobody edits them here."""
+    """Documents are what ingestion read: editors look, and set the place the text is about
+    (the way they set an article's date); nothing else is edited here."""
 
-    list_display = ["name", "source", "encoding", "ingested_at", "updated_at"]
-    search_fields = ["name", "source"]
-    list_filter = ["encoding"]
+    form = DocumentPlaceForm
+    list_display = ["name", "place", "source", "encoding", "ingested_at", "updated_at"]
+    search_fields = ["name", "source", "place"]
+    list_filter = ["place", "encoding"]
+    fields = ["name", "place", "source", "url", "sha256", "encoding", "ingested_at",
+              "updated_at", "articles_link", "raw_text"]
     readonly_fields = ["name", "sha256", "encoding", "source", "url", "ingested_at",
                        "updated_at", "articles_link", "raw_text"]
     show_full_result_count = False
@@ -164,11 +185,17 @@ class DocumentAdmin(BlankChoiceInChinese, admin.ModelAdmin):
     def has_add_permission(self, request) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+    def save_model(self, request, obj: Document, form, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if "place" in form.changed_data:
+            # As a changed date does: the machine's unreviewed items are made again, those
+            # naming no place now with the new one (reviewed items stay as they are).
+            articles = list(obj.articles.filter(is_stale=False).order_by("position"))
+            if articles:
+                document_articles_stored.send(sender=Document, articles=articles, created=False)
 
 
 @admin.register(Article)

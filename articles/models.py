@@ -14,6 +14,8 @@ class Document(models.Model):
 
     ``raw_text`` is the decoded text before any reflow, so every quote can be traced back to
     the bytes. ``sha256`` identifies the bytes; ``name`` identifies the file across versions.
+    ``place`` (given in the manifest, by ``ingest --place`` or by an editor) is the subject of
+    the machine's figures whose own text names no place.
     """
 
     name = models.CharField("文件名", max_length=255, unique=True)
@@ -22,6 +24,14 @@ class Document(models.Model):
     raw_text = models.TextField("原文")
     source = models.CharField("来源", max_length=200, blank=True)
     url = models.URLField("网址", max_length=500, blank=True)
+    place = models.CharField(
+        "地区",
+        max_length=100,
+        blank=True,
+        help_text="文档所讲的地区（如“海南省”）：正文未点名地区的数字以它为主体，"
+        "只与同一地区的数字关联。修改后，机器未经审核的提取结果会重新生成；"
+        "编辑采纳或修改过的条目保持不变。",
+    )
     ingested_at = models.DateTimeField("首次导入", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 

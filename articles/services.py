@@ -96,6 +96,7 @@ def ingest_document(
     date_basis: str = "manifest",
     page_year: int | None = None,
     url: str = "",
+    place: str = "",
     dry_run: bool = False,
     article_stats: ArticleStats | None = None,
     date_is_final: bool = False,
@@ -107,15 +108,20 @@ def ingest_document(
     except where an editor set the date; with ``date_is_final`` (a person's ``--date``) the
     given date is stored as an editor's, so later runs keep it. ``article_stats`` reports,
     per article, counts made inside the transaction (the tracker counts commitments and
-    evidence with it).
+    evidence with it). ``place`` (a manifest's or ``--place``) is the document's place: the
+    subject of the machine's figures that name none; a place given replaces the stored one,
+    and the machine's unreviewed items of every article are then made again.
     """
     name = name.strip()
+    place = place.strip()
     if len(url) > 500:
         raise InputError(name, "the URL is longer than 500 characters.")
     if not name:
         raise InputError("(no name)", "a document needs a file name.")
     if len(name) > 255:
         raise InputError(name[:60] + "…", "the file name is longer than 255 characters.")
+    if len(place) > 100:
+        raise InputError(name, "the place is longer than 100 characters.")
     decoded = decode_bytes(data, name=name)
     digest = sha256(data)
     stories = split_document(decoded.text)
@@ -131,7 +137,7 @@ def ingest_document(
             with transaction.atomic():
                 result = _store(
                     name=name, digest=digest, text=decoded.text, encoding=decoded.encoding,
-                    source=source, url=url, plan=plan, article_stats=article_stats,
+                    source=source, url=url, place=place, plan=plan, article_stats=article_stats,
                     dry_run=dry_run,
                 )
                 if dry_run:
@@ -175,6 +181,7 @@ def _store(
     encoding: str,
     source: str,
     url: str,
+    place: str,
     plan: list[_Planned],
     article_stats: ArticleStats | None,
     dry_run: bool,
@@ -191,7 +198,8 @@ def _store(
             return IngestResult(name, UNCHANGED, twin, twin.encoding, duplicate_of=twin.name,
                                 dry_run=dry_run)
         document = Document.objects.create(
-            name=name, sha256=digest, encoding=encoding, raw_text=text, source=source, url=url
+            name=name, sha256=digest, encoding=encoding, raw_text=text, source=source, url=url,
+            place=place,
         )
         articles = _create_all(document, plan)
         document_articles_stored.send(sender=Document, articles=articles, created=True)
@@ -213,9 +221,13 @@ def _store(
     if url and document.url != url:
         document.url = url
         changed_fields.append("url")
+    place_changed = bool(place) and document.place != place
+    if place_changed:
+        document.place = place
+        changed_fields.append("place")
     if changed_fields:
         document.save(update_fields=[*changed_fields, "updated_at"])
-    outcomes = _update_articles(document, plan, article_stats)
+    outcomes = _update_articles(document, plan, article_stats, place_changed=place_changed)
     touched = bool(changed_fields) or any(o.status != UNCHANGED for o in outcomes)
     return IngestResult(name, UPDATED if touched else UNCHANGED, document, document.encoding,
                         tuple(outcomes), dry_run=dry_run)
@@ -285,7 +297,8 @@ _QUIET_FIELDS = ("span_start", "span_end", "date_basis", "date_edited")
 
 
 def _update_articles(
-    document: Document, plan: list[_Planned], stats: ArticleStats | None
+    document: Document, plan: list[_Planned], stats: ArticleStats | None, *,
+    place_changed: bool = False,
 ) -> list[ArticleOutcome]:
     old = list(document.articles.order_by("position"))
     matches = match_stories(old, [planned.story for planned in plan])
@@ -351,6 +364,9 @@ def _update_articles(
             stored.append(article)
         elif "published_on" in changed or "date_precision" in changed:
             article_date_changed.send(sender=Article, article=article, in_document=True)
+            stored.append(article)
+        elif place_changed:
+            # The figures naming no place of their own now belong to another place.
             stored.append(article)
         # Spans follow the raw text and the basis quotes it; a reader notices the rest.
         visible = [n for n in changed if n not in _QUIET_FIELDS]

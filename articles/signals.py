@@ -17,6 +17,9 @@ articles_to_be_inserted = Signal()
 # ``article_date_changed`` were sent for each of its articles, with all of those articles in
 # their order (so that a receiver can work on them together). Keyword arguments: articles
 # (the list), created (True when the document and every one of them are new).
+# Also sent, with every live article of the document and created=False, when the document's
+# place changed (at ingestion or by an editor): the machine's figures that name no place of
+# their own take the document's place as their subject, so they are made again.
 document_articles_stored = Signal()
 
 # Sent inside the ingesting transaction when an article's date changed but its body did not

@@ -603,10 +603,13 @@ def test_pasting_empty_or_repeated_text_is_refused(editor_client):
     assert Article.objects.count() == 1
 
 
-def test_documents_are_read_only(editor_client, article):
+def test_of_a_document_only_the_place_is_editable(editor_client, article):
     response = editor_client.get(change_url(article.document))
     assert response.status_code == 200
-    assert 'name="_save"' not in response.content.decode()
+    html = response.content.decode()
+    assert 'name="place"' in html
+    assert 'name="name"' not in html and 'name="source"' not in html
+    assert 'name="raw_text"' not in html
 
 
 # Indicators -----------------------------------------------------------------------------------

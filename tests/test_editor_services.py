@@ -230,7 +230,7 @@ def test_editor_group_has_exactly_the_editors_permissions():
         *(f"tracker.{a}_{m}" for m in ("commitment", "evidence", "link", "indicator")
           for a in ("view", "add", "change")),
         "articles.view_article", "articles.add_article", "articles.change_article",
-        "articles.view_document",
+        "articles.view_document", "articles.change_document",
     }
 
 

@@ -51,6 +51,9 @@ class Section:
     keys: tuple[str, ...]
     history_of: str | None = None  # for a history list: the list whose records it tracks
     chunk_size: int = CHUNK_SIZE
+    # Keys added after version 1 was published: a file written before them may lack them,
+    # and restore then takes the model's default.
+    later_keys: tuple[str, ...] = ()
 
     @property
     def pk_key(self) -> str:
@@ -82,8 +85,10 @@ MAIN_SECTIONS: tuple[Section, ...] = (
             "url",
             "ingested_at",
             "updated_at",
+            "place",
         ),
         chunk_size=TEXT_CHUNK_SIZE,
+        later_keys=("place",),
     ),
     Section(
         "articles",

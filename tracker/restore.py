@@ -365,8 +365,8 @@ class _Restorer:
         if not isinstance(record, dict):
             raise RestoreError(f"{where} is not a JSON object.")
         expected = set(section.keys)
-        if record.keys() != expected:
-            missing = sorted(expected - record.keys())
+        if record.keys() != expected and record.keys() | set(section.later_keys) != expected:
+            missing = sorted(expected - record.keys() - set(section.later_keys))
             unknown = sorted(record.keys() - expected)
             problem = "; ".join(
                 part
@@ -379,6 +379,9 @@ class _Restorer:
             raise RestoreError(f"{where} does not have the keys of a {section.type}: {problem}.")
         values: dict[str, Any] = {}
         for column in self.columns[section.name]:
+            if column.key not in record:  # a later key, absent from an older file
+                values[column.attname] = column.field.get_default()
+                continue
             values[column.attname] = _convert(column, record[column.key], where)
         file_id = values[section.pk_key]
         if file_id is None or file_id in self.ids[section.name]:

@@ -22,7 +22,7 @@ from simple_history.utils import (
 )
 
 from articles.history import CHANGED, CREATED, DELETED, record_history
-from articles.models import Article
+from articles.models import Article, Document
 
 from .models import (
     REVIEWED_STATES,
@@ -108,10 +108,11 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
         indicators = _indicators_named(
             [{item.indicator for item in items if item.indicator} for items in found]
         )
+        places = _document_places(articles)
         new_by_article = []
         for article, items, (kept, _lost, _removed) in zip(articles, found, reviewed, strict=True):
             new = [
-                _new_item(article, item, indicators)
+                _new_item(article, item, indicators, places[article.document_id])
                 for item in items
                 if not any(_same_place(item, other) for other in kept)
             ]
@@ -273,16 +274,30 @@ def _as_stored(value: Decimal | None) -> Decimal | None:
     return value.quantize(_STORED_PLACES, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
+def _document_places(articles: list[Article]) -> dict[int, str]:
+    """Document id → its place, from the documents at hand (ingestion's) or one read."""
+    places = {a.document_id: a.document.place for a in articles if Article.document.is_cached(a)}
+    missing = {a.document_id for a in articles} - set(places)
+    if missing:
+        places.update(Document.objects.filter(pk__in=missing).values_list("pk", "place"))
+    return places
+
+
 def _new_item(
-    article: Article, item: ExtractedItem, indicators: dict[str, Indicator]
+    article: Article, item: ExtractedItem, indicators: dict[str, Indicator], place: str = ""
 ) -> Commitment | Evidence:
-    """An unsaved machine suggestion, with its search tokens (bulk inserts send no signals)."""
+    """An unsaved machine suggestion, with its search tokens (bulk inserts send no signals).
+
+    A figure whose text names no place of its own is about its document's place (a work
+    report's 全年地区生产总值增长5%左右 is the report's province's): the place is stored as its
+    subject, so that it is shown, searched and compared like one the text named. A place
+    named in the text is kept."""
     common = dict(
         article=article,
         quote=item.quote,
         start=item.start,
         end=item.end,
-        subject=item.subject[:100],
+        subject=(item.subject or place)[:100],
         indicator=indicators.get(item.indicator) if item.indicator else None,
         indicator_text=item.indicator_text[:200],
         measure=item.measure,
@@ -1158,14 +1173,15 @@ def refresh_statuses(*, today: date | None = None) -> int:
 
 EDITOR_GROUP = "editor"
 # (app_label, model, actions): exactly what the editors' work needs. No delete anywhere (a
-# rejected item is kept and marked), no user administration, documents are read-only.
+# rejected item is kept and marked), no user administration; of a document, only its place
+# can be changed (the admin shows the rest read-only).
 EDITOR_PERMISSIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("tracker", "commitment", ("view", "add", "change")),
     ("tracker", "evidence", ("view", "add", "change")),
     ("tracker", "link", ("view", "add", "change")),
     ("tracker", "indicator", ("view", "add", "change")),
     ("articles", "article", ("view", "add", "change")),
-    ("articles", "document", ("view",)),
+    ("articles", "document", ("view", "change")),
 )
 # Fields of a commitment or evidence item an editor may correct. Changing any of them turns a
 # machine suggestion into an "edited" item that extraction never overwrites.

@@ -5,6 +5,7 @@
     date = 2024-08-22           # TOML date (day); or "2024-08" (month) or "2024" (year)
     year = 2021                 # the page's year: completes the text's "2月25日" datelines
     url = "https://…"
+    place = "海南省"             # the document's place: the subject of its figures naming none
 
 Every key is optional; a value overrides what ingestion infers for every article of the file.
 """
@@ -18,7 +19,8 @@ from dataclasses import dataclass
 
 from .errors import InputError
 
-KEYS = {"source", "date", "year", "url"}
+KEYS = {"source", "date", "year", "url", "place"}
+PLACE_MAX = 100  # a commitment's subject holds at most 100 characters
 _PARTIAL = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2}))?(?:-(?P<d>\d{1,2}))?$")
 
 
@@ -29,6 +31,20 @@ class FileFacts:
     precision: str = "day"
     year: int | None = None
     url: str = ""
+    place: str = ""
+
+
+def parse_place(value: object, *, where: str) -> str:
+    """A document's place ("海南省"): non-empty text of at most 100 characters, spaces
+    around it removed."""
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(where, f"place {value!r} must be a place name such as \"海南省\".")
+    place = value.strip()
+    if len(place.splitlines()) > 1:
+        raise InputError(where, "place must be one line, such as \"海南省\".")
+    if len(place) > PLACE_MAX:
+        raise InputError(where, f"place {place[:20]!r}… is longer than {PLACE_MAX} characters.")
+    return place
 
 
 def parse_date(value: object, *, where: str) -> tuple[dt.date, str]:
@@ -84,5 +100,6 @@ def load_manifest(data: bytes, *, name: str = "manifest.toml") -> dict[str, File
             precision=precision,
             year=year,
             url=str(entry.get("url", "")),
+            place=parse_place(entry["place"], where=where) if "place" in entry else "",
         )
     return facts

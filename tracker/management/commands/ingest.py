@@ -25,7 +25,7 @@ from articles.services import (
     sha256,
 )
 from articles.text.errors import InputError
-from articles.text.manifest import FileFacts, load_manifest, parse_date
+from articles.text.manifest import FileFacts, load_manifest, parse_date, parse_place
 from tracker.models import Commitment, Evidence
 
 MANIFEST = "manifest.toml"
@@ -62,6 +62,9 @@ class Command(BaseCommand):
                             "document; overrides the manifest and the text, and is kept by "
                             "later runs as an editor's date would be")
         parser.add_argument("--url", default="", help="web address of a single document")
+        parser.add_argument("--place", default=None,
+                            help="the place every document is about (海南省): the subject of "
+                            "figures whose text names no place; overrides the manifest")
         parser.add_argument("--name", default="",
                             help="document name for standard input (default: stdin-<hash>)")
 
@@ -72,6 +75,12 @@ class Command(BaseCommand):
         files = self._files(paths)
         if not files:
             raise CommandError(f"No files to ingest in {', '.join(paths)}.")
+        place = ""
+        if options["place"] is not None:
+            try:
+                place = parse_place(options["place"], where="--place")
+            except InputError as error:
+                raise CommandError(str(error)) from None
         override = None
         if options["date"]:
             if len(files) != 1:
@@ -123,6 +132,7 @@ class Command(BaseCommand):
                     date_basis=basis,
                     page_year=facts.year,
                     url=options["url"] or facts.url,
+                    place=place or facts.place,
                     dry_run=dry_run,
                     article_stats=_stats,
                     date_is_final=override is not None,

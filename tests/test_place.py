@@ -1,0 +1,187 @@
+"""A document's place: given in the manifest, by ``ingest --place`` or by an editor, it is the
+subject of the machine's figures whose own text names no place, so links never cross places."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from articles.models import Document
+from articles.services import ingest_document
+from articles.text.errors import InputError
+from articles.text.manifest import load_manifest
+from tracker import services
+from tracker.models import Commitment, Evidence, Link, ReviewState
+
+# A work report's targets name no place (the place is the report's); the next year's report
+# gives the results, also without naming one.
+TARGETS = "今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业47万人左右。\n"
+RESULTS = "2023年，地区生产总值增长5.2%，城镇新增就业48万人。\n"
+OWN_PLACE = "今年地区生产总值增长6%左右。郑州高新区力争全年新增300家高新技术企业。\n"
+
+
+def ingest(*args: str) -> tuple[str, str, int]:
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("ingest", *args, stdout=out, stderr=err)
+        code = 0
+    except CommandError as error:
+        err.write(f"CommandError: {error}\n")
+        code = error.returncode
+    return out.getvalue(), err.getvalue(), code
+
+
+def subjects(model, name: str) -> dict[str, str]:
+    return dict(model.objects.filter(article__document__name=name).values_list("quote", "subject"))
+
+
+# --- The manifest (pure) --------------------------------------------------------------------
+
+
+def test_manifest_place_is_read_and_trimmed():
+    facts = load_manifest('[files."a.txt"]\nplace = " 海南省 "\n[files."b.txt"]\nyear = 2021\n'
+                          .encode())
+    assert facts["a.txt"].place == "海南省"
+    assert facts["b.txt"].place == ""
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    ('""', "place '' must be a place name such as \"海南省\"."),
+    ("12", "place 12 must be a place name such as \"海南省\"."),
+    ('"海南省\\n辽宁省"', 'place must be one line, such as "海南省".'),
+    (f'"{"省" * 101}"', f"place '{'省' * 20}'… is longer than 100 characters."),
+])
+def test_a_bad_manifest_place_is_one_line_naming_the_file(value, reason):
+    with pytest.raises(InputError) as caught:
+        load_manifest(f'[files."a.txt"]\nplace = {value}\n'.encode())
+    assert str(caught.value) == f'manifest.toml [files."a.txt"]: {reason}'
+    assert "\n" not in str(caught.value)
+
+
+# --- Ingestion ------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_manifest_place_is_the_subject_of_figures_naming_none(tmp_path):
+    (tmp_path / "a.txt").write_text(OWN_PLACE, encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        '[files."a.txt"]\ndate = 2023-01-15\nplace = "河南省"\n', encoding="utf-8")
+    _out, err, code = ingest(str(tmp_path))
+    assert code == 0, err
+    assert Document.objects.get(name="a.txt").place == "河南省"
+    assert subjects(Commitment, "a.txt") == {
+        "郑州高新区力争全年新增300家高新技术企业": "郑州高新区",  # its text names its place
+        "今年地区生产总值增长6%左右": "河南省",
+    }
+
+
+@pytest.mark.django_db
+def test_place_option_applies_and_a_bad_one_is_refused(tmp_path):
+    (tmp_path / "r.txt").write_text(RESULTS, encoding="utf-8")
+    _out, err, code = ingest(str(tmp_path / "r.txt"), "--place", " ")
+    assert (code, err) == (1, 'CommandError: --place: place \' \' must be a place name such as '
+                              '"海南省".\n')
+    assert not Document.objects.exists()
+    _out, err, code = ingest(str(tmp_path / "r.txt"), "--place", "辽宁省", "--date", "2024-01-20")
+    assert code == 0, err
+    assert set(subjects(Evidence, "r.txt").values()) == {"辽宁省"}
+
+
+def _ingest_pair(target_place: str, result_place: str) -> None:
+    ingest_document(name="targets.txt", data=TARGETS.encode(), published_on=dt.date(2023, 1, 15),
+                    place=target_place)
+    ingest_document(name="results.txt", data=RESULTS.encode(), published_on=dt.date(2024, 1, 20),
+                    place=result_place)
+
+
+@pytest.mark.django_db
+def test_two_places_figures_are_never_linked():
+    _ingest_pair("海南省", "辽宁省")
+    assert Commitment.objects.count() == 2 and Evidence.objects.count() == 2
+    assert not Link.objects.exists()
+
+
+@pytest.mark.django_db
+def test_one_places_figures_are_linked():
+    _ingest_pair("海南省", "海南省")
+    linked = {(link.commitment.indicator.name, link.relation)
+              for link in Link.objects.select_related("commitment__indicator")}
+    assert linked == {("地区生产总值", "fulfils"), ("城镇新增就业人数", "fulfils")}
+
+
+@pytest.mark.django_db
+def test_reingesting_with_a_new_place_remakes_the_machine_items(tmp_path):
+    _ingest_pair("海南省", "海南省")
+    assert Link.objects.count() == 2
+    result = ingest_document(name="results.txt", data=RESULTS.encode(),
+                             published_on=dt.date(2024, 1, 20), place="辽宁省")
+    assert result.outcome == "updated"
+    assert set(subjects(Evidence, "results.txt").values()) == {"辽宁省"}
+    assert not Link.objects.exists()
+
+
+# --- The admin ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def editor_client(client):
+    user = User.objects.create_user("editor1", password="a long editor password", is_staff=True)
+    user.groups.add(services.ensure_editor_group())
+    client.force_login(user)
+    return client, user
+
+
+@pytest.mark.django_db
+def test_editor_sets_a_place_and_only_unreviewed_items_follow(editor_client):
+    client, user = editor_client
+    _ingest_pair("", "")
+    assert Link.objects.count() == 2  # no place on either side: "compatible with every place"
+    gdp = Commitment.objects.get(quote="地区生产总值增长5%左右")
+    services.review_item(item=gdp, state=ReviewState.ACCEPTED, user=user)
+    document = Document.objects.get(name="results.txt")
+    url = reverse("admin:articles_document_change", args=[document.pk])
+    page = client.get(url).content.decode()
+    assert 'name="place"' in page and 'name="source"' not in page  # only the place is editable
+    response = client.post(url, {"place": "辽宁省", "_save": "1"})
+    assert response.status_code == 302
+    document.refresh_from_db()
+    assert document.place == "辽宁省"
+    assert set(subjects(Evidence, "results.txt").values()) == {"辽宁省"}
+    # The targets' document has no place: its figures may still be any place's.
+    assert not Link.objects.exclude(commitment__subject="").exists()
+    response = client.post(reverse("admin:articles_document_change",
+                                   args=[Document.objects.get(name="targets.txt").pk]),
+                           {"place": "海南省", "_save": "1"})
+    assert response.status_code == 302
+    assert subjects(Commitment, "targets.txt") == {
+        "地区生产总值增长5%左右": "",  # accepted by an editor: kept as it was
+        "城镇新增就业47万人左右": "海南省",
+    }
+    assert not Link.objects.filter(commitment__quote="城镇新增就业47万人左右").exists()
+
+
+@pytest.mark.django_db
+def test_admin_refuses_a_place_on_two_lines(editor_client):
+    client, _user = editor_client
+    ingest_document(name="results.txt", data=RESULTS.encode(), published_on=dt.date(2024, 1, 20))
+    document = Document.objects.get()
+    url = reverse("admin:articles_document_change", args=[document.pk])
+    response = client.post(url, {"place": "海南省\n辽宁省", "_save": "1"})
+    assert response.status_code == 200
+    assert "地区须为一行地名" in response.content.decode()
+    document.refresh_from_db()
+    assert document.place == ""
+
+
+@pytest.mark.django_db
+def test_document_list_filters_by_place(editor_client):
+    client, _user = editor_client
+    _ingest_pair("海南省", "辽宁省")
+    page = client.get(reverse("admin:articles_document_changelist"), {"place": "辽宁省"})
+    assert page.status_code == 200
+    assert [d.name for d in page.context["cl"].result_list] == ["results.txt"]
