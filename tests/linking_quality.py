@@ -1,7 +1,8 @@
 """Scoring of link suggestions and suggested statuses against hand-written expectations
 (tests/data/linking/expected.json) on held-out texts.
 
-A set's documents are ingested with the editor's dates (each fixture's ``given_dates``) through
+A set's documents are ingested with the editor's dates (each fixture's ``given_dates``) and
+places (``given_places``, where given) through
 ``articles.services.ingest_document``, as the ``ingest`` command does with a manifest, into the
 (test) database; the machine's stored link suggestions are then compared with the expected
 (commitment, evidence, relation) triples. An expected side is found when a stored item of the
@@ -97,15 +98,17 @@ def expected_sets() -> list[dict]:
 
 
 def ingest_set(folder: Path) -> None:
-    """Every document of a held-out set, oldest given date first, with that date."""
-    given = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["given_dates"]
+    """Every document of a held-out set, oldest given date first, with that date and the
+    place an editor would give it (``given_places``, where the fixture has them)."""
+    fixture = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    given, places = fixture["given_dates"], fixture.get("given_places", {})
     parsed = {doc: parse_date(text, where=doc) for doc, text in given.items()}
     for doc in sorted(parsed, key=lambda d: (parsed[d][0], d)):
         published_on, precision = parsed[doc]
         path = folder / f"{doc}.txt"
         ingest_document(
             name=path.name, data=path.read_bytes(), published_on=published_on,
-            date_precision=precision,
+            date_precision=precision, place=places.get(doc, ""),
         )  # fmt: skip
 
 
