@@ -61,6 +61,17 @@ CASES = [
     # a per-capita figure is its own indicator, never the total's
     ("per_capita_gdp", "人均国内生产总值突破9万元", False, "人均地区生产总值"),
     ("per_capita_gdp_short", "人均GDP增长6%", False, "人均地区生产总值"),
+    # usual shortenings of a name
+    ("gdp_shortened", "今年地区总值增长6%左右", False, "地区生产总值"),
+    ("retail_shortened", "社零额增长4.5%", False, "社会消费品零售总额"),
+    ("retail_above_size_is_a_part", "限上社零额增长3.1%", False, "限额以上社会消费品零售额"),
+    # town and country residents' incomes are their own statistics
+    ("urban_income", "城镇居民人均可支配收入增长4.1%", False, "城镇居民人均可支配收入"),
+    ("urban_income_resident", "城镇常住居民人均可支配收入52000元", False, "城镇居民人均可支配收入"),
+    ("rural_income", "农村居民人均可支配收入增长6.2%", False, "农村居民人均可支配收入"),
+    ("rural_income_farmers", "农民人均可支配收入2.1万元", False, "农村居民人均可支配收入"),
+    ("rural_income_short", "农村居民收入增长7%", False, "农村居民人均可支配收入"),
+    ("all_residents_income", "全体居民人均可支配收入增长5%", False, "居民人均可支配收入"),
 ]
 
 

@@ -962,6 +962,148 @@ def _find_indicator(
     return None, text
 
 
+@dataclass(frozen=True)
+class _Respective:
+    """A figure in a 分别 list (A、B分别增长5%、6%): the i-th figure after 分别 is the i-th
+    member named before it; a member the table does not know names no indicator."""
+
+    at: int  # where 分别 stands in the sentence
+    index: int  # the figure's place among the figures after 分别
+    member: IndicatorMatch | None
+    first: Quantity  # the first figure after 分别 (its verb is every figure's)
+    listed: bool  # a later figure right after the one before (6.3%、8.3%; 8%左右和8.5%左右)
+
+
+_RESPECTIVELY = "分别"
+_MEMBER_SEP_RE = re.compile(r"以及|[、和与及]")
+# 城乡居民人均可支配收入分别增长5%、6.5%: the towns' and the countryside's.
+_TOWN_AND_COUNTRY = ("城乡", ("城镇", "农村"))
+# Between two figures of one 分别 list (6.3%、8.3%; 8%左右和8.5%左右).
+_LIST_GAP_RE = re.compile(r"\s*(?:左右|以上|以内|上下)?\s*(?:、|和|与|及|以及)\s*")
+
+
+def _respective(
+    sentence: str, clause: _Span, q: Quantity, quantities: list[Quantity], new: bool
+) -> _Respective | None:
+    """The 分别 list the figure is in, when its clause names two members or more before
+    分别 (城镇和农村居民人均可支配收入分别增长6.3%、8.3%), else None."""
+    at = sentence.rfind(_RESPECTIVELY, clause.start, q.start)
+    if at == -1:
+        return None
+    head_start = max(
+        [clause.start] + [o.end for o in quantities if clause.start <= o.start and o.end <= at]
+    )
+    members = _members(sentence, head_start, at, new)
+    if len(members) < 2:
+        return None
+    after = [o for o in quantities if at < o.start and o.end <= clause.end]
+    index = sum(1 for o in after if o.start < q.start)
+    member = members[index][1] if index < len(members) else None
+    listed = (
+        index > 0 and _LIST_GAP_RE.fullmatch(sentence[after[index - 1].end : q.start]) is not None
+    )
+    return _Respective(at=at, index=index, member=member, first=after[0], listed=listed)
+
+
+def _members(
+    sentence: str, start: int, end: int, new: bool
+) -> list[tuple[str, IndicatorMatch | None]]:
+    """The members named in ``sentence[start:end]`` (A、B和C), each with the indicator it names.
+    A member cut short by the one after it names that one's indicator with its own head
+    (城镇和农村居民人均可支配收入: 城镇居民人均可支配收入), and 城乡X is 城镇X and 农村X."""
+    text = sentence[start:end]
+    parts: list[tuple[int, str]] = []
+    pos = 0
+    for sep in _MEMBER_SEP_RE.finditer(text):
+        parts.append((pos, text[pos : sep.start()]))
+        pos = sep.end()
+    parts.append((pos, text[pos:]))
+    parts = [(offset, part) for offset, part in parts if part.strip()]
+    if len(parts) == 1:
+        return _town_and_country(parts[0][1], start + parts[0][0], new)
+    members: list[tuple[str, IndicatorMatch | None]] = []
+    found = [find_indicators(part, new=new) for _, part in parts]
+    for i, (offset, part) in enumerate(parts):
+        match = found[i][-1] if found[i] else None
+        # 单位国内生产总值能源消耗 is no 地区生产总值: a member's indicator ends its name.
+        if match is not None and not _INDICATOR_GAP_RE.fullmatch(part[match.end :]):
+            match = None
+            found[i] = []
+        if match is None:
+            later = next((m[0] for m in found[i + 1 :] if m), None)
+            match = _completed(part.strip(), later, new)
+        if match is not None:
+            match = replace(match, start=start + offset, end=start + offset + len(part))
+        members.append((part, match))
+    return members
+
+
+def _completed(head: str, later: IndicatorMatch | None, new: bool) -> IndicatorMatch | None:
+    """The indicator a member cut short names: its last words put in place of the head of the
+    next member's name (城镇 + 农村居民人均可支配收入 → 城镇居民人均可支配收入), when that is a
+    whole name of the table and another indicator than the next member's."""
+    if later is None:
+        return None
+    for n in (2, 3, 4):
+        if len(head) < n:
+            break
+        for k in range(1, min(5, len(later.alias))):
+            candidate = head[-n:] + later.alias[k:]
+            matches = find_indicators(candidate, new=new)
+            if (
+                len(matches) == 1
+                and matches[0].start == 0
+                and matches[0].end == len(candidate)
+                and matches[0].name != later.name
+            ):
+                return matches[0]
+    return None
+
+
+def _town_and_country(part: str, start: int, new: bool) -> list[tuple[str, IndicatorMatch | None]]:
+    """城乡X (城乡居民人均可支配收入) as the two members 城镇X and 农村X, when the table names
+    both; otherwise the part alone."""
+    word, heads = _TOWN_AND_COUNTRY
+    at = part.find(word)
+    if at != -1:
+        rest = part[at + len(word) :]
+        named = [find_indicators(head + rest, new=new) for head in heads]
+        if all(m and m[0].start == 0 for m in named) and named[0][0].name != named[1][0].name:
+            return [(part, replace(m[0], start=start + at, end=start + len(part))) for m in named]
+    return [(part, None)]
+
+
+# A clause about the same thing as the one before it (…地区生产总值实现正增长,2023年预期目标增长
+# 9.5%左右): only years, words of aim and verbs stand before its figure, and one names an aim.
+_SAME_THING_RE = re.compile(
+    r"(?:\s|[0-9]{4}年|[今明本全]年|年内|主要|预期|发展|目标|预计|力争|争取|确保|计划|要|将|是|为"
+    r"|实现|达到|达|增长|增速|增幅|提高|提升|控制在|保持在|左右)*"
+)
+_AIM_RE = re.compile(r"目标|力争|争取|确保|计划")
+
+
+def _indicator_of_clause_before(
+    sentence: str, clauses: list[_Span], clause: _Span, q: Quantity, new: bool
+) -> IndicatorMatch | None:
+    """The indicator of the clause before, for a figure whose own clause names none and is
+    about the same thing (words of aim only: 目标, 预期目标, 力争 …); a figure of another
+    thing (货物贸易增长15.3%) takes nothing."""
+    before = sentence[clause.start : q.start]
+    if not _AIM_RE.search(before) or not _SAME_THING_RE.fullmatch(before):
+        return None
+    index = clauses.index(clause) if clause in clauses else -1
+    if index <= 0:
+        return None
+    previous = clauses[index - 1]
+    matches = find_indicators(sentence[previous.start : previous.end], new=new)
+    if not matches:
+        return None
+    match = matches[-1]
+    if q.measure != "growth" and match.definition.unit_family != q.family:
+        return None  # a level in yuan is no rate's, a share no amount's
+    return replace(match, start=previous.start + match.start, end=previous.start + match.end)
+
+
 def _resolve_period(
     *,
     sentence: str,
@@ -1325,9 +1467,29 @@ def _sentence_items(
             and not _STOCK_RE.search(before)
             and (_NEW_RE.search(before) or _NEW_RE.search(_run_start(sentence, clause, q)))
         )
-        indicator, indicator_text = _find_indicator(sentence, seg, q, new)
+        respective = _respective(sentence, clause, q, quantities, new)
+        if respective is None:
+            indicator, indicator_text = _find_indicator(sentence, seg, q, new)
+        else:
+            # A、B分别增长5%、6%: a name between 分别 and the figure is its own; else the
+            # member in its place (never the figure before's indicator).
+            own = _Span(max(seg.start, respective.at), seg.end)
+            indicator, indicator_text = _find_indicator(sentence, own, q, new)
+            if indicator is None and respective.member is not None:
+                indicator, indicator_text = respective.member, respective.member.alias
+            if (
+                respective.listed
+                and q.measure == "level"
+                and respective.first.measure == "growth"
+                and q.base_unit == respective.first.base_unit
+            ):
+                q = replace(q, measure="growth")  # 分别增长6.3%、8.3%: both are growth rates
+        if indicator is None and respective is None:
+            carried_over = _indicator_of_clause_before(sentence, clauses, clause, q, new)
+            if carried_over is not None:
+                indicator, indicator_text = carried_over, carried_over.alias
         name = indicator.name if indicator else None
-        inherits = (
+        inherits = respective is None and (
             q.measure in ("share", "growth")
             or _STOCK_RE.search(before)
             or _from_to(sentence, previous, q)  # 城镇化率从60.2%提高到65.2%
