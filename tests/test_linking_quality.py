@@ -34,8 +34,10 @@ FLOORS = {
     # set 16, blind (links committed in baa0106 before its one run): 6/9, 6/12, 6/9, 2/3;
     # extraction misses apart: 2 links and 2 statuses (a targets list read as figures).
     # With the documents' places given (given_places): 6/9, 6/9, 6/9, 2/3 (the 3 links from
-    # one province's figures naming no place to the other's targets are gone)
-    "set16": (0.66, 0.66, 0.66, 0.66),
+    # one province's figures naming no place to the other's targets are gone). Round 3 (its
+    # classes: an indicator named a clause before, 地区总值, 分别 lists, 城镇/农村 incomes;
+    # tuned on it, so no longer blind): 9/9, 9/9, 9/9, 3/3
+    "set16": (0.99, 0.99, 0.99, 0.99),
 }
 SPECS = {spec["name"]: spec for spec in expected_sets()}
 

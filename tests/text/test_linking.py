@@ -388,3 +388,36 @@ def test_figures_that_can_relate_to_nothing_have_no_window():
     assert outcome_end_window(figure(100, kind="deliverable")) is None
     assert outcome_end_window(figure(100, period=(None, date(2024, 12, 31)))) is None
     assert target_window(figure(100, period=(date(2024, 1, 1), None))) is None
+
+
+@pytest.mark.parametrize("about", [True, False])
+def test_falling_prices_meet_a_price_ceiling(about):
+    # 居民消费价格涨幅3%左右 (or 3%以内), then prices fell 0.3 %: written -0.3%, the figure is
+    # negative; met, 已完成 (never 超额完成, never 未完成).
+    target = percent(
+        3, comparator="about" if about else "at_most", measure="growth", indicator=PRICES
+    )
+    fall = percent("-0.3", comparator="exactly", measure="growth", indicator=PRICES)
+    assert meets(target, fall.base_value)[0] is True
+    assert relate(target, fall).relation == FULFILS
+    result = status_of(target, (FULFILS, fall))
+    assert result.status == "achieved"
+    assert "-0.3%" in result.explanation
+
+
+def test_a_price_fall_written_with_a_word_meets_the_ceiling_as_extracted():
+    # 下降0.3%: the value is stored as written (0.3; the sign is not kept, LINKING_QUALITY.md,
+    # What is left), which is under the ceiling as -0.3 is.
+    from tracker.text.extract import extract
+
+    words = extract("2024年全省居民消费价格比上年下降0.3%。", published_on=date(2025, 1, 20),
+                    precision="day")  # fmt: skip
+    reported = words[0]
+    assert (reported.indicator, reported.measure) == (PRICES, "growth")
+    fall = percent(
+        str(reported.value), comparator="exactly", measure="growth", indicator=PRICES,
+        period=(reported.period_start, reported.period_end),
+    )  # fmt: skip
+    target = percent(3, comparator="about", measure="growth", indicator=PRICES)
+    assert relate(target, fall).relation == FULFILS
+    assert status_of(target, (FULFILS, fall)).status == "achieved"
