@@ -171,10 +171,10 @@ class DocumentAdmin(BlankChoiceInChinese, admin.ModelAdmin):
     list_display = ["name", "place", "source", "encoding", "ingested_at", "updated_at"]
     search_fields = ["name", "source", "place"]
     list_filter = ["place", "encoding"]
-    fields = ["name", "place", "source", "url", "sha256", "encoding", "ingested_at",
-              "updated_at", "articles_link", "raw_text"]
-    readonly_fields = ["name", "sha256", "encoding", "source", "url", "ingested_at",
-                       "updated_at", "articles_link", "raw_text"]
+    fields = ["name", "place", "place_edited", "source", "url", "sha256", "encoding",
+              "ingested_at", "updated_at", "articles_link", "raw_text"]
+    readonly_fields = ["name", "place_edited", "sha256", "encoding", "source", "url",
+                       "ingested_at", "updated_at", "articles_link", "raw_text"]
     show_full_result_count = False
 
     @admin.display(description="文章")
@@ -189,6 +189,8 @@ class DocumentAdmin(BlankChoiceInChinese, admin.ModelAdmin):
         return False
 
     def save_model(self, request, obj: Document, form, change: bool) -> None:
+        if "place" in form.changed_data:
+            obj.place_edited = True  # kept by later ingests, as an editor's date is
         super().save_model(request, obj, form, change)
         if "place" in form.changed_data:
             # As a changed date does: the machine's unreviewed items are made again, those

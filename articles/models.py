@@ -32,6 +32,9 @@ class Document(models.Model):
         "只与同一地区的数字关联。修改后，机器未经审核的提取结果会重新生成；"
         "编辑采纳或修改过的条目保持不变。",
     )
+    # An editor's place (the admin's, or a person's ``ingest --place``) is kept by later runs:
+    # a manifest's place does not replace it.
+    place_edited = models.BooleanField("地区经编辑修改", default=False)
     ingested_at = models.DateTimeField("首次导入", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 

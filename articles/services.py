@@ -97,6 +97,7 @@ def ingest_document(
     page_year: int | None = None,
     url: str = "",
     place: str = "",
+    place_is_final: bool = False,
     dry_run: bool = False,
     article_stats: ArticleStats | None = None,
     date_is_final: bool = False,
@@ -109,8 +110,9 @@ def ingest_document(
     given date is stored as an editor's, so later runs keep it. ``article_stats`` reports,
     per article, counts made inside the transaction (the tracker counts commitments and
     evidence with it). ``place`` (a manifest's or ``--place``) is the document's place: the
-    subject of the machine's figures that name none; a place given replaces the stored one,
-    and the machine's unreviewed items of every article are then made again.
+    subject of the machine's figures that name none; a place given replaces the stored one
+    (not an editor's, unless ``place_is_final``: a person's ``--place``, then kept like an
+    editor's), and the machine's unreviewed items of every article are then made again.
     """
     name = name.strip()
     place = place.strip()
@@ -137,7 +139,8 @@ def ingest_document(
             with transaction.atomic():
                 result = _store(
                     name=name, digest=digest, text=decoded.text, encoding=decoded.encoding,
-                    source=source, url=url, place=place, plan=plan, article_stats=article_stats,
+                    source=source, url=url, place=place, place_is_final=place_is_final,
+                    plan=plan, article_stats=article_stats,
                     dry_run=dry_run,
                 )
                 if dry_run:
@@ -182,6 +185,7 @@ def _store(
     source: str,
     url: str,
     place: str,
+    place_is_final: bool,
     plan: list[_Planned],
     article_stats: ArticleStats | None,
     dry_run: bool,
@@ -199,7 +203,7 @@ def _store(
                                 dry_run=dry_run)
         document = Document.objects.create(
             name=name, sha256=digest, encoding=encoding, raw_text=text, source=source, url=url,
-            place=place,
+            place=place, place_edited=bool(place) and place_is_final,
         )
         articles = _create_all(document, plan)
         document_articles_stored.send(sender=Document, articles=articles, created=True)
@@ -221,10 +225,15 @@ def _store(
     if url and document.url != url:
         document.url = url
         changed_fields.append("url")
-    place_changed = bool(place) and document.place != place
+    # A manifest's place never replaces an editor's; a person's --place does, and is kept.
+    may_place = bool(place) and (place_is_final or not document.place_edited)
+    place_changed = may_place and document.place != place
     if place_changed:
         document.place = place
         changed_fields.append("place")
+    if may_place and place_is_final and not document.place_edited:
+        document.place_edited = True
+        changed_fields.append("place_edited")
     if changed_fields:
         document.save(update_fields=[*changed_fields, "updated_at"])
     outcomes = _update_articles(document, plan, article_stats, place_changed=place_changed)

@@ -166,6 +166,36 @@ def test_editor_sets_a_place_and_only_unreviewed_items_follow(editor_client):
 
 
 @pytest.mark.django_db
+def test_an_editors_place_is_kept_by_a_manifest_but_not_by_a_persons_place_option(
+    editor_client, tmp_path
+):
+    client, _user = editor_client
+    (tmp_path / "r.txt").write_text(RESULTS, encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        '[files."r.txt"]\ndate = 2024-01-20\nplace = "海南省"\n', encoding="utf-8")
+    assert ingest(str(tmp_path))[2] == 0
+    document = Document.objects.get(name="r.txt")
+    assert (document.place, document.place_edited) == ("海南省", False)
+    client.post(reverse("admin:articles_document_change", args=[document.pk]),
+                {"place": "辽宁省", "_save": "1"})
+    document.refresh_from_db()
+    assert (document.place, document.place_edited) == ("辽宁省", True)
+    # The folder is ingested again with its old manifest: the editor's correction stays.
+    (tmp_path / "r.txt").write_text(RESULTS + "城镇调查失业率5.2%。\n", encoding="utf-8")
+    assert ingest(str(tmp_path))[2] == 0
+    document.refresh_from_db()
+    assert document.place == "辽宁省"
+    assert set(subjects(Evidence, "r.txt").values()) == {"辽宁省"}
+    # A person's --place is an instruction: it replaces the editor's, and is kept in turn.
+    assert ingest(str(tmp_path), "--place", "吉林省")[2] == 0
+    document.refresh_from_db()
+    assert (document.place, document.place_edited) == ("吉林省", True)
+    assert ingest(str(tmp_path))[2] == 0
+    document.refresh_from_db()
+    assert document.place == "吉林省"
+
+
+@pytest.mark.django_db
 def test_admin_refuses_a_place_on_two_lines(editor_client):
     client, _user = editor_client
     ingest_document(name="results.txt", data=RESULTS.encode(), published_on=dt.date(2024, 1, 20))

@@ -86,9 +86,10 @@ MAIN_SECTIONS: tuple[Section, ...] = (
             "ingested_at",
             "updated_at",
             "place",
+            "place_edited",
         ),
         chunk_size=TEXT_CHUNK_SIZE,
-        later_keys=("place",),
+        later_keys=("place", "place_edited"),
     ),
     Section(
         "articles",

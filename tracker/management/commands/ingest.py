@@ -64,7 +64,8 @@ class Command(BaseCommand):
         parser.add_argument("--url", default="", help="web address of a single document")
         parser.add_argument("--place", default=None,
                             help="the place every document is about (海南省): the subject of "
-                            "figures whose text names no place; overrides the manifest")
+                            "figures whose text names no place; overrides the manifest and an editor's "
+                            "place, and is kept by later runs as an editor's place would be")
         parser.add_argument("--name", default="",
                             help="document name for standard input (default: stdin-<hash>)")
 
@@ -133,6 +134,7 @@ class Command(BaseCommand):
                     page_year=facts.year,
                     url=options["url"] or facts.url,
                     place=place or facts.place,
+                    place_is_final=bool(place),
                     dry_run=dry_run,
                     article_stats=_stats,
                     date_is_final=override is not None,
