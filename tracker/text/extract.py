@@ -328,7 +328,7 @@ _REVIEW_RE = re.compile(
 _INDICATOR_GAP_RE = re.compile(
     r"(?:\s|[“”\"]|要|将|力争|确保|争取|全年|年内|今年|去年|上半年|下半年|累计|共|总计|合计"
     r"|达到|达|完成|实现|突破|超过|增长|增加|提高|提升|上涨|上升|下降|降低|减少|控制在|保持在|稳定在|降|到"
-    r"|从"
+    r"|从|继续|保持|稳定"  # 粮食产量继续保持500亿斤以上
     r"|为|是|约|近|超|已|已经|了|同比|比上年|比去年|年均|平均|分别|增速|增幅|增长率|规模"
     r"|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)?(?:平均)?(?:水平)?)*"
 )
@@ -906,6 +906,11 @@ def _field_counted_after_comma(sentence: str, q: Quantity) -> bool:
     return bool(field.match(sentence, q.end))
 
 
+# A bullet starting a list item (● ■ ▲ ◆ ★ •; a middle dot only after a space or at the
+# start, as 一带·一路 is a name): reflow runs a bulleted list into one paragraph.
+_BULLET_RE = re.compile(r"[●■▲◆★•▪]|(?:^|(?<=\s))[·・]")
+
+
 def _clause_of(clauses: list[_Span], position: int) -> _Span:
     for clause in clauses:
         if clause.start <= position < clause.end:
@@ -914,15 +919,23 @@ def _clause_of(clauses: list[_Span], position: int) -> _Span:
 
 
 def _segment_bounds(sentence: str, clause: _Span, q: Quantity, previous_end: int) -> _Span:
-    """The 、-separated part of the clause holding the figure, cut after the figure before."""
+    """The 、-separated part of the clause holding the figure, cut after the figure before,
+    and within its own bullet (●粮食产量500亿斤以上 ●单位地区生产总值能耗…: the next bullet's
+    name is not the figure's)."""
     start = max(clause.start, previous_end)
     cut = sentence.rfind("、", start, q.start)
     if cut != -1:
         start = cut + 1
+    bullets = [m.end() for m in _BULLET_RE.finditer(sentence, start, q.start)]
+    if bullets:
+        start = bullets[-1]
     end = clause.end
     stop = sentence.find("、", q.end, clause.end)
     if stop != -1:
         end = stop
+    bullet = _BULLET_RE.search(sentence, q.end, end)
+    if bullet is not None:
+        end = bullet.start()
     return _Span(start, end)
 
 
@@ -956,7 +969,11 @@ def _find_indicator(
                 return match, match.alias
             break
     matches = find_indicators(before, new=new)
-    if matches and _INDICATOR_GAP_RE.fullmatch(before[matches[-1].end :]):
+    if (
+        matches
+        and _INDICATOR_GAP_RE.fullmatch(before[matches[-1].end :])
+        and (q.measure == "growth" or not matches[-1].growth_only)  # 经济增长 is a rate
+    ):
         return matches[-1], matches[-1].alias
     text = re.sub(r"\s", "", before)[-20:] or re.sub(r"\s", "", after)[:20]
     return None, text
@@ -1099,7 +1116,7 @@ def _indicator_of_clause_before(
     if not matches:
         return None
     match = matches[-1]
-    if q.measure != "growth" and match.definition.unit_family != q.family:
+    if q.measure != "growth" and (match.growth_only or match.definition.unit_family != q.family):
         return None  # a level in yuan is no rate's, a share no amount's
     return replace(match, start=previous.start + match.start, end=previous.start + match.end)
 
@@ -1500,6 +1517,7 @@ def _sentence_items(
             and previous is not None
             and previous.indicator is not None
             and previous.q.end <= q.start
+            and _BULLET_RE.search(sentence, previous.q.end, q.start) is None
         ):
             indicator = previous.indicator
             definition = indicator.definition
@@ -1708,10 +1726,12 @@ def extract(
     if text_year.review and text_year.reported is not None:
         context = replace(context, reviewed=text_year.reported)
     title_period = _heading_period(title, context, numbered=False) or _opening_period(body, context)
+    title_line = title if title.strip() else _first_line(body)
     if text_year.reported is not None and (
-        title_period is None or (title and _WORK_REPORT_RE.search(title))
+        title_period is None or _WORK_REPORT_RE.search(title_line)
     ):
-        # "2025年…政府工作报告" reviews 2024: its 全年 and 年末 are 2024's, not the title's.
+        # "2025年…政府工作报告" reviews 2024: its 全年 and 年末 are 2024's, not the title's,
+        # also where the title is the body's first line (a report copied with its title).
         title_period = _whole_year(text_year.reported)
     main_subject = _main_subject(body)
     # The article's subject speaks for a sentence only from where it is first named: a place
@@ -1920,6 +1940,14 @@ def _trailing_heading(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _first_line(body: str) -> str:
+    """The body's first line when it is short and no sentence (a title copied into the body)."""
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    if len(first) > _HEADING_MAX or any(ch in first for ch in _SENTENCE_END + "；;，,"):
+        return ""
+    return first
+
+
 def _opening_period(body: str, context: _Context) -> Period | None:
     """The year a text opens with ("2022年,面对…", "2025年1-9月高新区实现…"), when it has
     no title that names one: a communiqué or a review copied without its title speaks of
@@ -1955,6 +1983,11 @@ def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> P
         if (p.granularity == "year" and not p.relative and _EXPLICIT_YEAR_RE.search(p.text))
         or (numbered and p.granularity == "plan")  # 二、“十五五”时期主要目标任务
     ]
+    years = [p for p in periods if p.granularity == "year"]
+    if years and "回顾" in text:
+        # 一、“十四五”时期和2025年工作回顾 reviews the year first, in either order of naming:
+        # the plan's five years open with their own paragraph (过去五年…), the year's do not.
+        return years[0]
     return periods[0] if periods else None
 
 

@@ -50,6 +50,9 @@ class IndicatorDef:
     new_name: str | None = None  # the flow indicator ("新增…数"), if the stock has one
     # A price: a growth target with 左右 or 以内 on it is a ceiling (tracker.text.linking).
     rise_is_ceiling: bool = False
+    # Phrases that name the indicator's growth only, and only standing alone (经济增长5.5%左右
+    # is GDP growth; 数字经济增长, 民营经济增长 are another economy's): see _standing_alone.
+    growth_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class IndicatorMatch:
     alias: str  # the alias found
     start: int  # offsets of the alias in the text given (before noise removal)
     end: int
+    growth_only: bool = False  # a growth alias: it names no level or share
 
 
 class IndicatorTableError(ValueError):
@@ -85,6 +89,7 @@ def table() -> tuple[IndicatorDef, ...]:
                 aliases=tuple(entry["aliases"]),
                 new_name=entry.get("new_name"),
                 rise_is_ceiling=bool(entry.get("rise_is_ceiling", False)),
+                growth_aliases=tuple(entry.get("growth_aliases", ())),
             )
         except KeyError as missing:
             raise IndicatorTableError(f"{where}: missing field {missing}.") from None
@@ -92,7 +97,7 @@ def table() -> tuple[IndicatorDef, ...]:
             raise IndicatorTableError(f"{where}: unknown unit_family {definition.unit_family!r}.")
         if definition.topic not in TOPICS:
             raise IndicatorTableError(f"{where}: unknown topic {definition.topic!r}.")
-        for alias in definition.aliases:
+        for alias in definition.aliases + definition.growth_aliases:
             key = normalise(alias)
             if key in seen and seen[key] != definition.name:
                 raise IndicatorTableError(f"{where}: alias {alias!r} already names {seen[key]!r}.")
@@ -109,7 +114,7 @@ def normalise(text: str) -> str:
 
 @cache
 def _alias_pattern() -> tuple[re.Pattern[str], dict[str, IndicatorDef]]:
-    by_alias = {normalise(alias): d for d in table() for alias in d.aliases}
+    by_alias = {normalise(alias): d for d in table() for alias in d.aliases + d.growth_aliases}
     # Longest first: the regex alternation then prefers 高新技术后备企业 over 高企.
     ordered = sorted(by_alias, key=len, reverse=True)
     return re.compile("|".join(re.escape(alias) for alias in ordered)), by_alias
@@ -139,6 +144,9 @@ def find_indicators(text: str, *, new: bool = False) -> list[IndicatorMatch]:
         if clean[: found.start()].endswith(_PER_CAPITA):
             continue  # 人均一般公共预算收入 is no 一般公共预算收入
         definition = by_alias[found.group()]
+        growth_only = found.group() in _growth_aliases()
+        if growth_only and not _standing_alone(clean[: found.start()]):
+            continue  # 数字经济增长15% is no GDP growth
         name = definition.new_name if new and definition.new_name else definition.name
         matches.append(
             IndicatorMatch(
@@ -147,9 +155,28 @@ def find_indicators(text: str, *, new: bool = False) -> list[IndicatorMatch]:
                 alias=found.group(),
                 start=kept[found.start()],
                 end=kept[found.end() - 1] + 1,
+                growth_only=growth_only,
             )
         )
     return matches
+
+
+@cache
+def _growth_aliases() -> frozenset[str]:
+    return frozenset(normalise(alias) for d in table() for alias in d.growth_aliases)
+
+
+# What may stand right before a growth alias that stands alone: no word at all (a clause's
+# start, a bullet, a figure), the whole place (全省, 我市), a year, or a verb or word of aim.
+# Any other word before it makes it a kind of economy (数字经济, 民营经济, 县域经济, 海洋经济).
+_ALONE_AFTER_RE = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|全[省市区县州盟旗国]|[我本][省市区县州]|全国|年|实现|保持|推动|促进"
+    r"|力争|争取|确保|预计|预期|目标|是|为)$"
+)
+
+
+def _standing_alone(before: str) -> bool:
+    return _ALONE_AFTER_RE.search(before) is not None
 
 
 def _without_rd(clean: str, kept: list[int]) -> tuple[list[int], str]:
