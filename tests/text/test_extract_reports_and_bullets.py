@@ -159,3 +159,50 @@ def test_a_full_year_in_a_report_titled_in_its_first_line_is_the_reviewed_year()
         ("evidence", Decimal(4), Y2020),
         ("evidence", Decimal(20), Y2020),
     ]
+
+
+def test_a_rank_written_first_place_is_an_item_and_a_span_of_years_is_not():
+    text = (
+        "2020年，全省粮食总产量超过600亿斤，稳居全国首位；出口总额连续多年居全国首位；"
+        "粮食产量增速居全省首位。"
+    )
+    found = items(text)
+    assert [(i.value, i.unit, i.measure) for i in found] == [
+        (Decimal(600), "亿斤", "level"),
+        (Decimal(1), "", "rank"),  # the rank of the subject's output, as the text writes it
+    ]
+    assert found[1].quote.endswith("稳居全国首位")
+
+
+def test_the_rank_of_a_growth_rate_after_its_gaps_in_points_is_no_item():
+    found = items(
+        "1-7月，全市规模以上工业增加值增长12.1%，分别高于全国、全省5.2、3.4个百分点，位列全省第2位。",
+        date(2020, 8, 25),  # a release of the months just past
+    )
+    assert [(i.value, i.unit) for i in found] == [(Decimal("12.1"), "%")]
+
+
+def test_a_threshold_qualifying_a_count_of_kinds_is_no_item():
+    text = "2020年，全县20种主要农产品中8种产量增长，玉米、大豆、花生3种产品产量涨幅在20%以上。"
+    found = items(text)
+    assert [(i.value, i.unit) for i in found] == [(Decimal(8), "种"), (Decimal(3), "种")]
+
+
+def test_a_meetings_delegates_are_no_figure():
+    text = (
+        "2021年1月20日，来自各地的680名人大代表肩负重托，会聚一堂。2020年全省新增城镇就业80万人。"
+    )
+    found = items(text)
+    assert [(i.value, i.unit) for i in found] == [(Decimal(80), "万人")]
+
+
+def test_a_count_in_words_summing_the_tasks_named_before_it_is_no_item():
+    text = "2020年，我们抓好稳就业、保民生、防风险三项基本任务，新建学校、医院等项目3个。"
+    found = items(text)
+    assert [(i.value, i.unit) for i in found] == [(Decimal(3), "个")]
+
+
+def test_a_province_past_a_level_names_a_class_not_a_figure():
+    text = "2020年全省地区生产总值达到5.2万亿元，成为中部第一个过5万亿元省份。"
+    found = items(text)
+    assert [(i.value, i.unit) for i in found] == [(Decimal("5.2"), "万亿元")]

@@ -220,14 +220,34 @@ _WHOLE_DONE_AFTER_RE = re.compile(
 )
 # 十项民生实事15个小项: a count in words naming a list, followed by a figure of its own.
 _LIST_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[0-9]")
+# 稳增长、防风险、保民生三项基本任务: tasks or aims named by the list before their count
+_TASKS_NAMED_AFTER_RE = re.compile(
+    r"\s*(?:基本|重点|主要|核心|中心|关键|战略)?(?:任务|工作|目标|关切|举措|行动|战略)"
+)
 # 时速350公里 (a railway's class), 首个300亿元园区 (a size class), 740多万玉林人民 (a
 # population named in passing): qualifiers, not figures of the subject.
 _SPEED_BEFORE_RE = re.compile(r"时速|速度|设计速度|最高速度")
 _SIZE_CLASS_BEFORE_RE = re.compile(
-    r"(?:首个|首家|首批|第[一二三四五六七八九十0-9]+个|一个)(?:超|突破)?\s*$"
+    r"(?:首个|首家|首批|第[一二三四五六七八九十0-9]+个|一个)(?:超|突破|过)?\s*$"
 )
+# (北方第一个过10万亿元省份: the class of provinces past a level, as of cities and parks)
 _SIZE_CLASS_NOUN_RE = re.compile(
-    r"\s*(?:级)?(?:园区|集群|产业集群|产业|企业|城市|大县|强县|基地|项目|[\u4e00-\u9fff]{0,4}?工程)"
+    r"\s*(?:级)?(?:园区|集群|产业集群|产业|企业|城市|省份|大县|强县|基地|项目"
+    r"|[\u4e00-\u9fff]{0,4}?工程)"
+)
+# 863名人大代表, 120名政协委员: a meeting's attendance, no figure of the place or its work
+_DELEGATES_AFTER_RE = re.compile(r"\s*(?:人大代表|党代表|代表|政协委员|委员)")
+# 5种产品产量涨幅在50%以上: the threshold of the kinds counted before it, no figure of its own
+_THRESHOLD_OF_COUNT_BEFORE_RE = re.compile(
+    r"[0-9一二两三四五六七八九十]+\s*(?:种|个|家|项|类|户)[^，,；;。0-9]{0,12}?"
+    r"(?:涨幅|增幅|增速|降幅)(?:均)?在\s*$"
+)
+_THRESHOLD_OF_KINDS_AFTER_RE = re.compile(
+    r"[^，,；;。0-9]{0,12}?(?:涨幅|增幅|增速|降幅)(?:均)?在\s*[0-9.]+\s*[%％]?\s*以[上下]"
+)
+# 稳居全国首位, 跃居全省首位: a rank written 首位 (1, no unit, as the text writes it)
+_FIRST_PLACE_RE = re.compile(
+    r"(?:稳居|位居|居于|跃居|居|位列|保持)(?:全国|全省|全市|全区|全县|全球|世界|同类)?(?P<n>首)位"
 )
 _POPULATION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|父老乡亲|儿女)")
 _ROUNDED_BEFORE_RE = re.compile(r"(?:超|超过|近|接近|逾|约|将近)\s*$")
@@ -257,9 +277,10 @@ _BARE_RANK_CLAUSE_RE = re.compile(
 # 居全省第6位): a gap in points restates the rate, the rank is still the rate's.
 _GROWTH_CLAUSE_BEFORE_RE = re.compile(
     r"(?:增长|增速|增幅|下降|提高)[^、，,；;。]{0,3}?[0-9.]+\s*[%％]\s*[，,]\s*"
-    r"(?:(?:增速|增幅)?\s*(?:比|较|高于|低于|快于|慢于|高出|低出)[^、，,；;。%％]{0,16}?"
-    r"[0-9.]+\s*个?百分点\s*[，,]\s*)*$"
+    r"(?:(?:增速|增幅)?\s*(?:分别)?(?:比|较|高于|低于|快于|慢于|高出|低出)[^、，,；;。%％]{0,16}?"
+    r"(?:、[^、，,；;。%％0-9]{1,8})*[0-9.]+(?:\s*、\s*[0-9.]+)*\s*个?百分点\s*[，,]\s*)*$"
 )
+# (分别高于全国、全省9.2、7.4个百分点: the gaps to two figures, each a restatement)
 # 42个县域生态质量变好占比居全国第1位: the count is the group of a ranked share, no figure
 _RANKED_SHARE_AFTER_RE = re.compile(
     r"^[^，,；;。0-9]{0,24}?(?:占比|比例|比重)[^，,；;。0-9]{0,4}(?:居|位居|位列|排名|排在)"
@@ -715,12 +736,14 @@ def _since_periods(sentence: str, periods: list[Period], context: _Context) -> l
 def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """居全市第一 / 位居全省第三: ranks written as bare ordinals, which numbers.py leaves out."""
     extra = []
-    for match in _RANK_RE.finditer(sentence):
-        start, end = match.start("n") - 1, match.end()
+    for match in [*_RANK_RE.finditer(sentence), *_FIRST_PLACE_RE.finditer(sentence)]:
+        start, end = match.start("n") - (0 if match.group("n") == "首" else 1), match.end()
         if any(q.start < end and start < q.end for q in quantities):
             continue
         numeral = match.group("n")
-        if numeral == "十":
+        if numeral == "首":
+            value = 1  # 稳居全国首位
+        elif numeral == "十":
             value = 10
         elif numeral.startswith("十"):
             value = 10 + _CN_RANK.get(numeral[1:], 0)
@@ -733,11 +756,12 @@ def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         # a rank listed after its figure (项目54个、全省第一) is written without a unit
         # as is one written after 成为 (成为全球第一光伏背板企业), as the text writes it
-        unit = "" if match.group().startswith(("、", "成为")) else "位"
+        unit = "" if match.group().startswith(("、", "成为")) or numeral == "首" else "位"
         extra.append(
             Quantity(
                 text=sentence[start:end], start=start, end=end, value=Decimal(value),
-                value_max=None, unit=match.group("unit") or unit, base_value=Decimal(value),
+                value_max=None, unit=match.groupdict().get("unit") or unit,
+                base_value=Decimal(value),
                 base_unit="位", comparator="exactly", measure="rank", approximate=False,
                 family="rank",
             )
@@ -782,8 +806,20 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "the margin of a figure over a target (高出全年任务目标(10.5%)0.9个百分点)"
     if q.unit == "位" and after.startswith("数"):
         return "a number of digits (两位数增长)"
-    if q.unit in ("种", "类") and _KINDS_LABEL_AFTER_RE.match(after):
+    if (
+        q.unit in ("种", "类")
+        and _KINDS_LABEL_AFTER_RE.match(after)
+        and not _THRESHOLD_OF_KINDS_AFTER_RE.match(after)
+    ):
+        # (but 5种产品产量涨幅在50%以上 counts the kinds: 50% is only their threshold)
         return "the kinds that label the next figure (三种作物产量120万吨)"
+    if _THRESHOLD_OF_COUNT_BEFORE_RE.search(before):
+        return "the threshold of the kinds counted (5种产品产量涨幅在50%以上)"
+    if q.measure == "rank" and re.search(r"(?:连续|持续)多年[^，,；;。0-9]{0,8}$", before):
+        # (连续多年居世界首位: held over years it does not name, no figure of one period)
+        return "a rank held over an unnamed span of years (连续多年居世界首位)"
+    if q.unit == "名" and _DELEGATES_AFTER_RE.match(after):
+        return "a meeting's delegates (863名人大代表)"
     if q.family == "count" and _WHOLE_OF_PART_AFTER_RE.match(sentence[q.end : q.end + 16]):
         return "the whole of which a part is counted (33个行业中有20个)"
     if q.family == "count" and q.unit and _field_counted_after_comma(sentence, q):
@@ -807,6 +843,14 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "the whole of which the part done is counted (15个小项已完成13项)"
     if q.family == "count" and not re.search(r"[0-9]", q.text) and _LIST_NAME_AFTER_RE.match(after):
         return "a count in words that names a list (十项民生实事15个小项)"
+    if (
+        q.family == "count"
+        and not re.search(r"[0-9]", q.text)
+        and _TASKS_NAMED_AFTER_RE.match(after)
+        and "、" in before
+        and q.value == len(before.split("、"))  # as many as the list's members
+    ):
+        return "a count in words summing the list it names (稳增长、防风险、保民生三项基本任务)"
     spanned = re.search(r"(?:连续|持续|近|最近)\s*$", before) or q.text.startswith("近")
     if spanned and re.fullmatch(r"个?(?:月|年|季度?|周|天|日)", q.unit):
         return "a duration (连续8个月全省第一, 持续6个月保持两位数增长, 近三个月逐月加快)"
