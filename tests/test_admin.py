@@ -169,6 +169,27 @@ def test_values_show_as_written_and_saving_them_unchanged_edits_nothing(editor_c
     assert commitment.value == Decimal("170.5")
 
 
+def test_marking_a_figure_as_a_fall_edits_it_and_the_queue_says_so(editor_client, article):
+    evidence = make_evidence(article, measure="growth")
+    page = editor_client.get(change_url(evidence))
+    assert 'name="falls"' in page.content.decode()
+    response = editor_client.post(change_url(evidence), form_data(page, falls="on", _save="1"))
+    assert response.status_code == 302
+    evidence.refresh_from_db()
+    assert evidence.falls is True and evidence.value == Decimal("136")  # still as written
+    assert evidence.review_state == ReviewState.EDITED
+    assert "下降" in evidence.history.first().history_change_reason
+    listing = editor_client.get(changelist_url(type(evidence))).content.decode()
+    assert "下降136" in listing
+    # and clearing it again is an editor's correction too
+    page = editor_client.get(change_url(evidence))
+    data = form_data(page, _save="1")
+    del data["falls"]
+    editor_client.post(change_url(evidence), data)
+    evidence.refresh_from_db()
+    assert evidence.falls is False
+
+
 def test_empty_choices_read_in_chinese(editor_client, article):
     commitment = make_evidence(article)
     html = editor_client.get(change_url(commitment)).content.decode()

@@ -289,3 +289,24 @@ def test_history_records_each_version_of_a_commitment(data):
     ]
     assert history[1]["history_change_reason"] == "编辑判定"
     assert history[0]["history_id"] < history[1]["history_id"]
+
+
+def test_a_fall_is_exported_with_its_value_as_written(data, tmp_path):
+    # 下降: the value stays positive and ``falls`` says it fell, in the record, its history,
+    # the schema's terms and the CSV.
+    fall = data["evidence"][2]
+    fall.falls = True
+    fall._change_reason = "编辑修改：下降"
+    fall.save()
+    document = export_json()
+    jsonschema.validate(document, SCHEMA)
+    record = by_id(document["evidence"])[fall.pk]
+    assert (record["value"], record["measure"], record["falls"]) == ("12.5", "growth", True)
+    rise = by_id(document["evidence"])[data["evidence"][0].pk]
+    assert rise["falls"] is False
+    versions = [e["falls"] for e in document["evidence_history"] if e["id"] == fall.pk]
+    assert versions[-1] is True and False in versions
+    assert all(c["falls"] is False for c in document["commitments"])
+    export("--format", "csv", "--output", str(tmp_path / "dump"))
+    rows = read_csv((tmp_path / "dump" / "evidence.csv").read_text(encoding="utf-8"))
+    assert next(row for row in rows if row["id"] == str(fall.pk))["falls"] == "true"

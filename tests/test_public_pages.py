@@ -501,3 +501,45 @@ def test_deep_pages_cost_the_same_queries_and_keep_the_order(client, site):
         Commitment.objects.public().order_by(due.desc(), "-pk").values_list("pk", flat=True)
     )
     assert seen == expected
+
+
+def test_a_fall_is_shown_as_a_fall_everywhere(client):
+    # 增长5%左右, then 下降4.6%: every page and the API say it fell, and no progress meter
+    # shows the fall as most of the way to the target.
+    from decimal import Decimal
+
+    from tests.public_site_data import place, yearly
+    from tracker.models import Evidence
+
+    output = Indicator.objects.create(name="规模以上工业增加值", unit="%", aliases=[])
+    plan = make_article("2024年，力争规模以上工业增加值增长5%左右。", published=dt.date(2024, 2, 1))
+    report = make_article("2024年，全区规模以上工业增加值下降4.6%。",
+                          published=dt.date(2025, 1, 20))  # fmt: skip
+    growth = {"indicator": output, "measure": "growth", "unit": "%", "base_unit": "%"}
+    target = Commitment.objects.create(
+        **place(plan, "力争规模以上工业增加值增长5%左右"), **yearly(2024), **growth,
+        comparator="about", value=Decimal(5), base_value=Decimal(5),
+        review_state=ReviewState.ACCEPTED,
+    )
+    fall = Evidence.objects.create(
+        **place(report, "全区规模以上工业增加值下降4.6%"), **yearly(2024), **growth,
+        comparator="exactly", value=Decimal("4.6"), base_value=Decimal("4.6"), falls=True,
+        review_state=ReviewState.ACCEPTED,
+    )
+    Link.objects.create(commitment=target, evidence=fall, relation=Relation.MISSED, score=0.9,
+                        review_state=ReviewState.ACCEPTED)  # fmt: skip
+    detail = text_of(client.get(reverse("tracker:commitment", args=[target.pk])))
+    assert "约增长5%" in detail and "下降4.6%" in detail
+    assert "增长4.6%" not in detail
+    assert "为目标的" not in detail  # no progress meter for a fall against a growth target
+    indicator = text_of(client.get(reverse("tracker:indicator", args=[output.pk])))
+    assert "下降4.6%" in indicator and "增长4.6%" not in indicator
+    home = text_of(client.get(reverse("tracker:home")))
+    assert "增长4.6%" not in home
+    article = html_of(client.get(reverse("articles:detail", args=[report.pk])))
+    assert "下降4.6%" in article and "增长4.6%" not in article
+    search = text_of(client.get(reverse("tracker:search") + "?q=规模以上工业增加值"))
+    assert "下降4.6%" in search and "增长4.6%" not in search
+    record = client.get(f"/api/evidence/{fall.pk}/").json()
+    assert (record["value"], record["falls"]) == ("4.6", True)
+    assert client.get(f"/api/commitments/{target.pk}/").json()["falls"] is False

@@ -366,3 +366,32 @@ def test_an_export_is_read_a_record_at_a_time(exported):
         header = _streamable_header(handle.readline(), handle)
         assert header == {key: before[key] for key in ("format", "version", "exported_at")}
         assert handle.readline() == '"documents": [\n'  # rewound after the check
+
+
+def test_a_fall_round_trips_and_an_older_file_without_it_restores_as_no_fall(tmp_path):
+    data = build_rich_data()
+    fall, target = data["evidence"][2], data["commitments"][3]
+    for item in (fall, target):
+        item.falls = True
+        item.save()
+    path = tmp_path / "dump.json"
+    before = export_to(path)
+    empty_database()
+    restore(str(path))
+    assert Evidence.objects.get(pk=fall.pk).falls is True
+    assert Commitment.objects.get(pk=target.pk).falls is True
+    assert Evidence.objects.filter(falls=True).count() == 1
+    assert list(Evidence.history.filter(id=fall.pk).order_by("history_id")
+                .values_list("falls", flat=True)) == [False, True]  # fmt: skip
+    assert without_time(export_to(tmp_path / "again.json")) == without_time(before)
+    # A file written before ``falls`` was added lacks it, in records and histories alike.
+    for name in ("commitments", "evidence", "commitment_history", "evidence_history"):
+        for record in before[name]:
+            del record["falls"]
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(before, ensure_ascii=False), encoding="utf-8")
+    empty_database()
+    restore(str(older))
+    assert not Evidence.objects.filter(falls=True).exists()
+    assert not Commitment.history.filter(falls=True).exists()
+    assert Evidence.objects.get(pk=fall.pk).value == fall.value

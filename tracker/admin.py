@@ -260,7 +260,7 @@ class ItemAdmin(EditorHistoryAdmin):
 
     item_kind = ""
     change_form_template = "admin/tracker/item_change_form.html"
-    list_display = ["short_quote", "article_title", "article_date", "indicator", "value",
+    list_display = ["short_quote", "article_title", "article_date", "indicator", "shown_value",
                     "unit", "period_text", "confidence", "review_state"]
     list_display_links = ["short_quote"]
     list_select_related = ["article__document", "indicator"]
@@ -305,6 +305,15 @@ class ItemAdmin(EditorHistoryAdmin):
     @admin.display(description="引语")
     def short_quote(self, item: ExtractedItem) -> str:
         return item.quote if len(item.quote) <= 50 else item.quote[:50] + "…"
+
+    @admin.display(description="数值", ordering="value")
+    def shown_value(self, item: ExtractedItem) -> str | None:
+        """The value as written, with 下降 before a fall (下降4.6), so that a fall never reads
+        as a rise in the list."""
+        if item.value is None:
+            return None
+        number = format(item.value.normalize(), "f")
+        return f"下降{number}" if item.falls else number
 
     @admin.display(description="文章", ordering="article__title")
     def article_title(self, item: ExtractedItem) -> str:
@@ -426,7 +435,7 @@ class CommitmentAdmin(ItemAdmin):
     autocomplete_fields = ["article", "indicator", "revises"]
     value_fieldsets = [
         ("数值与时期", {"fields": [
-            "kind", "subject", ("indicator", "indicator_text"), "measure",
+            "kind", "subject", ("indicator", "indicator_text"), ("measure", "falls"),
             ("comparator", "value", "value_max", "unit"),
             ("period_text", "period_start", "period_end"), "period_relative", "deadline",
             "revises", "editor_note",
@@ -465,7 +474,7 @@ class EvidenceAdmin(ItemAdmin):
     list_filter = [*ItemAdmin.list_filter, "is_cumulative"]
     value_fieldsets = [
         ("数值与时期", {"fields": [
-            "subject", ("indicator", "indicator_text"), "measure",
+            "subject", ("indicator", "indicator_text"), ("measure", "falls"),
             ("comparator", "value", "value_max", "unit"),
             ("period_text", "period_start", "period_end"), "period_relative", "is_cumulative",
             "conflict_note", "editor_note",

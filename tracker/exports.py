@@ -155,7 +155,9 @@ MAIN_SECTIONS: tuple[Section, ...] = (
             "editor_note",
             "created_at",
             "updated_at",
+            "falls",
         ),
+        later_keys=("falls",),
     ),
     Section(
         "evidence",
@@ -183,7 +185,9 @@ MAIN_SECTIONS: tuple[Section, ...] = (
             "editor_note",
             "created_at",
             "updated_at",
+            "falls",
         ),
+        later_keys=("falls",),
     ),
     Section(
         "links",
@@ -219,6 +223,7 @@ def _history_section(section: Section) -> Section:
         (*HISTORY_KEYS, *section.keys),
         history_of=section.name,
         chunk_size=section.chunk_size,
+        later_keys=section.later_keys,
     )
 
 

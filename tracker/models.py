@@ -153,6 +153,12 @@ class ExtractedItem(models.Model):
     value_max = models.DecimalField(
         "区间上限", max_digits=30, decimal_places=6, null=True, blank=True
     )
+    falls = models.BooleanField(
+        "下降",
+        default=False,
+        help_text="增速为下降（下降、降低、减少、回落、下滑）：数值仍按原文记为正数，"
+        "“下降4.6%”记为 4.6 并勾选此项。",
+    )
     unit = models.CharField("单位", max_length=20, blank=True)
     base_value = models.DecimalField(
         "基本单位数值", max_digits=30, decimal_places=6, null=True, blank=True

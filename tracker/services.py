@@ -304,6 +304,7 @@ def _new_item(
         comparator=item.comparator,
         value=_as_stored(item.value),
         value_max=_as_stored(item.value_max),
+        falls=item.falls,
         unit=item.unit[:20],
         base_value=_as_stored(item.base_value),
         base_unit=item.base_unit[:20],
@@ -420,13 +421,14 @@ def _figure(item: Commitment | Evidence) -> linking.Figure:
         kind=item.kind if is_commitment else "numeric",
         quote=item.quote[:60],
         subject=item.subject,
+        falls=item.falls,
     )
 
 
 _FIGURE_COLUMNS = (
     "pk", "indicator_id", "measure", "comparator", "value", "value_max", "base_value",
     "base_unit", "unit", "period_start", "period_end", "article__published_on", "quote",
-    "subject",
+    "subject", "falls",
 )  # fmt: skip
 
 
@@ -455,7 +457,7 @@ def _candidate_figures(
     figures = []
     for row in rows:
         pk, indicator_id, measure, comparator, value, value_max, base_value = row[:7]
-        base_unit, unit, start, end, published_on, quote, subject, *rest = row[7:]
+        base_unit, unit, start, end, published_on, quote, subject, falls, *rest = row[7:]
         if model is Commitment:
             (deadline, kind), cumulative = rest, False
         else:
@@ -465,7 +467,7 @@ def _candidate_figures(
             value_max=value_max, base_value=base_value, base_unit=base_unit, unit=unit,
             period_start=start, period_end=end, is_cumulative=cumulative,
             published_on=published_on, deadline=deadline, kind=kind, quote=quote[:60],
-            subject=subject,
+            subject=subject, falls=falls,
         )))  # fmt: skip
     return figures
 
@@ -931,6 +933,7 @@ class _Stored:
     label: str  # the article's title, or its document's name
     conflict_note: str = ""
     revises_id: int | None = None
+    falls: bool = False
 
     @property
     def is_reviewed(self) -> bool:
@@ -940,7 +943,7 @@ class _Stored:
 _SAME_FIGURE_COLUMNS = (
     "pk", "article_id", "indicator_id", "indicator__name", "measure", "comparator", "value",
     "value_max", "base_value", "base_unit", "unit", "period_start", "period_end",
-    "article__published_on", "quote", "subject", "review_state",
+    "article__published_on", "quote", "subject", "review_state", "falls",
 )  # fmt: skip
 
 
@@ -981,7 +984,7 @@ def _same_figure(model, own: list, *, places: bool = False) -> dict[tuple, list]
 def _stored(model, row: tuple) -> _Stored:
     pk, article_id, indicator_id, indicator, measure, comparator, value, value_max = row[:8]
     base_value, base_unit, unit, start, end, published_on, quote, subject = row[8:16]
-    review_state, *rest = row[16:]
+    review_state, falls, *rest = row[16:]
     note, revises_id = "", None
     if model is Evidence:
         cumulative, note, title, document = rest
@@ -994,11 +997,11 @@ def _stored(model, row: tuple) -> _Stored:
         value_max=value_max, base_value=base_value, base_unit=base_unit, unit=unit,
         period_start=start, period_end=end, is_cumulative=cumulative,
         published_on=published_on, deadline=deadline, kind=kind, quote=quote[:60],
-        subject=subject,
+        subject=subject, falls=falls,
     )  # fmt: skip
     return _Stored(
         pk, article_id, indicator_id, start, end, measure, review_state, figure, value, unit,
-        label, note, revises_id,
+        label, note, revises_id, falls,
     )  # fmt: skip
 
 
@@ -1027,7 +1030,7 @@ def _conflict_note(others: list) -> str:
 
     named = "、".join(
         f"《{title}》（{published_on or '日期未知'}，证据 #{other.pk}）的数值 "
-        f"{other.value}{other.unit}"
+        f"{'下降' if other.falls else ''}{other.value}{other.unit}"
         for other in others[:CONFLICT_NOTE_NAMES]
         for title, published_on in [label(other)]
     )
@@ -1186,9 +1189,9 @@ EDITOR_PERMISSIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # Fields of a commitment or evidence item an editor may correct. Changing any of them turns a
 # machine suggestion into an "edited" item that extraction never overwrites.
 ITEM_EDITABLE_FIELDS = (
-    "subject", "indicator", "indicator_text", "measure", "comparator", "value", "value_max",
-    "unit", "base_value", "base_unit", "period_text", "period_start", "period_end",
-    "period_relative", "editor_note",
+    "subject", "indicator", "indicator_text", "measure", "falls", "comparator", "value",
+    "value_max", "unit", "base_value", "base_unit", "period_text", "period_start",
+    "period_end", "period_relative", "editor_note",
 )
 COMMITMENT_EDITABLE_FIELDS = (*ITEM_EDITABLE_FIELDS, "kind", "deadline", "revises")
 EVIDENCE_EDITABLE_FIELDS = (*ITEM_EDITABLE_FIELDS, "is_cumulative", "conflict_note")

@@ -120,8 +120,8 @@ def _public_commitments(today: dt.date, unreviewed: str):
 # a row read whole is some seventy columns of the commitment, its article, document and
 # indicator (the indicator's aliases decoded from JSON), most of which the list never shows.
 ROW_FIELDS = (
-    "quote", "status", "review_state", "measure", "comparator", "value", "value_max", "unit",
-    "period_text", "period_start", "period_end", "indicator_text", "indicator__name",
+    "quote", "status", "review_state", "measure", "falls", "comparator", "value", "value_max",
+    "unit", "period_text", "period_start", "period_end", "indicator_text", "indicator__name",
     "article__title", "article__source", "article__published_on", "article__date_precision",
     "article__document__source",
 )
@@ -155,7 +155,7 @@ def plain_number(value: Decimal | None) -> str:
 
 
 def amount(item) -> str:
-    """'不少于300家', '170.5亿元', '增长10%': the number as the article put it."""
+    """'不少于300家', '170.5亿元', '增长10%', '下降4.6%': the number as the article put it."""
     if item.value is None:
         return ""
     number = plain_number(item.value) + item.unit
@@ -163,7 +163,7 @@ def amount(item) -> str:
         number = f"{plain_number(item.value)}–{plain_number(item.value_max)}{item.unit}"
     prefix = COMPARATOR_WORDS.get(item.comparator, "")
     if item.measure == Measure.GROWTH:
-        prefix += "增长"
+        prefix += "下降" if item.falls else "增长"
     elif item.measure == Measure.SHARE:
         prefix += "占比"
     elif item.measure == Measure.RANK:
@@ -202,7 +202,8 @@ class Progress:
 
 def progress_for(commitment: Commitment, links: list[Link]) -> Progress | None:
     """Latest outcome on the same scale (base unit and measure) against the target; none for
-    ceilings ("不超过") or items without a number."""
+    ceilings ("不超过"), items without a number, or a latest outcome going the other way (a
+    fall against a growth target: the meter would show the figure as a rise)."""
     target = commitment.base_value
     if target is None or target <= 0 or commitment.comparator in (
         Comparator.AT_MOST,
@@ -224,6 +225,8 @@ def progress_for(commitment: Commitment, links: list[Link]) -> Progress | None:
         comparable,
         key=lambda ev: (ev.period_end or dt.date.min, ev.article.published_on or dt.date.min),
     )
+    if latest.falls != commitment.falls:
+        return None  # a fall against a growth target (or a rise against a fall): no way there
     percent = int(latest.base_value * 100 / target)
     return Progress(latest.base_value, target, percent, latest)
 
@@ -437,7 +440,7 @@ def history_of_status(commitment: Commitment) -> list[dict]:
 # What the commitment page shows of the commitment, its indicator, article and document.
 COMMITMENT_PAGE_FIELDS = (
     "quote", "kind", "subject", "status", "status_reason", "review_state", "anchor_lost",
-    "revises", "measure", "comparator", "value", "value_max", "unit", "base_value",
+    "revises", "measure", "falls", "comparator", "value", "value_max", "unit", "base_value",
     "base_unit", "period_text", "period_start", "period_end", "period_relative",
     "indicator_text", "indicator__name", "article__title", "article__position",
     "article__source", "article__published_on", "article__date_precision",
@@ -447,7 +450,8 @@ COMMITMENT_PAGE_FIELDS = (
 # (the evidence's numbers and period, its quote, and its article's source line).
 TIMELINE_FIELDS = (
     "relation", "review_state", "note", "explanation", "evidence__quote",
-    "evidence__review_state", "evidence__measure", "evidence__comparator", "evidence__value",
+    "evidence__review_state", "evidence__measure", "evidence__falls", "evidence__comparator",
+    "evidence__value",
     "evidence__value_max", "evidence__unit", "evidence__base_value", "evidence__base_unit",
     "evidence__period_text", "evidence__period_start", "evidence__period_end",
     "evidence__article__title", "evidence__article__source", "evidence__article__published_on",
@@ -760,8 +764,8 @@ def find_sections(query) -> list[SearchSection]:
 
 _HIGHLIGHT_FIELDS = (
     "pk", "start", "end", "quote", "review_state", "indicator__name", "indicator_text",
-    "measure", "comparator", "value", "value_max", "unit", "period_start", "period_end",
-    "period_text",
+    "measure", "falls", "comparator", "value", "value_max", "unit", "period_start",
+    "period_end", "period_text",
 )  # fmt: skip
 
 

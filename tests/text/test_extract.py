@@ -1644,3 +1644,26 @@ def test_a_total_in_a_one_year_review_is_that_years(published_on, precision):
         (Decimal(80), date(2024, 1, 1), date(2024, 12, 31)),
         (Decimal(150), None, as_of),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outcomes written with a falling word: the value as written, and ``falls``
+        ("2023年全县规模以上工业增加值下降4.6%。", [("evidence", "4.6", "growth", True)]),
+        ("2023年全市居民消费价格比上年回落0.8%。", [("evidence", "0.8", "growth", True)]),
+        ("2023年全市外贸进出口总额同比减少7.5%。", [("evidence", "7.5", "growth", True)]),
+        # targets too: 降低…以上 is a falling target with its comparator as written
+        ("2024年单位GDP能耗降低3%以上。", [("commitment", "3", "growth", True)]),
+        ("力争2024年PM2.5浓度下降5%以上。", [("commitment", "5", "growth", True)]),
+        # a rise, and a level reached by falling (降至) are not falls
+        ("2023年全县规模以上工业增加值增长4.6%。", [("evidence", "4.6", "growth", False)]),
+        ("2023年城镇调查失业率降至5.1%。", [("evidence", "5.1", "level", False)]),
+        # each member of a 分别 list keeps the list's falling word
+        ("2023年城镇和农村居民人均可支配收入分别下降1.2%、2.3%。",
+         [("evidence", "1.2", "growth", True), ("evidence", "2.3", "growth", True)]),
+    ],
+)
+def test_a_growth_figure_written_with_a_falling_word_falls(text, expected):
+    found = items(text, date(2024, 3, 1))
+    assert [(i.kind, str(i.value), i.measure, i.falls) for i in found] == expected

@@ -406,18 +406,129 @@ def test_falling_prices_meet_a_price_ceiling(about):
 
 
 def test_a_price_fall_written_with_a_word_meets_the_ceiling_as_extracted():
-    # 下降0.3%: the value is stored as written (0.3; the sign is not kept, LINKING_QUALITY.md,
-    # What is left), which is under the ceiling as -0.3 is.
-    from tracker.text.extract import extract
-
-    words = extract("2024年全省居民消费价格比上年下降0.3%。", published_on=date(2025, 1, 20),
-                    precision="day")  # fmt: skip
-    reported = words[0]
-    assert (reported.indicator, reported.measure) == (PRICES, "growth")
-    fall = percent(
-        str(reported.value), comparator="exactly", measure="growth", indicator=PRICES,
-        period=(reported.period_start, reported.period_end),
-    )  # fmt: skip
+    # 下降0.3%: stored as written (0.3) with ``falls``; compared as −0.3, under the ceiling.
+    fall = as_extracted("2024年全省居民消费价格比上年下降0.3%。", date(2025, 1, 20))
+    assert (fall.indicator, fall.measure, fall.value, fall.falls) == (
+        PRICES, "growth", Decimal("0.3"), True,
+    )
     target = percent(3, comparator="about", measure="growth", indicator=PRICES)
     assert relate(target, fall).relation == FULFILS
     assert status_of(target, (FULFILS, fall)).status == "achieved"
+
+
+def as_extracted(text: str, published_on: date) -> Figure:
+    """The one figure extraction finds in ``text``, as linking sees it."""
+    from tracker.text.extract import extract
+
+    (item,) = extract(text, published_on=published_on, precision="day")
+    return Figure(
+        indicator=item.indicator, measure=item.measure, comparator=item.comparator,
+        value=item.value, value_max=item.value_max, base_value=item.base_value,
+        base_unit=item.base_unit, unit=item.unit, period_start=item.period_start,
+        period_end=item.period_end, deadline=item.deadline, quote=item.quote,
+        falls=item.falls,
+    )  # fmt: skip
+
+
+def test_a_fall_never_meets_a_growth_target():
+    # 增长5%左右 met from 4.5 % on: a fall of 4.6 % is −4.6, far below, never "fulfils".
+    target = as_extracted("力争2024年全市规模以上工业增加值增长5%左右。", date(2024, 1, 20))
+    fall = as_extracted("2024年全市规模以上工业增加值下降4.6%。", date(2025, 1, 20))
+    rise = as_extracted("2024年全市规模以上工业增加值增长4.6%。", date(2025, 1, 20))
+    assert (target.falls, fall.falls, rise.falls) == (False, True, False)
+    link = relate(target, fall)
+    assert link is not None and link.relation == MISSED
+    assert "结果 下降4.6%" in link.explanation
+    result = status_of(target, (MISSED, fall))
+    assert result.status == "missed"  # never 部分完成 for a fall
+    assert "下降4.6%" in result.explanation
+    assert result.progress is not None and result.progress < 0
+    assert relate(target, rise).relation == FULFILS
+
+
+def test_a_fall_deeper_than_a_price_ceiling_still_meets_it():
+    # 涨幅3%左右 is a ceiling: 下降4% is a rate of −4, under it (it was read as a 4 % rise).
+    target = as_extracted("2024年居民消费价格涨幅3%左右。", date(2024, 1, 20))
+    fall = as_extracted("2024年全省居民消费价格比上年下降4%。", date(2025, 1, 20))
+    assert (target.indicator, fall.indicator, fall.falls) == (PRICES, PRICES, True)
+    assert relate(target, fall).relation == FULFILS
+    assert status_of(target, (FULFILS, fall)).status == "achieved"
+    rise = percent(4, comparator="exactly", measure="growth", indicator=PRICES)
+    assert relate(target, rise).relation == MISSED
+
+
+ENERGY = "单位生产总值能耗"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "relation", "status"),
+    [
+        ("2024年全市单位GDP能耗下降3.1%。", FULFILS, "achieved"),
+        ("2024年全市单位GDP能耗下降3%。", FULFILS, "achieved"),
+        ("2024年全市单位GDP能耗下降5%。", FULFILS, "exceeded"),
+        ("2024年全市单位GDP能耗下降2.5%。", MISSED, "partial"),  # 2.5 of 3: most of the way
+        ("2024年全市单位GDP能耗下降1%。", MISSED, "missed"),
+        ("2024年全市单位GDP能耗增长3.2%。", MISSED, "missed"),  # a rise never meets a fall
+    ],
+)
+def test_a_falling_target_is_met_by_a_fall_at_least_as_deep(outcome, relation, status):
+    # 降低3%以上: a rate at most −3.
+    target = as_extracted("2024年全市单位GDP能耗降低3%以上。", date(2024, 1, 20))
+    assert (target.indicator, target.comparator, target.falls) == (ENERGY, "at_least", True)
+    reported = as_extracted(outcome, date(2025, 1, 20))
+    link = relate(target, reported)
+    assert link is not None and link.relation == relation
+    result = status_of(target, (relation, reported))
+    assert result.status == status
+    assert "目标：单位生产总值能耗 下降3%" in result.explanation
+    assert "目标为下降" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("comparator", "value_max", "reported", "met"),
+    [
+        ("about", None, "-1.6", True),  # 下降2%左右: about −2, met from −1.5 down
+        ("about", None, "-1.4", False),
+        ("about", None, "1", False),
+        ("range", "3", "-2.5", True),  # 下降2%-3%: between −3 and −2
+        ("range", "3", "-3.5", False),
+        ("range", "3", "-1.5", False),
+        ("more_than", None, "-2", False),  # 下降超过2%: below −2
+        ("more_than", None, "-2.1", True),
+        ("at_most", None, "-1", True),  # 降幅2%以内: a rate at least −2
+        ("at_most", None, "-2.5", False),
+    ],
+)
+def test_a_falling_targets_comparator_is_mirrored(comparator, value_max, reported, met):
+    target = percent(2, comparator=comparator, value_max=value_max, measure="growth",
+                     indicator=ENERGY, falls=True)  # fmt: skip
+    assert meets(target, Decimal(reported))[0] is met
+
+
+def test_a_deeper_fall_than_about_exceeds_a_falling_target():
+    target = percent(2, comparator="about", measure="growth", indicator=ENERGY, falls=True)
+    deep = percent(3, comparator="exactly", measure="growth", indicator=ENERGY, falls=True)
+    near = percent("1.8", comparator="exactly", measure="growth", indicator=ENERGY, falls=True)
+    assert status_of(target, (FULFILS, deep)).status == "exceeded"
+    assert status_of(target, (FULFILS, near)).status == "achieved"
+
+
+def test_a_fall_and_a_rise_of_the_same_size_conflict():
+    rise = percent("4.6", comparator="exactly", measure="growth", indicator="地区生产总值")
+    fall = percent("4.6", comparator="exactly", measure="growth", indicator="地区生产总值",
+                   falls=True)  # fmt: skip
+    written_negative = percent("-4.6", comparator="exactly", measure="growth",
+                               indicator="地区生产总值")  # fmt: skip
+    assert is_conflict(rise, fall)
+    assert not is_conflict(fall, written_negative)  # the same figure, written two ways
+    assert not is_conflict(fall, percent("4.6", comparator="exactly", measure="growth",
+                                         indicator="地区生产总值", falls=True))  # fmt: skip
+
+
+def test_a_target_restated_as_a_fall_is_a_revision():
+    kw = {"comparator": "at_least", "measure": "growth", "indicator": ENERGY}
+    earlier = percent(3, published_on=date(2024, 1, 20), falls=True, **kw)
+    same = percent(3, published_on=date(2024, 3, 1), falls=True, **kw)
+    rise = percent(3, published_on=date(2024, 3, 1), **kw)
+    assert not is_revision(earlier, same)
+    assert is_revision(earlier, rise)

@@ -93,6 +93,9 @@ class ExtractedItem:
     commitment_kind: str  # numeric | deliverable for commitments, "" for evidence
     is_cumulative: bool
     confidence: float
+    # A growth figure written with a falling word (下降4.6%, 降低3%以上): ``value`` stays as
+    # written (4.6), and this says it fell.
+    falls: bool = False
 
 
 # --- Words ------------------------------------------------------------------------------------
@@ -1544,7 +1547,8 @@ def _sentence_items(
                 and respective.first.measure == "growth"
                 and q.base_unit == respective.first.base_unit
             ):
-                q = replace(q, measure="growth")  # 分别增长6.3%、8.3%: both are growth rates
+                # 分别增长6.3%、8.3%: both are growth rates (分别下降…: both fell)
+                q = replace(q, measure="growth", decrease=respective.first.decrease)
         if indicator is None and respective is None:
             carried_over = _indicator_of_clause_before(sentence, clauses, clause, q, new)
             if carried_over is not None:
@@ -2061,6 +2065,7 @@ def _item(
     body: str, f: _Found, start: int, end: int, sentence: str, main_subject: str
 ) -> ExtractedItem:
     q, period = f.q, f.period
+    measure = _measure(f)
     return ExtractedItem(
         kind=f.kind,
         quote=body[start:end],
@@ -2069,7 +2074,7 @@ def _item(
         subject=_subject(sentence, main_subject),
         indicator=f.indicator_name,
         indicator_text=f.indicator_text[:200],
-        measure=_measure(f),
+        measure=measure,
         comparator=_comparator(f),
         value=q.value,
         value_max=q.value_max,
@@ -2084,6 +2089,7 @@ def _item(
         commitment_kind=NUMERIC if f.kind == COMMITMENT else "",
         is_cumulative=f.is_cumulative if f.kind == EVIDENCE else False,
         confidence=_confidence(f),
+        falls=q.decrease and measure == "growth",
     )
 
 

@@ -23,7 +23,13 @@ rates: ``rise_is_ceiling`` in the indicator table) a target with 左右 or 以�
 government counts it: 涨幅3%左右 is met by any rise up to 3 % plus the half point 左右 allows
 (0.2 % meets it; 3.6 % misses it), 涨幅3%以内 by any rise up to 3 %; a figure under it is 已完成,
 never 超额完成.
-``is_conflict`` and ``is_revision`` compare items of one kind.
+Falls: a growth figure written with a falling word (下降4.6%, 降低3%) keeps its value as
+written (4.6) with ``falls`` set; it is compared as the signed rate −4.6. So a fall never meets
+a growth target (下降4.6% against 增长5%左右: missed), meets a price ceiling (涨幅3%左右) whatever
+its depth, and a falling target is the signed target with its comparator mirrored (降低3%以上:
+a rate at most −3; 下降2%左右: about −2, met from −1.5 down, a deeper fall exceeds it; 下降2%-3%:
+between −3 and −2): it is met by a fall at least as deep, never by a rise.
+``is_conflict`` and ``is_revision`` compare items of one kind, signs included.
 """
 
 from __future__ import annotations
@@ -114,6 +120,7 @@ class Figure:
     kind: str = "numeric"  # numeric | deliverable (commitments)
     quote: str = ""
     subject: str = ""  # the place the figure is about ("" when unknown)
+    falls: bool = False  # a growth figure written with a falling word; ``value`` stays positive
 
     @property
     def base_max(self) -> Decimal | None:
@@ -126,6 +133,13 @@ class Figure:
     @property
     def due(self) -> date | None:
         return self.deadline or self.period_end
+
+    @property
+    def signed(self) -> Decimal | None:
+        """``base_value`` as a signed rate: −4.6 for 下降4.6%, the written value otherwise."""
+        if self.base_value is None or not self.falls:
+            return self.base_value
+        return -self.base_value
 
 
 @dataclass(frozen=True)
@@ -160,7 +174,7 @@ def _amount(figure: Figure) -> str:
     text = f"{_plain(figure.value)}{figure.unit}"
     if figure.value_max is not None:
         text = f"{_plain(figure.value)}–{_plain(figure.value_max)}{figure.unit}"
-    return text
+    return f"下降{text}" if figure.falls else text
 
 
 def _plain(number: Decimal) -> str:
@@ -211,7 +225,7 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
     where = f"同一指标“{target.indicator}”"
     as_of = es is None or es == ee  # a figure as of one day (截至…, 年末)
     if es == cs and ee == ce:
-        met, rule = meets(target, outcome.base_value)
+        met, rule = meets(target, outcome.signed)
         relation = FULFILS if met else MISSED
         return LinkSuggestion(
             relation,
@@ -220,7 +234,7 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
             f"目标 {_amount(target)}；{rule}。",
         )
     if as_of and ee == ce:
-        met, rule = meets(target, outcome.base_value)
+        met, rule = meets(target, outcome.signed)
         return LinkSuggestion(
             FULFILS if met else MISSED,
             round(0.75 + same_unit, 2),
@@ -284,11 +298,24 @@ def target_window(outcome: Figure) -> tuple[date, date] | None:
 
 
 def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
-    """Whether a reported base value meets the target, and the rule applied (in words)."""
+    """Whether a reported base value (signed: −4.6 for 下降4.6%, ``Figure.signed``) meets the
+    target, and the rule applied (in words). A falling target (降低3%以上) is its comparator
+    mirrored: the depth of the fall (−reported) is held against the written value."""
+    if target.falls:
+        met, rule = _meets(target, -reported, ceiling=False)
+        return met, _FALLING_RULE + rule
+    return _meets(target, reported, ceiling=_ceiling(target))
+
+
+# A falling target compares the depth of the fall; a rise is a negative depth.
+_FALLING_RULE = "目标为下降，按降幅比较（上升视为负的降幅）："
+
+
+def _meets(target: Figure, reported: Decimal, *, ceiling: bool) -> tuple[bool, str]:
     goal = target.base_value
     assert goal is not None
     comparator = target.comparator
-    if _ceiling(target):
+    if ceiling:
         allowed = goal + (_tolerance(target) if comparator == "about" else 0)
         return reported <= allowed, _COMPARATOR_RULES["ceiling"]
     rule = _COMPARATOR_RULES.get(comparator, _COMPARATOR_RULES["at_least"])
@@ -324,9 +351,13 @@ def _tolerance(target: Figure) -> Decimal:
 
 
 def _verdict(target: Figure, reported: Decimal) -> str:
-    met, _ = meets(target, reported)
+    """The status a signed reported value gives; a falling target judges the fall's depth."""
+    ceiling = _ceiling(target) and not target.falls
+    if target.falls:
+        reported = -reported
+    met, _ = _meets(target, reported, ceiling=ceiling)
     goal = target.base_value or Decimal(0)
-    upper_bound = target.comparator in ("at_most", "less_than") or _ceiling(target)
+    upper_bound = target.comparator in ("at_most", "less_than") or ceiling
     if upper_bound and not met:
         return MISSED_STATUS  # above a ceiling
     if met:
@@ -382,15 +413,15 @@ def suggest_status(
     finals = [f for f in finals if f.base_value is not None]
     if finals and target.base_value is not None:
         latest = max(finals, key=lambda f: (f.published_on or date.min, f.period_end or date.min))
-        reported = latest.base_value
+        reported = latest.signed
         assert reported is not None
         status = _verdict(target, reported)
         _, rule = meets(target, reported)
-        progress = _ratio(reported, target.base_value)
+        progress = _ratio(reported, target)
         if status in (ACHIEVED, EXCEEDED) and due and latest.period_end and latest.period_end > due:
             status = LATE
             rule += "；结果所属时期晚于截止日期，为逾期完成"
-        values = {f.base_value for f in finals}
+        values = {f.signed for f in finals}
         if len(values) > 1:
             rule += f"；多条证据数值不一，采用最新一条（{_amount(latest)}）"
         return _status(status, head, evidence_text, rule, progress, False)
@@ -400,7 +431,7 @@ def suggest_status(
     if progress_figures and target.base_value is not None:
         latest = max(progress_figures, key=lambda f: f.period_end or date.min)
         assert latest.base_value is not None
-        progress = _ratio(latest.base_value, target.base_value)
+        progress = _ratio(latest.signed, target)
         if overdue:
             rule = "截止日期已过，只有阶段性数据，尚无全期结果：逾期待核实"
             return _status(IN_PROGRESS, head, evidence_text, rule, progress, True)
@@ -414,8 +445,11 @@ def suggest_status(
     return _status(PENDING, head, evidence_text, "尚无结果证据", None, False)
 
 
-def _ratio(reported: Decimal, goal: Decimal | None) -> Decimal | None:
-    if not goal:
+def _ratio(reported: Decimal | None, target: Figure) -> Decimal | None:
+    """The signed reported value over the target's (a falling target: the fall's depth over
+    the written value, so 下降3.3% is 1.1 of 降低3%)."""
+    goal = target.signed
+    if not goal or reported is None:
         return None
     return (reported / goal).quantize(Decimal("0.0001"))
 
@@ -444,7 +478,7 @@ def is_conflict(a: Figure, b: Figure) -> bool:
         and a.base_unit == b.base_unit
         and a.base_value is not None
         and b.base_value is not None
-        and a.base_value != b.base_value
+        and a.signed != b.signed
     )
 
 
@@ -459,7 +493,7 @@ def is_revision(earlier: Figure, later: Figure) -> bool:
         and earlier.period_end == later.period_end
         and earlier.period_end is not None
         and earlier.base_unit == later.base_unit
-        and (earlier.base_value, earlier.comparator) != (later.base_value, later.comparator)
+        and (earlier.signed, earlier.comparator) != (later.signed, later.comparator)
         and earlier.published_on is not None
         and later.published_on is not None
         and later.published_on > earlier.published_on
