@@ -41,8 +41,10 @@ FLOORS = {
     # Sets 17 and 18, blind checks of round 3 with the documents' places given (links
     # committed in 0e420a8 and 78a0cd5 before their one run): set 17 4/4, 4/4, 4/4, 3/3;
     # set 18 3/7, 3/3, 3/7, 1/2 (经济增长 named no indicator; a bullet list's next indicator).
+    # Extraction round 13 (those classes as general rules, tuned on them, so no longer blind):
+    # set 17 unchanged, set 18 7/7, 7/7, 7/7, 2/2.
     "set17": (0.99, 0.99, 0.99, 0.99),
-    "set18": (0.42, 0.99, 0.42, 0.49),
+    "set18": (0.99, 0.99, 0.99, 0.99),
 }
 SPECS = {spec["name"]: spec for spec in expected_sets()}
 
