@@ -20,7 +20,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from .models import Article, DatePrecision, Document
-from .services import ingest_pasted_article
+from .services import PLACE_EDITOR, ingest_pasted_article
 from .signals import article_date_changed, document_articles_stored
 from .text.errors import InputError
 from .text.manifest import parse_place
@@ -171,9 +171,9 @@ class DocumentAdmin(BlankChoiceInChinese, admin.ModelAdmin):
     list_display = ["name", "place", "source", "encoding", "ingested_at", "updated_at"]
     search_fields = ["name", "source", "place"]
     list_filter = ["place", "encoding"]
-    fields = ["name", "place", "place_edited", "source", "url", "sha256", "encoding",
-              "ingested_at", "updated_at", "articles_link", "raw_text"]
-    readonly_fields = ["name", "place_edited", "sha256", "encoding", "source", "url",
+    fields = ["name", "place", "place_basis", "place_edited", "source", "url", "sha256",
+              "encoding", "ingested_at", "updated_at", "articles_link", "raw_text"]
+    readonly_fields = ["name", "place_basis", "place_edited", "sha256", "encoding", "source", "url",
                        "ingested_at", "updated_at", "articles_link", "raw_text"]
     show_full_result_count = False
 
@@ -191,6 +191,7 @@ class DocumentAdmin(BlankChoiceInChinese, admin.ModelAdmin):
     def save_model(self, request, obj: Document, form, change: bool) -> None:
         if "place" in form.changed_data:
             obj.place_edited = True  # kept by later ingests, as an editor's date is
+            obj.place_basis = PLACE_EDITOR
         super().save_model(request, obj, form, change)
         if "place" in form.changed_data:
             # As a changed date does: the machine's unreviewed items are made again, those

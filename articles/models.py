@@ -14,8 +14,9 @@ class Document(models.Model):
 
     ``raw_text`` is the decoded text before any reflow, so every quote can be traced back to
     the bytes. ``sha256`` identifies the bytes; ``name`` identifies the file across versions.
-    ``place`` (given in the manifest, by ``ingest --place`` or by an editor) is the subject of
-    the machine's figures whose own text names no place.
+    ``place`` (given in the manifest, by ``ingest --place`` or by an editor, else read from the
+    document's own title or heading) is the subject of the machine's figures whose own text
+    names no place; ``place_basis`` says where it comes from.
     """
 
     name = models.CharField("文件名", max_length=255, unique=True)
@@ -35,6 +36,15 @@ class Document(models.Model):
     # An editor's place (the admin's, or a person's ``ingest --place``) is kept by later runs:
     # a manifest's place does not replace it.
     place_edited = models.BooleanField("地区经编辑修改", default=False)
+    # Where the place comes from: a person ("manifest", "--place", "editor") or the document's
+    # own title or heading (the line quoted), which any of them replaces.
+    place_basis = models.CharField(
+        "地区依据",
+        max_length=500,
+        blank=True,
+        help_text="推断地区所依据的标题或会议抬头原文，或 “manifest”（清单）/ "
+        "“--place”（导入指令）/ “editor”（编辑）。",
+    )
     ingested_at = models.DateTimeField("首次导入", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 

@@ -27,6 +27,7 @@ from .signals import (
 from .text.dates import DateGuess, infer_date, infer_page_dates
 from .text.decode import decode_bytes
 from .text.errors import InputError
+from .text.place import PlaceGuess, infer_place
 from .text.split import Story, single_story, split_document
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
@@ -82,6 +83,18 @@ class _Planned:
     date_is_final: bool = False  # a person gave this date: it is kept like an editor's
 
 
+# The place bases of a person's word; any other basis is a line of the document's own text.
+PLACE_MANIFEST, PLACE_OPTION, PLACE_EDITOR = "manifest", "--place", "editor"
+PERSON_PLACE_BASES = (PLACE_MANIFEST, PLACE_OPTION, PLACE_EDITOR)
+
+
+def _place_from_person(document: Document) -> bool:
+    """Whether the stored place is a person's word (an inferred one never replaces it)."""
+    if document.place_edited or document.place_basis in PERSON_PLACE_BASES:
+        return True
+    return bool(document.place) and not document.place_basis  # stored before bases were
+
+
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -113,6 +126,8 @@ def ingest_document(
     subject of the machine's figures that name none; a place given replaces the stored one
     (not an editor's, unless ``place_is_final``: a person's ``--place``, then kept like an
     editor's), and the machine's unreviewed items of every article are then made again.
+    Without a place given, a document with no place from a person takes the one its own
+    title or heading names (``articles.text.place``), with that line as its ``place_basis``.
     """
     name = name.strip()
     place = place.strip()
@@ -130,6 +145,7 @@ def ingest_document(
     if not stories:
         raise InputError(name, "no story could be cut from the text.")
     guesses = _dates(stories, published_on, date_precision, date_basis, page_year)
+    inferred = PlaceGuess() if place else infer_place(decoded.text, stories=len(stories))
     pairs = zip(stories, guesses, strict=True)
     final = date_is_final and published_on is not None
     plan = [_Planned(i, story, guess, final) for i, (story, guess) in enumerate(pairs, 1)]
@@ -140,7 +156,7 @@ def ingest_document(
                 result = _store(
                     name=name, digest=digest, text=decoded.text, encoding=decoded.encoding,
                     source=source, url=url, place=place, place_is_final=place_is_final,
-                    plan=plan, article_stats=article_stats,
+                    inferred_place=inferred, plan=plan, article_stats=article_stats,
                     dry_run=dry_run,
                 )
                 if dry_run:
@@ -186,6 +202,7 @@ def _store(
     url: str,
     place: str,
     place_is_final: bool,
+    inferred_place: PlaceGuess,
     plan: list[_Planned],
     article_stats: ArticleStats | None,
     dry_run: bool,
@@ -201,9 +218,13 @@ def _store(
         if twin is not None:
             return IngestResult(name, UNCHANGED, twin, twin.encoding, duplicate_of=twin.name,
                                 dry_run=dry_run)
+        if place:
+            basis = PLACE_OPTION if place_is_final else PLACE_MANIFEST
+        else:
+            place, basis = inferred_place.place, inferred_place.basis[:500]
         document = Document.objects.create(
             name=name, sha256=digest, encoding=encoding, raw_text=text, source=source, url=url,
-            place=place, place_edited=bool(place) and place_is_final,
+            place=place, place_basis=basis, place_edited=place_is_final and bool(place),
         )
         articles = _create_all(document, plan)
         document_articles_stored.send(sender=Document, articles=articles, created=True)
@@ -234,6 +255,20 @@ def _store(
     if may_place and place_is_final and not document.place_edited:
         document.place_edited = True
         changed_fields.append("place_edited")
+    if may_place:
+        basis = PLACE_OPTION if place_is_final else PLACE_MANIFEST
+    elif not place and not _place_from_person(document):
+        # No person gave this document a place: its own title or heading says (or no longer
+        # says) which one it is about.
+        basis = inferred_place.basis[:500]
+        if document.place != inferred_place.place:
+            document.place, place_changed = inferred_place.place, True
+            changed_fields.append("place")
+    else:
+        basis = document.place_basis
+    if document.place_basis != basis:
+        document.place_basis = basis
+        changed_fields.append("place_basis")
     if changed_fields:
         document.save(update_fields=[*changed_fields, "updated_at"])
     outcomes = _update_articles(document, plan, article_stats, place_changed=place_changed)

@@ -215,3 +215,97 @@ def test_document_list_filters_by_place(editor_client):
     page = client.get(reverse("admin:articles_document_changelist"), {"place": "辽宁省"})
     assert page.status_code == 200
     assert [d.name for d in page.context["cl"].result_list] == ["results.txt"]
+
+
+# --- A place read from the document's own title or heading ----------------------------------
+
+
+# Places the extractor's list of names does not know: only the title can tell them.
+def _report(year: int, place: str, body: str) -> bytes:
+    return f"{year}年{place}政府工作报告\n{body}".encode()
+
+
+def _ingest_reports(target_place: str, result_place: str) -> None:
+    ingest_document(name="targets.txt", data=_report(2023, target_place, TARGETS),
+                    published_on=dt.date(2023, 1, 15))
+    ingest_document(name="results.txt", data=_report(2024, result_place, RESULTS),
+                    published_on=dt.date(2024, 1, 20))
+
+
+@pytest.mark.django_db
+def test_a_reports_title_gives_its_place_when_none_is_given():
+    _ingest_reports("青禾省", "鹿川省")
+    targets = Document.objects.get(name="targets.txt")
+    assert (targets.place, targets.place_basis, targets.place_edited) == (
+        "青禾省", "2023年青禾省政府工作报告", False)
+    assert set(subjects(Commitment, "targets.txt").values()) == {"青禾省"}
+    assert set(subjects(Evidence, "results.txt").values()) == {"鹿川省"}
+    # Two provinces' reports ingested without a manifest no longer link across provinces.
+    assert Commitment.objects.count() == 2 and Evidence.objects.count() == 2
+    assert not Link.objects.exists()
+
+
+@pytest.mark.django_db
+def test_one_places_reports_link_with_the_place_read_from_their_titles():
+    _ingest_reports("青禾省", "青禾省")
+    assert Link.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_page_of_several_stories_gets_no_place_from_its_first_headline():
+    page = ("2024年白河市政府工作报告\n\n" + TARGETS + "\n\n\n\n"
+            "区领导调研企业生产经营情况\n\n本报讯 3月5日，区领导到辖区企业调研。\n")
+    ingest_document(name="page.txt", data=page.encode(), published_on=dt.date(2024, 3, 6))
+    document = Document.objects.get()
+    assert document.articles.count() == 2
+    assert (document.place, document.place_basis) == ("", "")
+    assert Commitment.objects.filter(subject="").count() == 2
+
+
+@pytest.mark.django_db
+def test_a_manifest_place_replaces_an_inferred_one_and_is_never_replaced_by_one(tmp_path):
+    (tmp_path / "r.txt").write_bytes(_report(2024, "鹿川省", RESULTS))
+    assert ingest(str(tmp_path / "r.txt"), "--date", "2024-01-20")[2] == 0
+    document = Document.objects.get(name="r.txt")
+    assert (document.place, document.place_basis) == ("鹿川省", "2024年鹿川省政府工作报告")
+    # A manifest's place is a person's word: it replaces the one read from the title.
+    (tmp_path / "manifest.toml").write_text(
+        '[files."r.txt"]\ndate = 2024-01-20\nplace = "鹿川省星湖市"\n', encoding="utf-8")
+    out, err, code = ingest(str(tmp_path))
+    assert code == 0, err
+    document.refresh_from_db()
+    assert (document.place, document.place_basis, document.place_edited) == (
+        "鹿川省星湖市", "manifest", False)
+    assert set(subjects(Evidence, "r.txt").values()) == {"鹿川省星湖市"}
+    # Without the manifest, a changed text naming another place in its title keeps it.
+    (tmp_path / "manifest.toml").unlink()
+    (tmp_path / "r.txt").write_bytes(_report(2024, "青禾省", RESULTS))
+    assert ingest(str(tmp_path / "r.txt"), "--date", "2024-01-20")[2] == 0
+    document.refresh_from_db()
+    assert (document.place, document.place_basis) == ("鹿川省星湖市", "manifest")
+
+
+@pytest.mark.django_db
+def test_an_inferred_place_follows_its_changed_title_until_a_person_sets_one(editor_client):
+    client, _user = editor_client
+    ingest_document(name="r.txt", data=_report(2024, "鹿川省", RESULTS),
+                    published_on=dt.date(2024, 1, 20))
+    result = ingest_document(name="r.txt", data=_report(2024, "青禾省", RESULTS),
+                             published_on=dt.date(2024, 1, 20))
+    assert result.outcome == "updated"
+    document = Document.objects.get()
+    assert (document.place, document.place_basis) == ("青禾省", "2024年青禾省政府工作报告")
+    assert set(subjects(Evidence, "r.txt").values()) == {"青禾省"}
+    # The admin shows where the place comes from, and an editor's place is kept.
+    url = reverse("admin:articles_document_change", args=[document.pk])
+    page = client.get(url).content.decode()
+    assert "地区依据" in page and "2024年青禾省政府工作报告" in page
+    client.post(url, {"place": "鹿川省", "_save": "1"})
+    document.refresh_from_db()
+    assert (document.place, document.place_basis, document.place_edited) == (
+        "鹿川省", "editor", True)
+    ingest_document(name="r.txt", data=_report(2025, "青禾省", RESULTS),
+                    published_on=dt.date(2024, 1, 20))
+    document.refresh_from_db()
+    assert (document.place, document.place_basis) == ("鹿川省", "editor")
+    assert set(subjects(Evidence, "r.txt").values()) == {"鹿川省"}
