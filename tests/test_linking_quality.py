@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.linking_quality import expected_sets, score_set
+from tests.linking_quality import expected_sets, has_given_places, score_set
 
 pytestmark = pytest.mark.django_db
 
@@ -45,8 +45,20 @@ FLOORS = {
     # set 17 unchanged, set 18 7/7, 7/7, 7/7, 2/2.
     "set17": (0.99, 0.99, 0.99, 0.99),
     "set18": (0.99, 0.99, 0.99, 0.99),
+    # Set 19, the blind check of round 4 (the rules after extraction round 13; links committed
+    # in 5e80bc2 before its one run, places given): 13/13, 13/14, 13/13, 4/4; extraction misses
+    # apart: 1 link and 1 status (a news report's target read as evidence).
+    "set19": (0.99, 0.92, 0.99, 0.99),
 }
 SPECS = {spec["name"]: spec for spec in expected_sets()}
+# Places inferred: no given_places, each document has the place ingestion reads from its own
+# title or heading (what an ingest without a manifest gets). Only the sets whose fixture gives
+# places are measured again; in the others the run above already is this one.
+INFERRED_FLOORS = {
+    "set16": (0.0, 0.0, 0.0, 0.0),
+    "set17": (0.0, 0.0, 0.0, 0.0),
+    "set18": (0.0, 0.0, 0.0, 0.0),
+}
 
 
 def test_every_set_of_the_fixture_has_floors():
@@ -60,6 +72,24 @@ def test_links_and_statuses_on_held_out_texts(name):
     report = score.report(name)
     print(report)
     recall, precision, relation, statuses = FLOORS[name]
+    assert score.recall >= recall, report
+    assert score.precision >= precision, report
+    assert score.relation_recall >= relation, report
+    assert score.status_accuracy >= statuses, report
+
+
+def test_the_sets_measured_with_places_inferred_are_those_giving_places():
+    measured = {name for name in INFERRED_FLOORS if has_given_places(SPECS[name])}
+    assert measured == set(INFERRED_FLOORS)
+
+
+@pytest.mark.parametrize("name", sorted(INFERRED_FLOORS))
+def test_links_and_statuses_with_places_inferred(name):
+    user = get_user_model().objects.create_user("editor", password="x")
+    score = score_set(SPECS[name], user, places_given=False)
+    report = score.report(f"{name}, places inferred")
+    print(report)
+    recall, precision, relation, statuses = INFERRED_FLOORS[name]
     assert score.recall >= recall, report
     assert score.precision >= precision, report
     assert score.relation_recall >= relation, report
