@@ -4,7 +4,10 @@
 A set's documents are ingested with the editor's dates (each fixture's ``given_dates``) and
 places (``given_places``, where given) through
 ``articles.services.ingest_document``, as the ``ingest`` command does with a manifest, into the
-(test) database; the machine's stored link suggestions are then compared with the expected
+(test) database; with ``places_given=False`` no place is given and each document has the one
+ingestion reads from its own title or heading, if any (what an ingest without a manifest gets);
+a set without ``given_places`` is measured the same way both times. The machine's stored
+link suggestions are then compared with the expected
 (commitment, evidence, relation) triples. An expected side is found when a stored item of the
 same document and kind has the held-out item's value and unit and its span overlaps the
 held-out quote. A pair one of whose sides was never extracted is an extraction miss, reported
@@ -97,11 +100,13 @@ def expected_sets() -> list[dict]:
     return json.loads(EXPECTED.read_text(encoding="utf-8"))["sets"]
 
 
-def ingest_set(folder: Path) -> None:
+def ingest_set(folder: Path, *, places_given: bool = True) -> None:
     """Every document of a held-out set, oldest given date first, with that date and the
-    place an editor would give it (``given_places``, where the fixture has them)."""
+    place an editor would give it (``given_places``, where the fixture has them and
+    ``places_given``; else ingestion's own)."""
     fixture = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    given, places = fixture["given_dates"], fixture.get("given_places", {})
+    given = fixture["given_dates"]
+    places = fixture.get("given_places", {}) if places_given else {}
     parsed = {doc: parse_date(text, where=doc) for doc, text in given.items()}
     for doc in sorted(parsed, key=lambda d: (parsed[d][0], d)):
         published_on, precision = parsed[doc]
@@ -160,11 +165,17 @@ def _accept_all(user) -> None:
         services.review_item(item=link, state=ReviewState.ACCEPTED, user=user)
 
 
-def score_set(spec: dict, user) -> LinkScore:
+def has_given_places(spec: dict) -> bool:
+    """Whether the set's fixture gives its documents' places (else both modes are one)."""
+    fixture = json.loads((HELDOUT / spec["folder"] / "expected.json").read_text(encoding="utf-8"))
+    return bool(fixture.get("given_places"))
+
+
+def score_set(spec: dict, user, *, places_given: bool = True) -> LinkScore:
     """Ingest one set and compare the stored suggestions with ``spec`` (call in a fresh
-    database)."""
+    database); ``places_given=False``: the places ingestion infers, not the fixture's."""
     folder = HELDOUT / spec["folder"]
-    ingest_set(folder)
+    ingest_set(folder, places_given=places_given)
     fixture = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     name = spec["name"]
     score = LinkScore()

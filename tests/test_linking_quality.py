@@ -53,11 +53,14 @@ FLOORS = {
 SPECS = {spec["name"]: spec for spec in expected_sets()}
 # Places inferred: no given_places, each document has the place ingestion reads from its own
 # title or heading (what an ingest without a manifest gets). Only the sets whose fixture gives
-# places are measured again; in the others the run above already is this one.
+# places are measured again; in the others the run above already is this one. Floors just
+# under the first run (the same as with no place at all: the titles read name the places the
+# extractor already took from those reports' own words; the inventions are from news, digests
+# and task lists whose openings name no place, so they stay compatible with every place).
 INFERRED_FLOORS = {
-    "set16": (0.0, 0.0, 0.0, 0.0),
-    "set17": (0.0, 0.0, 0.0, 0.0),
-    "set18": (0.0, 0.0, 0.0, 0.0),
+    "set16": (0.99, 0.69, 0.99, 0.99),  # 9/9, 9/13, 9/9, 3/3: no opening names a place
+    "set17": (0.99, 0.99, 0.99, 0.99),  # 4/4, 4/4, 4/4, 3/3: the two plans read as 包头市
+    "set18": (0.99, 0.69, 0.99, 0.99),  # 7/7, 7/10, 7/7, 2/2: the two 2026 reports read
 }
 
 
