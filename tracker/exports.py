@@ -87,9 +87,10 @@ MAIN_SECTIONS: tuple[Section, ...] = (
             "updated_at",
             "place",
             "place_edited",
+            "place_basis",
         ),
         chunk_size=TEXT_CHUNK_SIZE,
-        later_keys=("place", "place_edited"),
+        later_keys=("place", "place_edited", "place_basis"),
     ),
     Section(
         "articles",
