@@ -68,6 +68,11 @@ _REVIEWED = re.compile(
 _PAST_YEAR_WORDS = re.compile(r"过去的一年|过去一年|刚刚过去的一年|一年来")
 _SPEAKER_AFTER = re.compile(r"过去的一年|过去一年|刚刚过去的一年")
 _THIS_YEAR = re.compile(r"今年")
+# 作政府工作报告时提出了2025年…主要预期目标: the report sets that year's targets, so it is
+# that year's report and reviews the year before (news of a report often names no other year).
+_TARGETS_SET = re.compile(
+    r"(?:提出|部署|明确)了?\s*" + _YEAR + r"[^。；;，,]{0,30}?(?:主要|预期|发展)目标"
+)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;，,]")  # a title line has none
 
@@ -163,6 +168,13 @@ def _from_opening(opening: str) -> TextYear | None:
         shown = _snippet(opening, reviewed.start(), reviewed.end())
         return TextYear(year, None, f"开头“{shown}”：回顾{year}年", review=True)
     for sentence in _sentences(opening):
+        targets = _TARGETS_SET.search(sentence)
+        if targets is not None and _WORK_REPORT.search(sentence):
+            year = int(targets["y"])
+            shown = _snippet(sentence, targets.start("y"), targets.end())
+            return TextYear(
+                year - 1, year, f"开头“{shown}”：{year}年的工作报告，回顾{year - 1}年", review=True
+            )
         years = _free_years(sentence)
         if not years:
             continue
@@ -227,10 +239,13 @@ def year_of_work_report(
         return None
     if not _WORK_REPORT.search(title) and not _WORK_REPORT.search(body[:OPENING_CHARS]):
         return None
-    cue = _UNNAMED_REVIEW.search(body)
+    year = published_on.year
+    # News of a report names the year it reviews beside the figures (2024年该省…, 预计2024年
+    # …迈上14万亿元): said in January to March, the year before is the one reviewed.
+    year_before = re.compile(rf"(?<!\d){year - 1}\s*年(?!\s*[—\-－～~至到])")
+    cue = _UNNAMED_REVIEW.search(body) or year_before.search(body)
     if cue is None:
         return None
-    year = published_on.year
     shown = _snippet(body, cue.start(), cue.end())
     return TextYear(
         year - 1,

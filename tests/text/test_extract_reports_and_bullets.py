@@ -203,6 +203,11 @@ def test_a_count_in_words_summing_the_tasks_named_before_it_is_no_item():
 
 
 def test_a_province_past_a_level_names_a_class_not_a_figure():
+    # the level passed is no figure; being the first to pass it is a rank (the convention of
+    # extraction round 14: the Nth to pass a mark is a rank item, unit 个)
     text = "2020年全省地区生产总值达到5.2万亿元，成为中部第一个过5万亿元省份。"
     found = items(text)
-    assert [(i.value, i.unit) for i in found] == [(Decimal("5.2"), "万亿元")]
+    assert [(i.value, i.unit, i.measure) for i in found] == [
+        (Decimal("5.2"), "万亿元", "level"),
+        (Decimal(1), "个", "rank"),
+    ]

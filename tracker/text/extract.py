@@ -190,7 +190,7 @@ _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企
 # 项目54个、全省第一: a rank listed right after the figure it ranks, with no verb.
 _RANK_RE = re.compile(
     r"(?:(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
-    r"[^，,；;。第]{0,10}|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家])(?P<unit>位|名)?"
+    r"[^，,；;。第]{0,10}|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家]|方阵|梯队)(?P<unit>位|名)?"
 )
 # Counts and ranks of narrative, not claims: 办好两件大事, 两位数增长 (digits), 粮棉油三种作物
 # 产量120万吨 (the kinds that label the next figure), 33个行业中有20个 (the whole of which a
@@ -252,9 +252,19 @@ _THRESHOLD_OF_KINDS_AFTER_RE = re.compile(
 _FIRST_PLACE_RE = re.compile(
     r"(?:稳居|位居|居于|跃居|居|位列|保持)(?:全国|全省|全市|全区|全县|全球|世界|同类)?(?P<n>首)位"
 )
+# 成为全国第三个、北方第一个过10万亿元省份, 全省第4个吞吐量超千万人次的机场: the Nth to pass
+# a mark is a rank (N, unit 个); the mark itself is no figure of the subject.
+_NTH_TO_PASS_RE = re.compile(
+    r"(?:成为|是)?(?:全国|全省|全市|全区|全县|国内|北方|南方|中西部|中部|西部|东部|东北|西北|西南)"
+    r"第\s*(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?P<unit>个)"
+    r"(?=(?:、[^，,；;。]{0,12}?)?[^，,；;。、]{0,12}?(?:突破|跨过|跨越|迈过|迈上|超过|过|超|达到|破))"
+)
+_PASSED_MARK_BEFORE_RE = re.compile(
+    r"第\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*个[^，,；;。0-9]{0,12}$"
+)
 _POPULATION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|父老乡亲|儿女)")
 _ROUNDED_BEFORE_RE = re.compile(r"(?:超|超过|近|接近|逾|约|将近)\s*$")
-_PERCENT_FIGURE_RE = re.compile(r"[0-9.]+\s*[%％]")
+_PERCENT_FIGURE_RE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
 # 增速高出全年任务目标(10.5%)0.9个百分点: the gap between a reported figure and a target,
 # no target of its own (the seeds' target 增速高于全市1个百分点 names no target before it).
 _MARGIN_OVER_TARGET_BEFORE_RE = re.compile(
@@ -265,6 +275,16 @@ _RANK_OF_CHANGE_BEFORE_RE = re.compile(
     r"(?<![和、与及])(?:幅度|增速|增幅|增长率|进步)(?:均|也|都|继续|持续)?[^，,；;。第和、]{0,8}$"
 )
 # 技改投资增长33.6%、居全国第3位: the rank of the growth rate given just before it
+# 进出口总额突破万亿元、增速居全国第5位: the rank of the growth of the figure just given (the
+# part before 、 holds a figure, where 总量、增速均居 names two members).
+_RANK_OF_CHANGE_AFTER_FIGURE_RE = re.compile(
+    r"(?:[0-9]|[一二两三四五六七八九十百千万亿][^、，,；;。]{0,3}[元人吨个家户])[^、，,；;。]{0,6}、"
+    r"(?:增速|增幅|增长率|涨幅)(?:均|也|都|继续|持续)?[^，,；;。第和、]{0,8}$"
+)
+# 全国每出口4辆汽车就有1辆安徽造: a ratio of counts, no figure stored as written
+_RATIO_BEFORE_RE = re.compile(r"每[^，,；;。0-9]{0,8}$")
+_RATIO_AFTER_RE = re.compile(r"[^，,；;。0-9]{0,12}?(?:就有|便有|即有|就是)")
+_RATIO_SECOND_BEFORE_RE = re.compile(r"每[^，,；;。]{0,16}?(?:就有|便有|即有|就是)\s*$")
 _RANK_OF_LISTED_CHANGE_BEFORE_RE = re.compile(
     r"(?:增长|增速|增幅|下降|提高)[^、，,；;。]{0,3}?[0-9.]+\s*[%％]\s*[、，,]?\s*"
     r"(?:居|位居|位列|排名|排在|列)[^，,；;。第0-9]{0,6}$"
@@ -273,7 +293,7 @@ _RANK_OF_LISTED_CHANGE_BEFORE_RE = re.compile(
 # after a clause ending in a growth rate ranks that rate; 总量居全市第一 ranks a total
 _BARE_RANK_CLAUSE_RE = re.compile(
     r"^\s*(?:(?:连续|持续)\s*[0-9一二两三四五六七八九十]+\s*个?(?:月|年|季度?|周)\s*)?"
-    r"(?:稳|继续|持续|连续|均|也|仍|始终)*(?:位居|位列|居于|居|排名|排在|排)"
+    r"(?:稳|继续|持续|连续|均|也|仍|始终|跃)*(?:位居|位列|居于|居|排名|排在|排)"
     r"(?:全国|全省|全市|全区|全县|全州|全盟)?\s*$"
 )
 # …also with comparisons of that rate in between (同比增长5.1%,比1-7月份提高0.1个百分点,
@@ -310,7 +330,7 @@ _DELIVERABLE_VERBS = (
 _DELIVERABLE_AFTER_RE = re.compile(
     rf"^\s*(?:要|将|全面|力争|确保|基本|全部|正式|实现|前)*(?:{_DELIVERABLE_VERBS})"
 )
-_HAS_FIGURE_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿半%％]")
+_HAS_FIGURE_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿半%％]|首位")
 _SENTENCE_END = "。！？!?"
 _CLAUSE_SEP = "，,；;：:"
 _SHORT_QUOTE = 12  # “…” up to this many characters is a name or a slogan, not a sentence
@@ -320,6 +340,11 @@ _HEADING_MAX = 40
 _LONGEST_SENTENCE = 400
 _NESTING = 4  # 《“…”》: how many spans before a position may still contain it
 _LEAD_RE = re.compile(r"(?:目标|任务|指标)(?:是|为|如下)?\s*[：:]")
+# …提出了2025年…主要预期目标,包括地区生产总值增长5%左右: a list of targets after 包括 (this
+# sentence only; a lead with a colon holds to the end of its section).
+_LIST_LEAD_RE = re.compile(r"(?:目标|指标)\s*[，,]\s*(?:主要)?(?:包括|包含|主要有|其中)")
+# 同比 says what a figure is compared with, and so reports, except in a list of targets.
+_COMPARED_RE = re.compile(r"同比")
 _TARGETS_HEADING_RE = re.compile(r"(?:目标任务|主要目标|预期目标|发展目标|目标指标|主要指标)\s*$")
 _NUMBERED_HEADING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
@@ -517,9 +542,14 @@ def _markers(sentence: str, masks: list[_Span]) -> list[tuple[int, str]]:
     lead ("目标是：") and "；" (a "break"), in order (none inside a title or a slogan:
     “万人计划” plans nothing)."""
     found = [(m.start(), "forward") for m in _FORWARD_RE.finditer(sentence)]
-    found += [(m.start(), "evidence") for m in _EVIDENCE_RE.finditer(sentence)]
+    compared = {m.start() for m in _COMPARED_RE.finditer(sentence)}
+    found += [
+        (m.start(), "compared" if m.start() in compared else "evidence")
+        for m in _EVIDENCE_RE.finditer(sentence)
+    ]
     found += [(m.start(), "estimate") for m in _ESTIMATE_RE.finditer(sentence)]
     found += [(m.end() - 1, "lead") for m in _LEAD_RE.finditer(sentence)]
+    found += [(m.end() - 1, "lead") for m in _LIST_LEAD_RE.finditer(sentence)]
     found += [(m.start(), "break") for m in _PART_BREAK_RE.finditer(sentence)]
     for match in _EFFORT_RE.finditer(sentence):
         found.append((match.start(), "effort"))
@@ -549,6 +579,9 @@ def _last_marker(markers: list[tuple[int, str]], before: int) -> str | None:
             if effort and kind == "forward":
                 kind = None
             effort = False
+        elif marker == "compared":
+            if not lead:  # (目标是：…同比增长5%: still a target)
+                kind, effort = "evidence", False
         else:
             kind, effort = marker, False
     return kind
@@ -739,13 +772,19 @@ def _since_periods(sentence: str, periods: list[Period], context: _Context) -> l
 def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """居全市第一 / 位居全省第三: ranks written as bare ordinals, which numbers.py leaves out."""
     extra = []
-    for match in [*_RANK_RE.finditer(sentence), *_FIRST_PLACE_RE.finditer(sentence)]:
+    for match in [
+        *_RANK_RE.finditer(sentence),
+        *_FIRST_PLACE_RE.finditer(sentence),
+        *_NTH_TO_PASS_RE.finditer(sentence),
+    ]:
         start, end = match.start("n") - (0 if match.group("n") == "首" else 1), match.end()
         if any(q.start < end and start < q.end for q in quantities):
             continue
         numeral = match.group("n")
         if numeral == "首":
             value = 1  # 稳居全国首位
+        elif numeral.isdigit():
+            value = int(numeral)  # 全省第4个
         elif numeral == "十":
             value = 10
         elif numeral.startswith("十"):
@@ -788,6 +827,40 @@ def _ranks_in_lists(sentence: str, quantities: list[Quantity]) -> list[Quantity]
     return out
 
 
+# 2813.8万辆（艘、架、列）次: kinds of vehicle in brackets inside the unit 万辆次
+_BRACKETED_KINDS_RE = re.compile(r"\s*[（(][\u4e00-\u9fff、]{1,12}[)）]\s*次")
+_MULTIPLIER_VALUE = {"万": Decimal(10000), "亿": Decimal(100000000)}
+
+
+def _units_completed(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Units the text writes around a bracket (2813.8万辆（艘、架、列）次: 万辆次) or once for a
+    list (分别达1409万、1200万人次: the first is 万人次 too, as the last is)."""
+    out = list(quantities)
+    for index, q in enumerate(out):
+        bracket = _BRACKETED_KINDS_RE.match(sentence, q.end)
+        if bracket is not None and q.family == "count" and not q.unit.endswith("次"):
+            end = bracket.end()
+            out[index] = q = replace(
+                q, text=sentence[q.start : end], end=end, unit=q.unit + "次",
+                base_unit=q.base_unit + "次",
+            )  # fmt: skip
+    for index in range(len(out) - 2, -1, -1):
+        q, after = out[index], out[index + 1]
+        if (
+            q.unit in _MULTIPLIER_VALUE
+            and q.measure == "level"
+            and after.unit.startswith(q.unit)
+            and len(after.unit) > len(q.unit)
+            and after.family == "count"
+            and re.fullmatch(r"\s*[、和及与]\s*", sentence[q.end : after.start])
+        ):
+            out[index] = replace(
+                q, unit=after.unit, base_unit=after.base_unit, family=after.family,
+                base_value=q.value * _MULTIPLIER_VALUE[q.unit],
+            )  # fmt: skip
+    return out
+
+
 def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) -> str | None:
     """Why a figure is not a claim about the subject, or None if it is one."""
     before = sentence[clause.start : q.start]
@@ -821,6 +894,8 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
     if q.measure == "rank" and re.search(r"(?:连续|持续)多年[^，,；;。0-9]{0,8}$", before):
         # (连续多年居世界首位: held over years it does not name, no figure of one period)
         return "a rank held over an unnamed span of years (连续多年居世界首位)"
+    if q.measure != "rank" and _PASSED_MARK_BEFORE_RE.search(before):
+        return "the mark the Nth to pass it passed (全省第4个吞吐量超千万人次的机场)"
     if q.unit == "名" and _DELEGATES_AFTER_RE.match(after):
         return "a meeting's delegates (863名人大代表)"
     if q.family == "count" and _WHOLE_OF_PART_AFTER_RE.match(sentence[q.end : q.end + 16]):
@@ -870,8 +945,15 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
     if (
         q.unit == "成"
         and (q.comparator != "exactly" or q.approximate or _ROUNDED_BEFORE_RE.search(before))
-        and _PERCENT_FIGURE_RE.search(sentence)
+        and not re.search(r"占[^，,；;。0-9]{0,6}$", before)
+        and any(
+            int(Decimal(m.group(1)) // 10) == q.value
+            and not re.search(r"(?:增长|下降|提高|降低|回落|上升)\s*$", sentence[: m.start()])
+            for m in _PERCENT_FIGURE_RE.finditer(sentence)
+        )
     ):
+        # (超六成行业…增长面达60.6%: the same share rounded; but 占全国超四成 is a share of its
+        # own, and a growth rate of 41% is no share that 四成 could round)
         return "the rounding of a share given in % (超六成)"
     if q.measure == "rank" and _RANK_OF_CHANGE_BEFORE_RE.search(before):
         return "the rank of a change (提升幅度居全国第1)"
@@ -881,6 +963,18 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         and _GROWTH_CLAUSE_BEFORE_RE.search(sentence[: clause.start])
     ):
         return "the rank of the growth given in the clause before (增长23.5%,稳居全市第一)"
+    if (
+        q.measure == "rank"
+        and _BARE_RANK_CLAUSE_RE.match(before)
+        and re.search(r"(?:增速|增幅|增长率)[^，,；;。]*[，,]?\s*$", sentence[: clause.start])
+    ):
+        return "a rank shared with a growth rate named before (增速、…再创新高,跃居首位)"
+    if q.measure == "rank" and _RANK_OF_CHANGE_AFTER_FIGURE_RE.search(before):
+        return "the rank of the growth of the figure just given (突破万亿元、增速居全国第5位)"
+    if (_RATIO_BEFORE_RE.search(before) and _RATIO_AFTER_RE.match(after)) or (
+        _RATIO_SECOND_BEFORE_RE.search(before)
+    ):
+        return "a ratio of counts (每出口4辆汽车就有1辆)"
     if q.measure == "rank" and _RANK_OF_LISTED_CHANGE_BEFORE_RE.search(before):
         return "the rank of the change just given (投资增长33.6%、居全国第3位)"
     if q.family == "count" and _RANKED_SHARE_AFTER_RE.match(after):
@@ -1473,7 +1567,9 @@ def _sentence_items(
     ]  # fmt: skip
     next_carried = passing[-1] if passing else carried
     quantities = (
-        _ranks_in_lists(sentence, _extra_ranks(sentence, find_quantities(sentence)))
+        _units_completed(
+            sentence, _ranks_in_lists(sentence, _extra_ranks(sentence, find_quantities(sentence)))
+        )
         if _HAS_FIGURE_RE.search(sentence)
         else []
     )
@@ -1583,11 +1679,77 @@ def _sentence_items(
             has_marker=marker is not None, explicit_period=explicit,
             reached=bool(_REACHED_RE.search(sentence[clause.start : q.start])),
         )  # fmt: skip
-        found.append(item)
+        found.extend(
+            [item] if respective is not None
+            else _shared_by_members(sentence, clause, q, quantities, item, new)
+        )  # fmt: skip
         previous = item
         previous_end = q.end
     deliverables = _deliverables(sentence, clauses, periods, found, markers, context)
     return found, deliverables, next_carried
+
+
+# A、B和C均增长12%左右: one figure written once for every member named before 均.
+# (人均, 平均, 年均… are no 均 of members)
+_JOINTLY_RE = re.compile(r"(?<![人平年户亩日月县村])均(?=[^，,；;。、均]{0,8}$)")
+# 两届广交会…成交额均超百亿美元: a count of occasions, each of which the figure holds for.
+_OCCASIONS_RE = re.compile(r"(?P<n>[两二三四五六七八九])(?:届|次|场|期)(?!产业|方)")
+_CHANGE_MEMBER_RE = re.compile(r"增速|增幅|增长率|增量|涨幅|降幅")
+
+
+def _shared_by_members(
+    sentence: str,
+    clause: _Span,
+    q: Quantity,
+    quantities: list[Quantity],
+    item: _Found,
+    new: bool,
+) -> list[_Found]:
+    """The items of a figure shared with 均 by the members named before it, one per member
+    (固定资产投资、工业投资、服务业投资均增长12%左右: three; 两届…成交额均超百亿美元: two),
+    else the item alone. Each member's figure is checkable on its own, as with 分别. The
+    rank of a change (总量和增速均居全市第2位) stays out, as a rank of a change alone does."""
+    joint = _JOINTLY_RE.search(sentence, clause.start, q.start)
+    if joint is None:
+        return [item]
+    head_start = max(
+        [clause.start]
+        + [o.end for o in quantities if clause.start <= o.start and o.end <= joint.start()]
+    )
+    members = _members(sentence, head_start, joint.start(), new)
+    if len(members) >= 2:
+        named = [part for part, _match in members]
+        offsets, pos = [], head_start
+        for part in named:
+            at = sentence.find(part, pos, joint.start())
+            offsets.append(at)
+            pos = at + len(part)
+        eligible = [
+            (part, match, at)
+            for (part, match), at in zip(members, offsets, strict=True)
+            if not (q.measure == "rank" and _CHANGE_MEMBER_RE.search(part))
+        ]
+        if not eligible:
+            return [item]
+        # the item found stands for the last member (its indicator is that one's)
+        *others, (_part, _match, last_at) = eligible
+        return [
+            *(
+                replace(
+                    item, indicator=match, indicator_name=match.name if match else None,
+                    indicator_text=match.alias if match else part.strip(),
+                    quote=_Span(at, max(item.quote.end, q.end)),
+                )
+                for part, match, at in others
+            ),
+            replace(item, quote=_Span(last_at, max(item.quote.end, q.end))),
+        ]  # fmt: skip
+    before = sentence[: joint.start()]
+    occasions = list(_OCCASIONS_RE.finditer(before))
+    if not occasions or any(occasions[-1].end() <= o.start < joint.start() for o in quantities):
+        return [item]
+    count = _CN_RANK.get(occasions[-1]["n"], 0)
+    return [item] * max(count, 1)
 
 
 _BASE_OF_CHANGE_BEFORE_RE = re.compile(r"[由从]\s*$")
@@ -1773,6 +1935,15 @@ def extract(
         text_year = dated_review or text_year
     if text_year.review and text_year.reported is not None:
         context = replace(context, reviewed=text_year.reported)
+    if (
+        published_on is None
+        and text_year.review
+        and text_year.written is not None
+        and text_year.reported == text_year.written - 1
+    ):
+        # A report (or news of one) whose date is lost but whose words say it was written the
+        # year after the one it reviews: its 去年 and 今年 are read as with that year given.
+        context = replace(context, reference=date(text_year.written, 1, 1), precision="year")
     title_period = _heading_period(title, context, numbered=False) or _opening_period(body, context)
     title_line = title if title.strip() else _first_line(body)
     if text_year.reported is not None and (

@@ -488,6 +488,8 @@ def _part(match: re.Match[str], suffix: str, norm: str) -> _Part | None:
     if len(raw) > _MAX_NUMERAL:
         return None
     numeral, mult = _split_numeral(raw, mult)
+    if not numeral and mult.startswith("万亿") and _prefix_comparator(norm, start)[0] is not None:
+        numeral = "一"  # 突破万亿元, 超万亿元: one 万亿, as 突破千亿元 is a thousand 亿
     if not numeral:
         return None  # 万人, 亿元 with no number
     moved = len(raw) - len(numeral)
@@ -814,6 +816,8 @@ def _build_rank(
     context = _RANK_CONTEXT_RE.search(_clause_before(norm, ordinal)) is not None
     if not context and not (arabic and unit_word):
         return None
+    if not unit_word and norm.startswith(("方阵", "梯队"), match.end("num")):
+        return None  # 居全国第一方阵: a tier, not a rank
     if not unit_word:
         end = match.end("num")
     return _finish(
