@@ -47,8 +47,10 @@ FLOORS = {
     "set18": (0.99, 0.99, 0.99, 0.99),
     # Set 19, the blind check of round 4 (the rules after extraction round 13; links committed
     # in 5e80bc2 before its one run, places given): 13/13, 13/14, 13/13, 4/4; extraction misses
-    # apart: 1 link and 1 status (a news report's target read as evidence).
-    "set19": (0.99, 0.92, 0.99, 0.99),
+    # apart: 1 link and 1 status (a news report's target read as evidence). Extraction round 14
+    # (set 19's classes as general rules, tuned on it, so no longer blind): 14/14, 14/14,
+    # 14/14, 5/5, no extraction miss apart.
+    "set19": (0.99, 0.99, 0.99, 0.99),
 }
 SPECS = {spec["name"]: spec for spec in expected_sets()}
 # Places inferred: no given_places, each document has the place ingestion reads from its own
