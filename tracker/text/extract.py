@@ -1749,7 +1749,10 @@ def _shared_by_members(
     if not occasions or any(occasions[-1].end() <= o.start < joint.start() for o in quantities):
         return [item]
     count = _CN_RANK.get(occasions[-1]["n"], 0)
-    return [item] * max(count, 1)
+    # the occasions' items quote from the count on (两届…均超百亿美元), the last as found, so
+    # an editor sees why the figure is there more than once
+    whole = replace(item, quote=_Span(occasions[-1].start(), max(item.quote.end, q.end)))
+    return [*[whole] * (max(count, 1) - 1), item]
 
 
 _BASE_OF_CHANGE_BEFORE_RE = re.compile(r"[由从]\s*$")
