@@ -130,6 +130,10 @@ _CLAUSE_END_RE = re.compile(r"[，,；;：:]")
 # An estimate (预计) is neither: its period decides, as for a figure without a word
 # (预计今年…in a March budget is a target, 全年预计实现… in a year-end review a report).
 _ESTIMATE_RE = re.compile(r"预计|预估|估计|向上争取|争取(?=" + _OBTAINED + ")")
+# Inside a review of a year that is over (一、2025年主要工作… in a report of 2026), 争取 before
+# anything (争取消费品以旧换新政策资金266.5亿元, 争取…额度3150亿元、支持…项目2146个) is what was
+# obtained that year, not effort: it is an estimate there, and the figure's period decides.
+_OBTAIN_IN_REVIEW_RE = re.compile(r"(?<![力向])争取(?!到)")
 # A force word reaches to the next "；": the parts of a list of results do not inherit a
 # 力争 or 预计 of the part before. A lead ("目标是：") holds for the whole sentence.
 _PART_BREAK_RE = re.compile(r"[；;]")
@@ -537,11 +541,20 @@ def _strip(text: str, span: _Span) -> _Span:
 # --- Markers ------------------------------------------------------------------------------
 
 
-def _markers(sentence: str, masks: list[_Span]) -> list[tuple[int, str]]:
+def _markers(
+    sentence: str, masks: list[_Span], *, past_review: bool = False
+) -> list[tuple[int, str]]:
     """(offset, kind) for every force word ("forward"), report word ("evidence"), estimate,
     lead ("目标是：") and "；" (a "break"), in order (none inside a title or a slogan:
-    “万人计划” plans nothing)."""
-    found = [(m.start(), "forward") for m in _FORWARD_RE.finditer(sentence)]
+    “万人计划” plans nothing). In a review of a year that is over (``past_review``), 争取 is
+    an estimate, not a force word."""
+    obtained = (
+        {m.start() for m in _OBTAIN_IN_REVIEW_RE.finditer(sentence)} if past_review else set()
+    )
+    found = [
+        (m.start(), "estimate" if m.start() in obtained else "forward")
+        for m in _FORWARD_RE.finditer(sentence)
+    ]
     compared = {m.start() for m in _COMPARED_RE.finditer(sentence)}
     found += [
         (m.start(), "compared" if m.start() in compared else "evidence")
@@ -1520,11 +1533,13 @@ def _sentence_items(
     carried: Period | None,
     section_year: int | None = None,
     lead_forward: bool = False,
+    past_review: bool = False,
 ) -> tuple[list[_Found], list[tuple[_Span, Period]], Period | None]:
     """Figures and deliverables of one sentence, and the period it passes on to the next.
 
     ``section_year`` is the year a heading set; ``lead_forward`` says that a lead paragraph
-    ("主要目标：") announced targets, so figures without a word of their own are targets."""
+    ("主要目标：") announced targets, so figures without a word of their own are targets;
+    ``past_review`` that the section reviews a year that is over (争取 there obtained)."""
     masks = _masked_spans(sentence)
     # With a year alone, the text's own years frame its periods first, exactly as when the
     # date is unknown; the given year resolves only what they leave open (_given_year_fills).
@@ -1576,7 +1591,7 @@ def _sentence_items(
     clauses = _split(sentence, 0, len(sentence), _CLAUSE_SEP, masks) or [_Span(0, len(sentence))]
     if not quantities and not any(p.deadline for p in periods):
         return [], [], next_carried
-    markers = _markers(sentence, masks)
+    markers = _markers(sentence, masks, past_review=past_review)
     found: list[_Found] = []
     previous_end = 0
     previous: _Found | None = None
@@ -1969,6 +1984,16 @@ def extract(
     section: Period | None = _heading_period(title, context) if title else None
     if section is None and text_year.review and text_year.reported is not None:
         section = _whole_year(text_year.reported)
+    plan_year = _year_plan_of_title(title_line)
+    if (
+        section is None
+        and plan_year is not None
+        and (not context.known or context.reference.year <= plan_year)
+    ):
+        # A year's plan (…下达2025年国民经济和社会发展计划, 2025年工作要点) published before its
+        # year is out lists that year's measures: 安排省级财政资金1042.8亿元 with no word of
+        # effort is a target of 2025, not a fact of the page's day.
+        section = _whole_year(plan_year)
     lead: Period | None = None  # the period of a lead paragraph ending in "：" (主要目标：)
     lead_forward = False
     if title and _TARGETS_HEADING_RE.search(title):
@@ -2019,6 +2044,13 @@ def extract(
         framing = (section if section and section.granularity != "plan" else None) or title_period
         section_year = framing.period_end.year if framing and framing.period_end else None
         paragraph_context = replace(context, framed=section_year is not None)
+        past_review = (
+            section is not None
+            and section.granularity == "year"
+            and section.period_end is not None
+            and context.known
+            and not context.ahead(section.period_end)
+        )
         forward_here = lead_forward and not heading
         masks = _masked_spans(text)
         sentence_spans = _split(text, 0, len(text), _SENTENCE_END, masks)
@@ -2032,6 +2064,7 @@ def extract(
                 carried=carried,
                 section_year=section_year,
                 lead_forward=forward_here,
+                past_review=past_review,
             )
             if not heading and _LEAD_RE.search(sentence):
                 # "“十四五”时期经济社会发展主要目标：" announces the targets that follow, to
@@ -2220,6 +2253,23 @@ _PLAN_HEADING_RE = re.compile(
     r"(?:重点工作|主要任务|工作任务|目标任务|重点任务|工作安排|工作重点|工作思路|工作计划|主要目标)"
     r"\s*$"
 )
+
+
+# The title of a year's plan: 2025年国民经济和社会发展计划, 2025年度计划, 2025年工作要点,
+# 2025年重点工作安排; not a report on one (计划执行情况的报告, 工作总结).
+_YEAR_PLAN_TITLE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年度?[^。，,；;：:]{0,16}?"
+    r"(?:国民经济和社会发展计划|年度计划|工作要点|工作计划|工作安排)"
+)
+_NOT_A_PLAN_RE = re.compile(r"执行情况|完成情况|执行|报告|总结|回顾|草案")
+
+
+def _year_plan_of_title(title: str) -> int | None:
+    """The year of a year's plan its title names, or None."""
+    match = _YEAR_PLAN_TITLE_RE.search(title)
+    if match is None or _NOT_A_PLAN_RE.search(title):
+        return None
+    return int(match["y"])
 
 
 def _plan_heading_period(text: str, context: _Context) -> Period | None:
