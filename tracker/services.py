@@ -389,13 +389,14 @@ def _update_rows(model, items: list, fields: list[str], now) -> None:
 
 
 def _own_visible(model, kept: list, created: list) -> list:
-    """The article's items that take part in linking (not rejected, with an indicator),
-    newest first, as the database orders them."""
+    """The article's items that take part in linking (not rejected, with an indicator or
+    words of their own: ``linking.indicator_words``), newest first, as the database orders
+    them."""
     items = [
         item
         for item in [*kept, *created]
         if isinstance(item, model)
-        and item.indicator_id is not None
+        and (item.indicator_id is not None or linking.indicator_words(item.quote[:60]))
         and item.review_state != ReviewState.REJECTED
     ]
     return sorted(items, key=lambda item: item.created_at, reverse=True)
@@ -463,7 +464,7 @@ def _candidate_figures(
         else:
             deadline, kind, (cumulative,) = None, "numeric", rest
         figures.append((pk, indicator_id, linking.Figure(
-            indicator=names[indicator_id], measure=measure, comparator=comparator, value=value,
+            indicator=names.get(indicator_id), measure=measure, comparator=comparator, value=value,
             value_max=value_max, base_value=base_value, base_unit=base_unit, unit=unit,
             period_start=start, period_end=end, is_cumulative=cumulative,
             published_on=published_on, deadline=deadline, kind=kind, quote=quote[:60],
@@ -472,7 +473,26 @@ def _candidate_figures(
     return figures
 
 
-def _windows(windows: list[tuple[int, str, tuple]]) -> dict[tuple[int, str], tuple]:
+def _link_key(indicator_id: int | None, figure: linking.Figure) -> int | str:
+    """What a figure is paired on: its indicator, or, with none, its own words."""
+    return indicator_id if indicator_id is not None else linking.indicator_words(figure.quote)
+
+
+def _identity(indicator_id: int | None, figure: linking.Figure) -> tuple:
+    """The candidate read's conditions for what a figure measures: its indicator, or, with
+    none, no indicator, its base unit and the last two characters of its words (a superset
+    of ``linking.relate``'s words: the rest is compared in Python)."""
+    if indicator_id is not None:
+        return (("indicator_id", indicator_id),)
+    words = linking.indicator_words(figure.quote)
+    return (
+        ("indicator_id", None),
+        ("base_unit", figure.base_unit),
+        ("quote__contains", words[-2:]),
+    )
+
+
+def _windows(windows: list[tuple]) -> dict[tuple, tuple]:
     """The union of date windows per (indicator, measure), as one (lowest, highest) range."""
     merged: dict[tuple[int, str], tuple] = {}
     for indicator_id, measure, (low, high) in windows:
@@ -534,7 +554,8 @@ def _column(model, name: str) -> str:
 def _any_of(model, groups: list[tuple[list[tuple[str, Any]], set[str] | None]]) -> RawSQL:
     """One condition for ``model``'s rows matching any group: each group's (field, value)
     pairs all equal (a value None: IS NULL; a (low, high) range under ``__range``, a lower
-    bound under ``__gte``, an upper one under ``__lte``) and, with subjects, a place that may
+    bound under ``__gte``, an upper one under ``__lte``, a substring under ``__contains``)
+    and, with subjects, a place that may
     be compatible with one of them. Raw SQL with parameters: building the same as Q objects,
     per target and per document, cost more than the read itself."""
     adapt = connection.ops.adapt_datefield_value
@@ -550,6 +571,10 @@ def _any_of(model, groups: list[tuple[list[tuple[str, Any]], set[str] | None]]) 
             elif how in ("gte", "lte"):
                 parts.append(f"{column} {'>=' if how == 'gte' else '<='} %s")
                 params.append(adapt(value))
+            elif how == "contains":
+                cast = connection.ops.lookup_cast("contains", "CharField") % column
+                parts.append(f"{cast} {connection.operators['contains']}")
+                params.append(f"%{connection.ops.prep_for_like_query(value)}%")
             elif how == "isnull":
                 parts.append(f"{column} IS {'' if value else 'NOT '}NULL")
             elif value is None:
@@ -619,10 +644,12 @@ def _suggest_links(
                    for c in step.commitments for f in [_figure(c)]]
         outcomes = [(e, f, linking.target_window(f)) for e in step.evidence for f in [_figure(e)]]
         items = [*step.commitments, *step.evidence]
-        names.update({item.indicator_id: item.indicator.name for item in items})
-        evidence_windows = _windows([(c.indicator_id, c.measure, w) for c, _f, w in targets if w])
-        commitment_windows = _windows([(e.indicator_id, e.measure, w)
-                                       for e, _f, w in outcomes if w])
+        names.update({item.indicator_id: item.indicator.name for item in items
+                      if item.indicator_id is not None})
+        evidence_windows = _windows([(_link_key(c.indicator_id, f), c.measure, w)
+                                     for c, f, w in targets if w])
+        commitment_windows = _windows([(_link_key(e.indicator_id, f), e.measure, w)
+                                       for e, f, w in outcomes if w])
         prepared.append((targets, outcomes, evidence_windows, commitment_windows))  # fmt: skip
 
     # The stored candidates of every article at once (this run's articles excepted: their
@@ -630,18 +657,20 @@ def _suggest_links(
     # per target's window and place, so that the read does not grow with the database.
     batch = sorted(step.article.pk for step in steps)
     evidence_where = [
-        ([("indicator_id", indicator_id), ("measure", measure), ("base_value__isnull", False),
+        ([*identity, ("measure", measure), ("base_value__isnull", False),
           ("period_end__range", (low, high))], subjects)
-        for (indicator_id, measure, (low, high)), subjects in _by_window(
-            [(c.indicator_id, c.measure, w, f.subject) for p in prepared for c, f, w in p[0] if w]
+        for (identity, measure, (low, high)), subjects in _by_window(
+            [(_identity(c.indicator_id, f), c.measure, w, f.subject)
+             for p in prepared for c, f, w in p[0] if w]
         ).items()
     ]  # fmt: skip
     commitment_where = [
-        ([("indicator_id", indicator_id), ("measure", measure),
+        ([*identity, ("measure", measure),
           ("kind", CommitmentKind.NUMERIC.value), ("base_value__isnull", False),
           ("period_end__gte", earliest_end), ("period_start__lte", latest_start)], subjects)
-        for (indicator_id, measure, (earliest_end, latest_start)), subjects in _by_window(
-            [(e.indicator_id, e.measure, w, f.subject) for p in prepared for e, f, w in p[1] if w]
+        for (identity, measure, (earliest_end, latest_start)), subjects in _by_window(
+            [(_identity(e.indicator_id, f), e.measure, w, f.subject)
+             for p in prepared for e, f, w in p[1] if w]
         ).items()
     ]  # fmt: skip
     stored_evidence = (
@@ -657,15 +686,17 @@ def _suggest_links(
         earlier = prepared[:index][::-1]  # newest first, as the database orders them
         other_evidence = [
             *((e.pk, e.indicator_id, f) for p in earlier for e, f, _w in p[1]
-              if _evidence_in_window(f, evidence_windows.get((e.indicator_id, e.measure)))),
+              if _evidence_in_window(f, evidence_windows.get((_link_key(e.indicator_id, f),
+                                                              e.measure)))),
             *((pk, i, f) for pk, i, f in stored_evidence
-              if _evidence_in_window(f, evidence_windows.get((i, f.measure)))),
+              if _evidence_in_window(f, evidence_windows.get((_link_key(i, f), f.measure)))),
         ]  # fmt: skip
         other_commitments = [
             *((c.pk, c.indicator_id, f) for p in earlier for c, f, _w in p[0]
-              if _commitment_in_window(f, commitment_windows.get((c.indicator_id, c.measure)))),
+              if _commitment_in_window(f, commitment_windows.get((_link_key(c.indicator_id, f),
+                                                                  c.measure)))),
             *((pk, i, f) for pk, i, f in stored_commitments
-              if _commitment_in_window(f, commitment_windows.get((i, f.measure)))),
+              if _commitment_in_window(f, commitment_windows.get((_link_key(i, f), f.measure)))),
         ]  # fmt: skip
         pairs_by_article.append(_pairs(targets, outcomes, other_evidence, other_commitments))
 
@@ -774,22 +805,24 @@ def _pairs(
 ) -> list[_Pair]:
     """One article's possible links, against the candidates it may see: (commitment id,
     evidence id, suggestion, rank, the target's period end, the evidence figure)."""
-    evidence_by_indicator: dict[int, list[tuple[int, linking.Figure]]] = {}
+    evidence_by_indicator: dict[int | str, list[tuple[int, linking.Figure]]] = {}
     own_figures = [(e.pk, e.indicator_id, f) for e, f, _w in outcomes]
     for pk, indicator_id, figure in [*own_figures, *other_evidence]:
-        evidence_by_indicator.setdefault(indicator_id, []).append((pk, figure))
+        evidence_by_indicator.setdefault(_link_key(indicator_id, figure), []).append((pk, figure))
     pairs: list[_Pair] = []
     for commitment, target, window in targets:
         if window is None:
             continue  # relate() links this target to nothing
-        for pk, figure in evidence_by_indicator.get(commitment.indicator_id, ()):
+        key = _link_key(commitment.indicator_id, target)
+        for pk, figure in evidence_by_indicator.get(key, ()):
             suggestion = linking.relate(target, figure)
             if suggestion is not None:
                 rank = _rank(suggestion.score, target.period_end, figure, pk, commitment.pk)
                 pairs.append((commitment.pk, pk, suggestion, rank, target.period_end, figure))
     for pk, indicator_id, target in other_commitments:
+        key = _link_key(indicator_id, target)
         for item, figure, _w in outcomes:
-            if item.indicator_id == indicator_id:
+            if _link_key(item.indicator_id, figure) == key:
                 suggestion = linking.relate(target, figure)
                 if suggestion is not None:
                     rank = _rank(suggestion.score, target.period_end, figure, item.pk, pk)
@@ -956,7 +989,8 @@ def _same_figure(model, own: list, *, places: bool = False) -> dict[tuple, list]
     # indicators and period ends (which grows with the database).
     keys: dict[tuple, set[str]] = {}
     for item in own:
-        if item.period_end is not None:
+        # (a figure with no indicator, linked by its words, is never a conflict or revision)
+        if item.period_end is not None and item.indicator_id is not None:
             keys.setdefault(_same_figure_key(item), set()).add(item.subject)
     if not keys:
         return {}  # a conflict or revision needs a period end

@@ -34,6 +34,8 @@ between −3 and −2): it is met by a fall at least as deep, never by a rise.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -206,10 +208,67 @@ def subjects_compatible(a: str, b: str) -> bool:
     return long.startswith(short) or long.endswith(short)
 
 
+# Figures with no canonical indicator (安排省级财政资金1042.8亿元, 无还本续贷新增5982亿元) are
+# linked only when the words before their number name the same thing after this
+# normalisation: the text between the figure's number (the quote's last) and the number or
+# the start before it, without a leading date part, year, place or force word (年, 月, 全年,
+# 全省, 力争…), the comparator just before the number (超, 达到, 为…), the words that only say
+# how a year's figure is spent or reached (全年, 安排, 实现, 完成), 新增 wherever it stands (so
+# 新增无还本续贷 and 无还本续贷新增 are one, and neither is the same as 无还本续贷 without it), and
+# the one a figure is for (为企业, 为经营主体, 为市场主体…) read as one word (为企业减负 and
+# 为经营主体减负 are one). 累计 and 共计 stay: a total is not a year's flow. Fewer than three
+# characters left name nothing.
+_NUMBER_RUN_RE = re.compile(r"[0-9０-９][0-9０-９.．]*")
+_WORDS_LEAD_RE = re.compile(
+    r"^(?:[年月日号季度末底初—\-－~～至到]|(?:19|20)\d{2}年度?|全年|今年|去年|上年|本年|全省|全市"
+    r"|全区|全县|全国|我省|我市|我区|力争|确保|争取|努力|预计|计划|[，,、：:\s])+"
+)
+_WORDS_COMPARATOR_RE = re.compile(
+    r"(?:目标为|目标是|超过|超|达到|达|约|近|突破|逾|高于|不低于|不少于|为|是)$"
+)
+_WORDS_COUNTED_RE = re.compile(r"全年|安排|实现|完成")
+_WORDS_FOR_RE = re.compile(
+    r"为(?:各类|广大)?(?:中小微企业|小微企业|中小企业|民营企业|企业|经营主体|市场主体|群众|居民|纳税人)"
+)
+_WORDS_MIN = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def indicator_words(quote: str) -> str:
+    """What a figure with no canonical indicator measures, in its own words normalised (see
+    above), or "" when too little is left to name a thing."""
+    runs = list(_NUMBER_RUN_RE.finditer(quote))
+    if not runs:
+        return ""
+    words = quote[runs[-2].end() if len(runs) > 1 else 0 : runs[-1].start()]
+    words = _WORDS_COMPARATOR_RE.sub("", _WORDS_LEAD_RE.sub("", words))
+    new = "新增" in words
+    words = _WORDS_FOR_RE.sub("为◇", _WORDS_COUNTED_RE.sub("", words.replace("新增", "")))
+    words = _WORDS_COMPARATOR_RE.sub("", _WORDS_LEAD_RE.sub("", words))
+    if len(words) < _WORDS_MIN or re.search(r"[%％]", words):
+        return ""
+    return ("新增" if new else "") + words
+
+
+def _same_thing(target: Figure, outcome: Figure) -> str | None:
+    """What makes the two figures measure the same thing, as the explanation says it, or
+    None: one canonical indicator, or, where neither has one, the same words."""
+    if target.indicator is not None:
+        return f"同一指标“{target.indicator}”" if target.indicator == outcome.indicator else None
+    if outcome.indicator is not None:
+        return None
+    words = indicator_words(target.quote)
+    if not words or words != indicator_words(outcome.quote):
+        return None
+    return f"指标表中无此项，两处用语相同（“{words.replace('◇', '…')}”）"
+
+
 def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
     """How ``outcome`` speaks to ``target``, or None when it does not (never across
-    indicators, measures, unit families or places)."""
-    if target.indicator is None or target.indicator != outcome.indicator:
+    indicators, measures, unit families or places; figures with no indicator only when
+    they name the same thing in the same words, ``indicator_words``)."""
+    where = _same_thing(target, outcome)
+    if where is None:
         return None
     if not subjects_compatible(target.subject, outcome.subject):
         return None
@@ -222,7 +281,6 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
     if cs is None or ce is None or ee is None:
         return None
     same_unit = 0.1 if target.base_unit == outcome.base_unit else 0.0
-    where = f"同一指标“{target.indicator}”"
     as_of = es is None or es == ee  # a figure as of one day (截至…, 年末)
     if es == cs and ee == ce:
         met, rule = meets(target, outcome.signed)
@@ -281,7 +339,7 @@ def outcome_end_window(target: Figure) -> tuple[date, date] | None:
     """The dates an outcome's period must end between (inclusive) for ``relate(target, …)``
     to link it, or None when the target relates to nothing. A necessary condition only, so
     that the candidates can be chosen in the database, through an index, before ``relate``."""
-    if target.indicator is None or target.kind != "numeric" or target.base_value is None:
+    if target.kind != "numeric" or target.base_value is None or not _named(target):
         return None
     if target.period_start is None or target.period_end is None:
         return None
@@ -292,9 +350,14 @@ def target_window(outcome: Figure) -> tuple[date, date] | None:
     """For an outcome: (earliest end, latest start) of the periods of the targets that
     ``relate`` can link it to (targets ending on or after the outcome's end, starting at
     most a baseline's reach after it), or None when it speaks to no target."""
-    if outcome.indicator is None or outcome.base_value is None or outcome.period_end is None:
+    if outcome.base_value is None or outcome.period_end is None or not _named(outcome):
         return None
     return outcome.period_end, outcome.period_end + _BASELINE_REACH
+
+
+def _named(figure: Figure) -> bool:
+    """Whether the figure names what it measures: an indicator, or words of its own."""
+    return figure.indicator is not None or bool(indicator_words(figure.quote))
 
 
 def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
