@@ -133,10 +133,15 @@ named members is one item per member (set 14: 62 → 64 items; its floors unchan
 inferred, 64/64 given) and the Nth to pass a mark is a rank item, the mark none (set 5: one
 item changed, 159/160 both ways as before).
 
-Set 20 (``heldout/set20``) is blind: a province's and a city's year-N targets with their
-reports of year N (浙江省 and 西安市 2025); its texts and items were committed (38fcd20) before the
-extractor first ran on them, after extraction round 14 (59/75, 59/75 with the date inferred;
-68/75, 68/75 given); its floors sit just under that run.
+Set 20 (``heldout/set20``) was blind until extraction round 15: a province's and a city's
+year-N targets with their reports of year N (浙江省 and 西安市 2025); its texts and items were
+committed (38fcd20) before the extractor first ran on them, after extraction round 14 (59/75,
+59/75 with the date inferred; 68/75, 68/75 given). Its two extraction classes (a year's plan
+listing its measures without a word of effort; 争取 in a review of a year that is over) were
+then fixed as general rules, each with a test of its own in
+``tests/text/test_extract_year_plans_and_reviews.py``, so set 20 is no longer blind; its floors
+sit just under the run after those fixes (66/75, 66/75 inferred: a city's news of its targets
+whose year is not found; 75/75, 75/75 given).
 
 Every set is scored twice: with the article date inferred from the text, as ingest does
 without a manifest date (the figure reported since set 1), and "with the date given": the date
@@ -185,7 +190,7 @@ SETS = {
     "held-out set 17": (HELDOUT / "set17", (0.55, 0.55), (0.99, 0.99)),
     "held-out set 18": (HELDOUT / "set18", (0.99, 0.99), (0.99, 0.99)),
     "held-out set 19": (HELDOUT / "set19", (0.99, 0.99), (0.99, 0.99)),
-    "held-out set 20 (blind)": (HELDOUT / "set20", (0.78, 0.78), (0.90, 0.90)),
+    "held-out set 20": (HELDOUT / "set20", (0.87, 0.87), (0.99, 0.99)),
 }
 
 
