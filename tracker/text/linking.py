@@ -1,8 +1,9 @@
 """Links between targets and reported figures, progress, and a suggested status. Pure Python.
 
 ``relate(target, outcome)`` says whether a reported figure speaks to a target and how:
-- never across indicators: both must name the same canonical indicator, the same measure
-  (a growth rate answers a growth target, a level a level) and units of one family;
+- never across indicators: both must name the same canonical indicator (or, where neither
+  has one, the same thing in the same words: ``indicator_words``), the same measure (a
+  growth rate answers a growth target, a level a level) and units of one family;
 - the figure for the target's own period fulfils or misses it (judged by the comparator);
 - a figure for part of that period (今年以来, 1—9月) or as of a day inside it is progress;
   as of the period's last day (年末, 截至年底) it is the period's result: it fulfils or misses;
