@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.text.extracted import extracted
 from tracker.text.extract import extract
 
 AUG_2024 = date(2024, 8, 21)
@@ -17,11 +18,8 @@ Y2024 = (date(2024, 1, 1), date(2024, 12, 31))
 Y2023 = (date(2023, 1, 1), date(2023, 12, 31))
 
 
-def items(text: str, published_on: date | None = AUG_2024, precision: str = "day", **kw):
-    found = extract(text, published_on=published_on, precision=precision, **kw)
-    for item in found:
-        assert text[item.start : item.end] == item.quote
-    return found
+def items(text: str, published_on: date | None = AUG_2024, precision: str = "day", **options):
+    return extracted(text, published_on, precision, **options)
 
 
 def facts(item):

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from tracker.text.extract import extract
+from tests.text.extracted import extracted
 from tracker.text.numbers import find_quantities
 
 JAN_2031 = date(2031, 1, 15)
@@ -17,11 +17,8 @@ Y2030 = (date(2030, 1, 1), date(2030, 12, 31))
 Y2031 = (date(2031, 1, 1), date(2031, 12, 31))
 
 
-def items(text: str, published_on: date | None = JAN_2031, precision: str = "day"):
-    found = extract(text, published_on=published_on, precision=precision)
-    for item in found:
-        assert text[item.start : item.end] == item.quote
-    return found
+def items(text: str, published_on: date | None = JAN_2031, precision: str = "day", **options):
+    return extracted(text, published_on, precision, **options)
 
 
 def figures(text: str, **kwargs):

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from tracker.text.extract import extract
+from tests.text.extracted import extracted
 from tracker.text.indicators import find_indicator
 
 FEB_2021 = date(2021, 2, 3)
@@ -16,11 +16,8 @@ Y2020 = (date(2020, 1, 1), date(2020, 12, 31))
 Y2021 = (date(2021, 1, 1), date(2021, 12, 31))
 
 
-def items(text: str, published_on: date | None = FEB_2021, precision: str = "day"):
-    found = extract(text, published_on=published_on, precision=precision)
-    for item in found:
-        assert text[item.start : item.end] == item.quote
-    return found
+def items(text: str, published_on: date | None = FEB_2021, precision: str = "day", **options):
+    return extracted(text, published_on, precision, **options)
 
 
 def test_economic_growth_in_a_reports_targets_is_gdp_growth():
