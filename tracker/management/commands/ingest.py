@@ -64,8 +64,9 @@ class Command(BaseCommand):
         parser.add_argument("--url", default="", help="web address of a single document")
         parser.add_argument("--place", default=None,
                             help="the place every document is about (海南省): the subject of "
-                            "figures whose text names no place; overrides the manifest and an editor's "
-                            "place, and is kept by later runs as an editor's place would be")
+                            "figures whose text names no place; overrides the manifest and "
+                            "an editor's place, and is kept by later runs as an editor's "
+                            "place would be")
         parser.add_argument("--name", default="",
                             help="document name for standard input (default: stdin-<hash>)")
 
