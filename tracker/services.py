@@ -23,6 +23,7 @@ from simple_history.utils import (
 
 from articles.history import CHANGED, CREATED, DELETED, record_history
 from articles.models import Article, Document
+from articles.text.script import same_in_both_scripts
 
 from .models import (
     REVIEWED_STATES,
@@ -485,10 +486,16 @@ def _identity(indicator_id: int | None, figure: linking.Figure) -> tuple:
     if indicator_id is not None:
         return (("indicator_id", indicator_id),)
     words = linking.indicator_words(figure.quote)
+    # The words are read in simplified characters; a stored quote may be in traditional ones:
+    # the condition asks only for characters written the same in both (none, failing that).
+    same = [words[i : i + 2] for i in range(len(words) - 2, -1, -1)] + list(words[::-1])
+    written = next(
+        (part for part in same if part and "◇" not in part and same_in_both_scripts(part)), ""
+    )
     return (
         ("indicator_id", None),
         ("base_unit", figure.base_unit),
-        ("quote__contains", words[-2:]),
+        ("quote__contains", written),
     )
 
 

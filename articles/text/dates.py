@@ -30,8 +30,9 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .script import simplified_for_reading, written_back
 from .text_year import AIMED_BEFORE, year_of_text
 
 DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
@@ -133,7 +134,15 @@ def _metadata_date(text: str) -> DateGuess | None:
 
 
 def infer_date(text: str) -> DateGuess:
-    """The date one story's own text supports."""
+    """The date one story's own text supports (a text in traditional characters read as its
+    simplified twin, its clue given as written)."""
+    reading = simplified_for_reading(text)
+    guess = _infer_date(reading)
+    back = written_back(original=text, reading=reading)
+    return replace(guess, basis=guess.basis.translate(back)) if back else guess
+
+
+def _infer_date(text: str) -> DateGuess:
     metadata = _metadata_date(text)
     if metadata is not None:
         return metadata

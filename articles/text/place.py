@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .script import simplified_for_reading, written_back
+
 OPENING_LINES = 4  # the title and the first lines after it
 OPENING_CHARS = 400  # how far into a document its title and heading may be
 HEADING_CHARS = 80  # a title or heading is one short line
@@ -133,9 +135,14 @@ def infer_place(text: str, *, stories: int = 1) -> PlaceGuess:
     """
     if stories != 1:
         return PlaceGuess()
+    # A text in traditional characters is read as its simplified twin: the place is named
+    # as the texts in simplified characters name it (so that figures of both can be linked),
+    # the line it rests on as written.
+    reading = simplified_for_reading(text)
+    back = written_back(original=text, reading=reading)
     found: list[tuple[str, str]] = []
-    for line in _opening_lines(text):
-        found.extend((place, line) for place in places_in_heading(line))
+    for line in _opening_lines(reading):
+        found.extend((place, line.translate(back)) for place in places_in_heading(line))
     if not found:
         return PlaceGuess()
     places = [place for place, _line in found]

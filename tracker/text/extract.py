@@ -55,6 +55,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
+from articles.text.script import simplified_for_reading, written_back
 from articles.text.text_year import TextYear, year_of_text, year_of_work_report
 
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
@@ -1941,7 +1942,13 @@ def extract(
     the body are then that year's, not the year of publication's. With ``precision`` "year"
     (a year alone, as a manifest may give it) the text's own years frame its figures as when
     the date is unknown; the given year dates only what the text leaves open (今年, a 全年 in
-    a text naming no year), and in a text naming its year only periods after it lie ahead."""
+    a text naming no year), and in a text naming its year only periods after it lie ahead.
+
+    A text in traditional characters is read as its simplified twin (articles.text.script):
+    offsets are the same, and quotes, units and the words of periods and indicators are given
+    as the text writes them."""
+    written = body
+    body, title = simplified_for_reading(body), simplified_for_reading(title)
     context = _Context(reference=published_on, precision=precision)
     # The year of the text (articles.text.text_year): its title, first review heading,
     # subtitle line or opening sentences say which year its figures report.
@@ -2087,7 +2094,24 @@ def extract(
     if dated_review is not None:
         items = [(_target_of_the_date(item, dated_review), heading) for item, heading in items]
     items = _plan_targets_over_the_plan(body, items, context)
-    return _without_repeated_headlines(items)
+    return _as_written(_without_repeated_headlines(items), written, body)
+
+
+def _as_written(items: list[ExtractedItem], written: str, read: str) -> list[ExtractedItem]:
+    """The items of a text read in simplified characters, with its own characters back."""
+    back = written_back(original=written, reading=read)
+    if not back:
+        return items
+    return [
+        replace(
+            item,
+            quote=written[item.start : item.end],
+            indicator_text=item.indicator_text.translate(back),
+            unit=item.unit.translate(back),  # as written (萬億元); base units stay the table's
+            period_text=item.period_text.translate(back),
+        )
+        for item in items
+    ]
 
 
 # 到2025年 / 至2025年: the year a target is aimed at, not the year it concerns
