@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tests.public_site_data import build_site, make_article, many_commitments, text_of
-from tracker.models import Commitment, Indicator, Link, Relation, ReviewState, Status
+from tracker.models import Commitment, Evidence, Indicator, Link, Relation, ReviewState, Status
 
 pytestmark = pytest.mark.django_db
 
@@ -543,3 +543,30 @@ def test_a_fall_is_shown_as_a_fall_everywhere(client):
     record = client.get(f"/api/evidence/{fall.pk}/").json()
     assert (record["value"], record["falls"]) == ("4.6", True)
     assert client.get(f"/api/commitments/{target.pk}/").json()["falls"] is False
+
+
+def test_hidden_unreviewed_items_count_as_no_outcome_and_their_links_are_not_public(
+    client, site, settings
+):
+    # With unreviewed items hidden, an accepted link to an outcome nobody reviewed must not
+    # count as an outcome the public can see (filters, overdue, scorecard), nor may the API
+    # list a link whose commitment the public cannot see.
+    Evidence.objects.filter(pk=site.outcome_2023.pk).update(review_state=ReviewState.SUGGESTED)
+    hidden_end = Link.objects.create(
+        commitment=site.firms_2024, evidence=site.firms_2023, relation=Relation.BASELINE,
+        score=0.9, review_state=ReviewState.ACCEPTED,
+    )
+    Evidence.objects.filter(pk=site.firms_2023.pk).update(review_state=ReviewState.ACCEPTED)
+    settings.PUBLIC_UNREVIEWED = "hide"
+    settings.SCORECARD_CACHE_SECONDS = 0
+    commitments = reverse("tracker:commitments")
+    assert "力争达到120亿元" not in text_of(client.get(commitments + "?has_evidence=true"))
+    assert "力争达到120亿元" in text_of(client.get(commitments + "?has_evidence=false"))
+    page = html_of(client.get(reverse("tracker:commitment", args=[site.target_2023.pk])))
+    assert "尚无与这项承诺关联的结果数据" in page and 'class="timeline"' not in page
+    links = client.get("/api/links/").json()["results"]
+    assert hidden_end.pk not in [link["id"] for link in links]
+    settings.PUBLIC_UNREVIEWED = "mark"
+    assert "力争达到120亿元" in text_of(client.get(commitments + "?has_evidence=true"))
+    links = client.get("/api/links/").json()["results"]
+    assert hidden_end.pk in [link["id"] for link in links]

@@ -155,6 +155,15 @@ class ExportRecordViewSet(viewsets.ReadOnlyModelViewSet):
     http_method_names = READ_ONLY_METHODS
     lookup_value_regex = r"[0-9]+"
 
+    def get_queryset(self):
+        # Built on each request: records() reads PUBLIC_UNREVIEWED when it is called, and the
+        # class's queryset was built when this module was imported (the router and the
+        # schema read that one).
+        manager = self.queryset.model.objects
+        if hasattr(manager, "records"):
+            return manager.records().order_by("pk")
+        return super().get_queryset()
+
 
 class DocumentViewSet(ExportRecordViewSet):
     """Ingested files (newspaper pages, web articles) with their raw text."""

@@ -343,9 +343,10 @@ OUTCOME_RELATIONS = (Relation.FULFILS, Relation.PROGRESS, Relation.MISSED)
 class LinkQuerySet(models.QuerySet):
     def public(self):
         """Links the public may see, with both ends visible."""
-        return self.public_under_commitment().exclude(
-            commitment__review_state=ReviewState.REJECTED
-        ).select_related("commitment", "evidence", "evidence__article").defer(
+        qs = self.public_under_commitment().exclude(commitment__review_state=ReviewState.REJECTED)
+        if getattr(settings, "PUBLIC_UNREVIEWED", "mark") == "hide":
+            qs = qs.filter(commitment__review_state__in=REVIEWED_STATES)
+        return qs.select_related("commitment", "evidence", "evidence__article").defer(
             "commitment__search_text", "evidence__search_text", "evidence__article__body",
             "evidence__article__search_text",
         )
@@ -356,12 +357,15 @@ class LinkQuerySet(models.QuerySet):
 
     def public_under_commitment(self):
         """public() without the check of the commitment's side: for subqueries under
-        commitments that the outer query has already made public (one join less)."""
+        commitments that the outer query has already made public (one join less). The
+        evidence's side is checked as Evidence.objects.visible() checks it."""
         qs = self.exclude(review_state=ReviewState.REJECTED).exclude(
             evidence__review_state=ReviewState.REJECTED
         )
         if getattr(settings, "PUBLIC_UNREVIEWED", "mark") == "hide":
-            qs = qs.filter(review_state__in=REVIEWED_STATES)
+            qs = qs.filter(
+                review_state__in=REVIEWED_STATES, evidence__review_state__in=REVIEWED_STATES
+            )
         return qs
 
 

@@ -471,12 +471,13 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except Commitment.DoesNotExist:
         raise Http404("没有这项承诺，或它尚未公开。") from None
-    # The commitment is public, so its links need only the evidence's side checked; and
-    # only the columns the timeline and the progress meter show (the whole rows of link,
-    # evidence, article and document were most of this page's time, in Django and SQL).
+    # The commitment is public, so its links need only the evidence's side checked (which
+    # public_under_commitment does); and only the columns the timeline and the progress
+    # meter show (the whole rows of link, evidence, article and document were most of this
+    # page's time, in Django and SQL).
     links = list(
         Link.objects.public_under_commitment()
-        .filter(commitment=commitment, evidence__in=Evidence.objects.public().values("pk"))
+        .filter(commitment=commitment)
         .select_related("evidence__article__document")
         .only(*TIMELINE_FIELDS)
         .order_by("evidence__period_end", "evidence__article__published_on", "pk")
