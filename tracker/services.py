@@ -391,13 +391,16 @@ def _update_rows(model, items: list, fields: list[str], now) -> None:
 
 def _own_visible(model, kept: list, created: list) -> list:
     """The article's items that take part in linking (not rejected, with an indicator or
-    words of their own: ``linking.indicator_words``), newest first, as the database orders
+    words of their own: ``linking.figure_words``), newest first, as the database orders
     them."""
     items = [
         item
         for item in [*kept, *created]
         if isinstance(item, model)
-        and (item.indicator_id is not None or linking.indicator_words(item.quote[:60]))
+        and (
+            item.indicator_id is not None
+            or linking.figure_words(item.quote[:60], item.indicator_text)
+        )
         and item.review_state != ReviewState.REJECTED
     ]
     return sorted(items, key=lambda item: item.created_at, reverse=True)
@@ -424,13 +427,14 @@ def _figure(item: Commitment | Evidence) -> linking.Figure:
         quote=item.quote[:60],
         subject=item.subject,
         falls=item.falls,
+        indicator_text=item.indicator_text,
     )
 
 
 _FIGURE_COLUMNS = (
     "pk", "indicator_id", "measure", "comparator", "value", "value_max", "base_value",
     "base_unit", "unit", "period_start", "period_end", "article__published_on", "quote",
-    "subject", "falls",
+    "subject", "falls", "indicator_text",
 )  # fmt: skip
 
 
@@ -459,7 +463,7 @@ def _candidate_figures(
     figures = []
     for row in rows:
         pk, indicator_id, measure, comparator, value, value_max, base_value = row[:7]
-        base_unit, unit, start, end, published_on, quote, subject, falls, *rest = row[7:]
+        base_unit, unit, start, end, published_on, quote, subject, falls, words, *rest = row[7:]
         if model is Commitment:
             (deadline, kind), cumulative = rest, False
         else:
@@ -469,14 +473,16 @@ def _candidate_figures(
             value_max=value_max, base_value=base_value, base_unit=base_unit, unit=unit,
             period_start=start, period_end=end, is_cumulative=cumulative,
             published_on=published_on, deadline=deadline, kind=kind, quote=quote[:60],
-            subject=subject, falls=falls,
+            subject=subject, falls=falls, indicator_text=words,
         )))  # fmt: skip
     return figures
 
 
 def _link_key(indicator_id: int | None, figure: linking.Figure) -> int | str:
     """What a figure is paired on: its indicator, or, with none, its own words."""
-    return indicator_id if indicator_id is not None else linking.indicator_words(figure.quote)
+    if indicator_id is not None:
+        return indicator_id
+    return linking.figure_words(figure.quote, figure.indicator_text)
 
 
 def _identity(indicator_id: int | None, figure: linking.Figure) -> tuple:
@@ -485,7 +491,7 @@ def _identity(indicator_id: int | None, figure: linking.Figure) -> tuple:
     of ``linking.relate``'s words: the rest is compared in Python)."""
     if indicator_id is not None:
         return (("indicator_id", indicator_id),)
-    words = linking.indicator_words(figure.quote)
+    words = linking.figure_words(figure.quote, figure.indicator_text)
     # The words are read in simplified characters; a stored quote may be in traditional ones:
     # the condition asks only for characters written the same in both (none, failing that).
     same = [words[i : i + 2] for i in range(len(words) - 2, -1, -1)] + list(words[::-1])
@@ -579,9 +585,17 @@ def _any_of(model, groups: list[tuple[list[tuple[str, Any]], set[str] | None]]) 
                 parts.append(f"{column} {'>=' if how == 'gte' else '<='} %s")
                 params.append(adapt(value))
             elif how == "contains":
-                cast = connection.ops.lookup_cast("contains", "CharField") % column
-                parts.append(f"{cast} {connection.operators['contains']}")
-                params.append(f"%{connection.ops.prep_for_like_query(value)}%")
+                columns = [column]
+                if field == "quote":
+                    # a figure's words may be the extractor's (linking.figure_words: a later
+                    # member of a 分别 list), not its quote's
+                    columns.append(_column(model, "indicator_text"))
+                cast = connection.ops.lookup_cast("contains", "CharField")
+                like = f"%{connection.ops.prep_for_like_query(value)}%"
+                parts.append("(" + " OR ".join(
+                    f"{cast % c} {connection.operators['contains']}" for c in columns
+                ) + ")")  # fmt: skip
+                params += [like] * len(columns)
             elif how == "isnull":
                 parts.append(f"{column} IS {'' if value else 'NOT '}NULL")
             elif value is None:

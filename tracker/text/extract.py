@@ -55,7 +55,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from articles.text.script import simplified_for_reading, written_back
+from articles.text.script import simplified_for_reading, written_near
 from articles.text.text_year import TextYear, year_of_text, year_of_work_report
 
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
@@ -418,6 +418,11 @@ _EVENT_BEFORE_RE = re.compile(
     r"(?:(?<![存现实正所要将拟争保划力])在|(?<![关由对等属用至位高低将])于)\s*$"
 )
 _FRAME_ENDS = ("中", "里", "内", "期间", "当中")
+# 总体完成了年初确定的目标任务: a date before a verb of setting and 的 dates when something was set
+# (a plan, a target), not the figures after it.
+_SET_WHEN_AFTER_RE = re.compile(
+    r"\s*(?:所|就已|已|已经)?(?:确定|制定|制订|提出|下达|设定|定下|明确|部署|签订|签署|印发|发布)(?:了)?的"
+)
 # 实现2035年远景目标: the year of a long-term vision, not of the figures around it.
 _VISION_AFTER = ("远景", "的远景")
 # 充分考虑了2035年基本实现现代化的需要: a year that is weighed, not the figures' period.
@@ -1142,6 +1147,7 @@ class _Respective:
     at: int  # where 分别 stands in the sentence
     index: int  # the figure's place among the figures after 分别
     member: IndicatorMatch | None
+    words: str  # the member's own words (财政总收入), what it measures when no table knows it
     first: Quantity  # the first figure after 分别 (its verb is every figure's)
     listed: bool  # a later figure right after the one before (6.3%、8.3%; 8%左右和8.5%左右)
 
@@ -1167,14 +1173,45 @@ def _respective(
     )
     members = _members(sentence, head_start, at, new)
     if len(members) < 2:
+        members = _members_before_a_list(sentence, clause, at, quantities, new)
+    if len(members) < 2:
         return None
     after = [o for o in quantities if at < o.start and o.end <= clause.end]
     index = sum(1 for o in after if o.start < q.start)
     member = members[index][1] if index < len(members) else None
+    words = _MEMBER_WORDS_LEAD_RE.sub("", members[index][0].strip()) if index < len(members) else ""
     listed = (
         index > 0 and _LIST_GAP_RE.fullmatch(sentence[after[index - 1].end : q.start]) is not None
     )
-    return _Respective(at=at, index=index, member=member, first=after[0], listed=listed)
+    return _Respective(
+        at=at, index=index, member=member, words=words, first=after[0], listed=listed
+    )
+
+
+# What stands before a member's name and is no part of it (全年, 完成, 实现…).
+_MEMBER_WORDS_LEAD_RE = re.compile(
+    r"^(?:全年|今年|去年|其中|完成|实现|力争|确保|争取|预计|[，,、\s])+"
+)
+# Between a list of figures and the 分别 after it (达到23292元和7750元、分别增长8.8%和10%).
+_BEFORE_RESPECTIVELY_RE = re.compile(r"[\s、，,]*")
+
+
+def _members_before_a_list(
+    sentence: str, clause: _Span, at: int, quantities: list[Quantity], new: bool
+) -> list[tuple[str, IndicatorMatch | None]]:
+    """The members of a 分别 that follows a list of their figures (城乡居民收入达到23292元和
+    7750元、分别增长8.8%和10%: 城镇 and 农村, named before the first list): as many members as
+    figures in that list, else none."""
+    listed = [o for o in quantities if clause.start <= o.start and o.end <= at]
+    if len(listed) < 2 or not _BEFORE_RESPECTIVELY_RE.fullmatch(sentence[listed[-1].end : at]):
+        return []
+    if any(
+        not _LIST_GAP_RE.fullmatch(sentence[a.end : b.start])
+        for a, b in zip(listed, listed[1:], strict=False)
+    ):
+        return []
+    members = _members(sentence, clause.start, listed[0].start, new)
+    return members if len(members) == len(listed) else []
 
 
 def _members(
@@ -1653,6 +1690,10 @@ def _sentence_items(
             indicator, indicator_text = _find_indicator(sentence, own, q, new)
             if indicator is None and respective.member is not None:
                 indicator, indicator_text = respective.member, respective.member.alias
+            elif indicator is None and len(respective.words) >= 2:
+                # a member no table knows (财政总收入和地方财政收入分别增长…) is measured in its
+                # own words, so that a later figure in the same words can be linked to it
+                indicator_text = respective.words
             if (
                 respective.listed
                 and q.measure == "level"
@@ -1675,14 +1716,19 @@ def _sentence_items(
             indicator is None
             and inherits
             and previous is not None
-            and previous.indicator is not None
             and previous.q.end <= q.start
             and _BULLET_RE.search(sentence, previous.q.end, q.start) is None
+            and not (q.measure == "growth" and _names_a_thing(before))
         ):
-            indicator = previous.indicator
-            definition = indicator.definition
-            name = definition.name if _STOCK_RE.search(before) else previous.indicator_name
-            indicator_text = previous.indicator_text
+            if previous.indicator is not None:
+                indicator = previous.indicator
+                definition = indicator.definition
+                name = definition.name if _STOCK_RE.search(before) else previous.indicator_name
+                indicator_text = previous.indicator_text
+            elif q.measure == "growth" and previous.q.measure == "level":
+                # 完成财政总收入4.17亿元、增长6.1%: the growth of the thing no table knows, in
+                # its words
+                indicator_text = previous.indicator_text
         quote = _strip(sentence, seg)
         if not (quote.start <= q.start and q.end <= quote.end):
             quote = _Span(min(quote.start, q.start), max(quote.end, q.end))
@@ -1703,6 +1749,24 @@ def _sentence_items(
         previous_end = q.end
     deliverables = _deliverables(sentence, clauses, periods, found, markers, context)
     return found, deliverables, next_carried
+
+
+# What a growth rate's own words may say without naming a thing of their own (…4.17亿元、
+# 比上年增长6.1%); anything else left (货物贸易增长4%, 其中出口增长3%) names another thing.
+_GROWTH_GLUE_RE = re.compile(
+    r"[\s、，,；;：:（）()“”\"·・]|其中|同比|环比|[比较]上年同期|[比较]去年同期|[比较]上年|[比较]去年"
+    r"|按可比价格计算|按可比价计算|可比价|同口径|可比口径|分别|增长|增速|增幅|下降|降低|提高|提升|回落|上涨|减少|增加"
+    r"|年均|平均|实现|达到|达|为|是|了|约|近|超|左右|以上|全年|今年|去年|上年|同期|比|较"
+    # and the period of the rate (5月份, 1-8月, 一季度, 两年平均)
+    r"|[0-9０-９一二两三四五六七八九十]+(?:\s*[-—－~～至到]\s*[0-9０-９一二三四五六七八九十]+)?"
+    r"(?:个月|月份|月|季度|年)?|[上下]半年|前三季度|当月|本月|累计"
+)
+
+
+def _names_a_thing(before: str) -> bool:
+    """Whether a growth rate's own words name a thing (two characters or more besides the words
+    of a change and its glue), so that it takes no indicator of the figure before it."""
+    return len(_GROWTH_GLUE_RE.sub("", before)) >= 2
 
 
 # A、B和C均增长12%左右: one figure written once for every member named before 均.
@@ -1795,7 +1859,10 @@ def _names_a_plan(sentence: str, period: Period) -> bool:
 
 
 def _is_event(sentence: str, period: Period) -> bool:
-    """Whether a period dates an event (6月9日, 年末, 在三季度…) rather than what follows."""
+    """Whether a period dates an event (6月9日, 年末, 在三季度…, 年初确定的目标) rather than what
+    follows."""
+    if _SET_WHEN_AFTER_RE.match(sentence, period.end):
+        return True
     if _EVENT_BEFORE_RE.search(sentence[: period.start]):
         # …unless 在…中 frames what follows (在2020年度国家高新区综合评价中,…位列第17位).
         rest = re.split(r"[，,；;。：:]", sentence[period.end :], maxsplit=1)[0]
@@ -2099,17 +2166,18 @@ def extract(
 
 def _as_written(items: list[ExtractedItem], written: str, read: str) -> list[ExtractedItem]:
     """The items of a text read in simplified characters, with its own characters back."""
-    back = written_back(original=written, reading=read)
-    if not back:
+    if read == written:
         return items
     return [
         replace(
             item,
             quote=written[item.start : item.end],
-            indicator_text=item.indicator_text.translate(back),
-            unit=item.unit.translate(back),  # as written (萬億元); base units stay the table's
-            period_text=item.period_text.translate(back),
-        )
+            indicator_text=written_near(item.indicator_text, original=written, reading=read,
+                                        at=item.start),
+            unit=written_near(item.unit, original=written, reading=read, at=item.start),
+            period_text=written_near(item.period_text, original=written, reading=read,
+                                     at=item.start),
+        )  # fmt: skip
         for item in items
     ]
 

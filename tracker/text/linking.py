@@ -126,6 +126,8 @@ class Figure:
     quote: str = ""
     subject: str = ""  # the place the figure is about ("" when unknown)
     falls: bool = False  # a growth figure written with a falling word; ``value`` stays positive
+    # the words the extractor read for what the figure measures (ExtractedItem.indicator_text)
+    indicator_text: str = ""
 
     @property
     def base_max(self) -> Decimal | None:
@@ -255,6 +257,16 @@ def indicator_words(quote: str) -> str:
     return ("新增" if new else "") + words
 
 
+def figure_words(quote: str, indicator_text: str = "") -> str:
+    """What a figure with no canonical indicator is paired on: its quote's words
+    (``indicator_words``), or, when they name nothing (a later member of a 分别 list,
+    和12.3%左右; a growth rate after its level, 4.17亿元、增长6.1%), the words the extractor
+    read for it (the member's own name, the level's words), normalised the same way."""
+    return indicator_words(quote) or (
+        indicator_words(indicator_text + "0") if indicator_text else ""
+    )
+
+
 def _same_thing(target: Figure, outcome: Figure) -> str | None:
     """What makes the two figures measure the same thing, as the explanation says it, or
     None: one canonical indicator, or, where neither has one, the same words."""
@@ -262,8 +274,8 @@ def _same_thing(target: Figure, outcome: Figure) -> str | None:
         return f"同一指标“{target.indicator}”" if target.indicator == outcome.indicator else None
     if outcome.indicator is not None:
         return None
-    words = indicator_words(target.quote)
-    if not words or words != indicator_words(outcome.quote):
+    words = figure_words(target.quote, target.indicator_text)
+    if not words or words != figure_words(outcome.quote, outcome.indicator_text):
         return None
     return f"指标表中无此项，两处用语相同（“{words.replace('◇', '…')}”）"
 
@@ -362,7 +374,7 @@ def target_window(outcome: Figure) -> tuple[date, date] | None:
 
 def _named(figure: Figure) -> bool:
     """Whether the figure names what it measures: an indicator, or words of its own."""
-    return figure.indicator is not None or bool(indicator_words(figure.quote))
+    return figure.indicator is not None or bool(figure_words(figure.quote, figure.indicator_text))
 
 
 def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
