@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .script import simplified_for_reading, written_back
+from .script import as_written, simplified_for_reading
 from .text_year import AIMED_BEFORE, year_of_text
 
 DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
@@ -138,8 +138,7 @@ def infer_date(text: str) -> DateGuess:
     simplified twin, its clue given as written)."""
     reading = simplified_for_reading(text)
     guess = _infer_date(reading)
-    back = written_back(original=text, reading=reading)
-    return replace(guess, basis=guess.basis.translate(back)) if back else guess
+    return replace(guess, basis=as_written(guess.basis, original=text, reading=reading))
 
 
 def _infer_date(text: str) -> DateGuess:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .script import simplified_for_reading, written_back
+from .script import as_written, simplified_for_reading
 
 OPENING_LINES = 4  # the title and the first lines after it
 OPENING_CHARS = 400  # how far into a document its title and heading may be
@@ -139,10 +139,10 @@ def infer_place(text: str, *, stories: int = 1) -> PlaceGuess:
     # as the texts in simplified characters name it (so that figures of both can be linked),
     # the line it rests on as written.
     reading = simplified_for_reading(text)
-    back = written_back(original=text, reading=reading)
     found: list[tuple[str, str]] = []
     for line in _opening_lines(reading):
-        found.extend((place, line.translate(back)) for place in places_in_heading(line))
+        shown = as_written(line, original=text, reading=reading)
+        found.extend((place, shown) for place in places_in_heading(line))
     if not found:
         return PlaceGuess()
     places = [place for place, _line in found]

@@ -47,22 +47,57 @@ def _simplified_targets() -> frozenset[str]:
 def simplified_for_reading(text: str) -> str:
     """``text`` with every traditional character replaced by its simplified one, the same
     length (``len(result) == len(text)``); a simplified text is returned unchanged."""
+    if _traditional().isdisjoint(text):
+        return text  # (a set's test is several times faster than translating every character)
     return text.translate(_table())
 
 
-def written_back(*, original: str, reading: str) -> dict[int, str]:
-    """How to put words the readers built from ``reading`` (a period's words, an indicator's
-    words, a date's clue) back into the characters of ``original``, the text ``reading`` was
-    read from: each character the mapping changed in this text, as this text wrote it (empty
-    for a text that needed no mapping). Use with ``str.translate``, once per text; quotes are
-    cut from the original by offsets instead."""
-    if reading == original:
-        return {}
-    return {
-        ord(read): written
-        for written, read in zip(original, reading, strict=True)
-        if written != read
-    }
+@functools.cache
+def _traditional() -> frozenset[str]:
+    return frozenset(chr(code) for code in _table())
+
+
+def written_near(words: str, *, original: str, reading: str, at: int) -> str:
+    """``words`` the readers took from ``reading`` near offset ``at`` (a unit, the words of an
+    indicator or a period), as ``original`` writes them there: the nearest place they stand
+    within ``_NEAR`` characters; words not found there are given as read."""
+    if reading == original or not words:
+        return words
+    before = reading.rfind(words, max(0, at - _NEAR), at + len(words))
+    after = reading.find(words, at, at + _NEAR)
+    found = [place for place in (before, after) if place >= 0]
+    if not found:
+        return words
+    place = min(found, key=lambda place: abs(place - at))
+    return original[place : place + len(words)]
+
+
+_NEAR = 400  # how far from an item its words may stand (a long sentence's subject)
+
+
+def as_written(derived: str, *, original: str, reading: str) -> str:
+    """A clue the readers built from ``reading`` (a date's or a place's words, which may add
+    words of their own: "（回顾2030年的会议，定为2031年）"), with every stretch of it cut from
+    the text put back as ``original`` writes it; the readers' own words are left as they are.
+    Lines of the text may stand joined by a space in the clue, as the readers show them."""
+    if reading == original or not derived:
+        return derived
+    flat, written = reading.replace("\n", " "), original.replace("\n", " ")
+    out, i = [], 0
+    while i < len(derived):
+        at, j = flat.find(derived[i : i + _STRETCH]), i + _STRETCH
+        if at < 0 or j > len(derived):
+            out.append(derived[i])
+            i += 1
+            continue
+        while j < len(derived) and (longer := flat.find(derived[i : j + 1], at)) >= 0:
+            at, j = longer, j + 1
+        out.append(written[at : at + j - i])
+        i = j
+    return "".join(out)
+
+
+_STRETCH = 4  # the shortest stretch of a clue taken for the text's own words
 
 
 def same_in_both_scripts(text: str) -> bool:
