@@ -104,3 +104,19 @@ def test_a_growth_rate_with_only_words_of_a_change_keeps_the_figure_befores_indi
         (D(300), "一般公共预算收入"), (D("2.5"), "一般公共预算收入"),
         (D("2.1"), "一般公共预算收入"),
     ]  # fmt: skip
+
+
+def test_a_count_of_a_plans_indicators_completed_is_an_outcome_over_the_plan():
+    items = extracted(
+        "“十三五”确定的7项约束性指标全部完成,12项预期性指标基本完成。", date(2031, 3, 1)
+    )
+    plan = (date(2016, 1, 1), date(2020, 12, 31))
+    assert [(i.kind, i.value, i.unit, (i.period_start, i.period_end)) for i in items] == [
+        ("evidence", D(7), "项", plan),
+        ("evidence", D(12), "项", plan),
+    ]
+
+
+def test_a_count_of_a_plans_indicators_is_no_item_when_the_count_completed_follows():
+    items = extracted("规划提出的30项指标完成21项,提出28个主要指标。", date(2031, 3, 1))
+    assert [(i.value, i.unit) for i in items] == [(D(21), "项")]

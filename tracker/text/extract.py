@@ -186,6 +186,13 @@ _MILESTONE_RE = re.compile(r"\s*(?:大关|台阶|关口|门槛)")
 # 从5个方面提出22项主要指标, 37项指标完成23项, 3个季度保持前10: the parts of a plan or a
 # report, and durations, are no figures.
 _DOCUMENT_PART_AFTER_RE = re.compile(r"\s*(?:方面|[^，,；;。、\d]{0,4}?指标|季度)")
+# …but a count of a plan's indicators that were completed (9项约束性指标全部完成, 15项预期性
+# 指标基本完成) is an outcome counted, as 完成或基本完成23项 is; not 37项指标完成23项, where
+# the count completed follows.
+_PARTS_COMPLETED_AFTER_RE = re.compile(
+    r"\s*[^，,；;。、\d]{0,4}?指标\s*(?:已|均|都|全部|全面|基本|如期|顺利|超额)*"
+    r"(?:完成|实现|达标|达到预期)(?![^，,；;。]*?[0-9０-９一二两三四五六七八九十]+\s*[项个])"
+)
 # (第四个突破2000亿元大关 is an ordinal: the figure stays.)
 _COUNTED_BEFORE_RE = re.compile(
     r"(?<![第0-9一二两三四五六七八九十])[0-9一二两三四五六七八九十]+\s*个\s*$"
@@ -419,7 +426,7 @@ _EVENT_BEFORE_RE = re.compile(
 )
 _FRAME_ENDS = ("中", "里", "内", "期间", "当中")
 # 总体完成了年初确定的目标任务: a date before a verb of setting and 的 dates when something was set
-# (a plan, a target), not the figures after it.
+# (a plan, a target), not the figures after it; a plan's span (“十二五”确定的指标) stays theirs.
 _SET_WHEN_AFTER_RE = re.compile(
     r"\s*(?:所|就已|已|已经)?(?:确定|制定|制订|提出|下达|设定|定下|明确|部署|签订|签署|印发|发布)(?:了)?的"
 )
@@ -1002,7 +1009,11 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "a composite ranking (综合排名全市第四): it ranks no figure of the text"
     if q.family == "count" and _FIELD_BEFORE_RE.search(before) and _FIELD_AFTER_RE.match(after):
         return "the field of a ranking or an evaluation (在16个县市区…排名中, 在全省126家…考评中)"
-    if q.family == "count" and _DOCUMENT_PART_AFTER_RE.match(after):
+    if (
+        q.family == "count"
+        and _DOCUMENT_PART_AFTER_RE.match(after)
+        and not _PARTS_COMPLETED_AFTER_RE.match(after)
+    ):
         return "a count of a document's own parts (5个方面, 22项主要指标) or a duration"
     if _CAPACITY_BEFORE_RE.search(before):
         return "the capacity in a project's name"
@@ -1584,7 +1595,10 @@ def _sentence_items(
     by_year = context.precision == "year" and context.known
     periods = [p for p in find_periods(sentence, reference=None if by_year else context.reference,
                                        precision="unknown" if by_year else context.precision)
-               if not _inside(masks, p.start, p.end)]  # fmt: skip
+               # (a quoted plan that set what follows, “十二五”确定的9项指标, frames it)
+               if not _inside(masks, p.start, p.end)
+               or (p.granularity == "plan" and _SET_WHEN_AFTER_RE.match(sentence, p.end))
+               ]  # fmt: skip
     periods = [
         p
         for p in periods
@@ -1861,8 +1875,10 @@ def _names_a_plan(sentence: str, period: Period) -> bool:
 def _is_event(sentence: str, period: Period) -> bool:
     """Whether a period dates an event (6月9日, 年末, 在三季度…, 年初确定的目标) rather than what
     follows."""
-    if _SET_WHEN_AFTER_RE.match(sentence, period.end):
-        return True
+    if period.granularity in _EVENT_GRANULARITIES and _SET_WHEN_AFTER_RE.match(
+        sentence, period.end
+    ):
+        return True  # (a plan's span that set them, “十二五”确定的指标, is still their period)
     if _EVENT_BEFORE_RE.search(sentence[: period.start]):
         # …unless 在…中 frames what follows (在2020年度国家高新区综合评价中,…位列第17位).
         rest = re.split(r"[，,；;。：:]", sentence[period.end :], maxsplit=1)[0]
