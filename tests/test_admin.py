@@ -180,7 +180,7 @@ def test_marking_a_figure_as_a_fall_edits_it_and_the_queue_says_so(editor_client
     assert evidence.review_state == ReviewState.EDITED
     assert "下降" in evidence.history.first().history_change_reason
     listing = editor_client.get(changelist_url(type(evidence))).content.decode()
-    assert "下降136" in listing
+    assert "下降136亿元" in listing
     # and clearing it again is an editor's correction too
     page = editor_client.get(change_url(evidence))
     data = form_data(page, _save="1")

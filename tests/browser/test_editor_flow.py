@@ -12,7 +12,7 @@ from django.urls import NoReverseMatch, reverse
 
 from tests.editor_data import OUTCOME, TARGET, make_article, make_commitment, make_evidence
 from tracker import services
-from tracker.models import Commitment, Link, Relation, ReviewState, Status, StatusSource
+from tracker.models import Commitment, Indicator, Link, Relation, ReviewState, Status, StatusSource
 
 PASSWORD = "a long editor password"
 REASON = "2023年成交额136亿元为基数，2024年仍在推进"
@@ -124,3 +124,31 @@ def test_editor_selects_a_missed_quote_in_the_article_text(page):
     commitment = Commitment.objects.get()
     assert article.body[commitment.start:commitment.end] == missed
     assert commitment.review_state == ReviewState.ACCEPTED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_review_list_fits_a_laptop_screen_with_every_column_readable(page):
+    # An editor reviews from the lists of commitments: on a 1280-pixel screen every column,
+    # the review state last, is in view without scrolling sideways, a quote reads as a line
+    # or two (not a few characters a line beside a long article title), and the article's
+    # whole title is there on hover.
+    title = "高新区召开2024年科技创新暨高质量发展推进大会部署全年重点工作任务"
+    article = make_article(title=title)
+    indicator = Indicator.objects.create(name="新增国家级专精特新小巨人企业数", unit="家",
+                                         unit_family="count")
+    for _ in range(5):
+        make_commitment(article, indicator=indicator)
+    log_in_as_editor(page)
+    page.goto(page.base_url + reverse("admin:tracker_commitment_changelist"))
+    results = page.locator("#changelist .results")
+    overflow = results.evaluate("box => box.scrollWidth - box.clientWidth")
+    assert overflow <= 0, f"the list is {overflow} px wider than the screen"
+    assert page.locator("#result_list .field-review_state").first.is_visible()
+    quote = page.locator("#result_list .field-short_quote").first
+    assert quote.bounding_box()["width"] >= 180  # a dozen characters a line at least
+    row = page.locator("#result_list tbody tr").first
+    assert row.bounding_box()["height"] <= 80  # four lines at most
+    shown = page.locator("#result_list .field-article_title span").first
+    assert shown.get_attribute("title") == title
+    assert shown.inner_text().endswith("…") and len(shown.inner_text()) < len(title)
+    assert "170.5亿元" in page.locator("#result_list .field-shown_value").first.inner_text()
