@@ -253,6 +253,34 @@ def test_one_places_reports_link_with_the_place_read_from_their_titles():
     assert Link.objects.count() == 2
 
 
+def _news(day: str, place: str, body: str) -> bytes:
+    return f"本报讯 {day}，{place}第十四届人民代表大会第二次会议开幕。\n{body}".encode()
+
+
+@pytest.mark.django_db
+def test_a_news_lead_gives_the_place_holding_the_congress_and_two_provinces_news_do_not_link():
+    ingest_document(name="targets.txt", data=_news("1月15日", "青禾省", TARGETS),
+                    published_on=dt.date(2023, 1, 15))
+    ingest_document(name="results.txt", data=_news("1月20日", "鹿川省", RESULTS),
+                    published_on=dt.date(2024, 1, 20))
+    targets = Document.objects.get(name="targets.txt")
+    assert (targets.place, targets.place_basis) == (
+        "青禾省", "本报讯1月15日，青禾省第十四届人民代表大会第二次会议开幕。")
+    assert set(subjects(Commitment, "targets.txt").values()) == {"青禾省"}
+    assert set(subjects(Evidence, "results.txt").values()) == {"鹿川省"}
+    assert Commitment.objects.count() == 2 and Evidence.objects.count() == 2
+    assert not Link.objects.exists()
+
+
+@pytest.mark.django_db
+def test_one_provinces_news_link_with_the_place_read_from_their_leads():
+    ingest_document(name="targets.txt", data=_news("1月15日", "青禾省", TARGETS),
+                    published_on=dt.date(2023, 1, 15))
+    ingest_document(name="results.txt", data=_news("1月20日", "青禾省", RESULTS),
+                    published_on=dt.date(2024, 1, 20))
+    assert Link.objects.count() == 2
+
+
 @pytest.mark.django_db
 def test_a_page_of_several_stories_gets_no_place_from_its_first_headline():
     page = ("2024年白河市政府工作报告\n\n" + TARGETS + "\n\n\n\n"

@@ -9,9 +9,19 @@ line's start, after a year, 关于, 印发, 下达 or 在) followed by what such
 (a year, 人民政府, 政府工作报告, 国民经济…, 第…届). A news lead (徐州市第十七届人民代表大会第三次
 会议隆重开幕。) is no heading, nor is a headline naming a report it tells of (…政府工作报告解读).
 
+A text with no such title (news, a digest, a task list) may still say in its opening
+(the title and the first lines of the body) whose text it is: the place that holds the
+meeting (1月18日，湖北省第十四届人民代表大会第四次会议开幕), that speaks
+(记者从白河市统计局获悉, 云岭省省长…表示) or that issues it
+(云岭省人民政府办公厅关于印发…的通知). That place is the document's only when no other place
+of the same or a higher rank is named in the opening (a county's news naming its city, two
+provinces compared: none), no back-reference of a lower rank points elsewhere (全县 in a
+city's news) and the text is no national one (国务院, 国家统计局, 全国人大, 国内生产总值).
+
 There is no place when the text is a page of several stories, when none of its first lines
-is such a title, when the place is generic (全省, 本市, 高新区 alone), or when two different
-places compete (a name and the same name with its province, 重庆市开州区 and 开州区, are one).
+is such a title or lead, when the place is generic (全省, 本市, 高新区 alone), or when two
+different places compete (a name and the same name with its province, 重庆市开州区 and 开州区,
+are one).
 """
 
 from __future__ import annotations
@@ -83,6 +93,117 @@ _NOT_A_NAME_START = "全本我该各此其省市县区"
 _CONNECTIVE = re.compile(r"^(?:关于|印发|下达|在)+")
 
 
+# --- The second tier: a lead whose actor is one place ---------------------------------------
+LEAD_LINES = 5  # the title and the first lines of the body (after a source's or date's lines)
+LEAD_CHARS = 300  # the opening a lead's place is read from, and where competitors are looked for
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|"
+    "湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+# A province named by its short name (广东, 内蒙古), with or without 省 / 市 / 自治区.
+_PROVINCE = re.compile(r"(?:" + _PROVINCES + r")(?!时间)")
+_LEAD_BOUNDARY = r"(?:^|(?<=[，,。；;：:、（(）)“”\"《》【】\s—])|(?<=从)|(?<=在)|(?<=据)|(?<=由))"
+_LEAD_NAME = r"(?P<place>[\u4e00-\u9fff]{2,8}?" + _SUFFIX + r")"
+# What follows a place that acts in the text: its people's congress meeting, its government,
+# one of its offices, its governor or mayor.
+_ACTOR = (
+    r"(?=第?" + _NUMERAL + r"+届(?:人民代表大会|人大)|人民代表大会|人大常委会|人民政府|政府"
+    r"|统计局|调查队|发展和改革委员会|发展改革委|发改委|委宣传部|新闻办|省长|市长|县长|区长|州长"
+    r"|旗长|盟长|主席)"
+)
+# Inside a lookahead, so that matches overlap: 记者从白河市 (no name) does not hide 白河市.
+_LEAD_PLACE = re.compile(r"(?=" + _LEAD_BOUNDARY + _LEAD_NAME + _ACTOR + r")")
+_ANY_PLACE = re.compile(r"(?=" + _LEAD_BOUNDARY + _LEAD_NAME + r"(?!场))")
+# Words no place's name holds: the lazy name ran over a sentence's verb or person.
+_NOT_IN_NAME = re.compile(
+    r"代表|记者|报道|会议|获悉|表示|出席|召开|关于|印发|下达|发布|消息|董事|来自|国务院|决策|部署"
+    r"|[全本我该各外][省市县区州旗盟]|[和与及][省市县区]$"
+)
+# Words that end in 市 or 区 and are no place (城市, 上市, 园区…).
+_NOT_A_PLACE_END = re.compile(r"[城都超上股楼车夜集门园社景辖片矿山灾县][市区]$")
+# A national text: the State Council or a national office acting, the national congress,
+# national figures.
+_NATIONAL = re.compile(
+    r"国家统计局|国务院新闻办|国新办|国家发展改革委|国家发改委|全国人民代表大会|全国人大|全国政协"
+    r"|国内生产总值|国务院办公厅|国务院(?:关于|印发|常务会议|总理)"
+    r"|全国(?:规模以上|居民|城镇|社会消费品|固定资产|经济|工业|GDP)"
+)
+# Back-references to the whole of one's own place, by rank (1 province, 2 city, 3 county).
+_BACK_REFERENCE = re.compile(r"全(?P<kind>省|市|州|盟|县|旗|区)")
+
+
+def _rank(place: str) -> int:
+    """1 a province (or a city of that rank: 重庆市), 2 a city, prefecture or league, 3 a
+    county, district, banner or zone."""
+    if place.endswith(("省", "自治区", "特别行政区")) or re.fullmatch(
+        r"(?:" + _PROVINCES + r")市?", place
+    ):
+        return 1
+    if place.endswith(("市", "州", "盟", "地区")):
+        return 2
+    return 3
+
+
+def _back_reference_rank(kind: str, place: str) -> int:
+    if place.endswith(kind):
+        return _rank(place)  # its own: 全市 of 重庆市, 全区 of 北原自治区
+    return {"省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "旗": 3, "区": 3}[kind]
+
+
+def _lead_places(line: str) -> list[str]:
+    names = [_CONNECTIVE.sub("", m["place"]) for m in _LEAD_PLACE.finditer(line)]
+    return [n for n in names if _is_name(n) and not _NOT_IN_NAME.search(n)]
+
+
+def _competes(place: str, opening: str) -> bool:
+    """Whether the opening names another place of the same or a higher rank than ``place``,
+    or points back (全县) to one of a lower rank."""
+    rank = _rank(place)
+    rest = opening.replace(place, "、")
+    for m in _PROVINCE.finditer(rest):
+        if not place.startswith(m.group()):
+            return True  # another province, or the province of a city or county
+    for m in _ANY_PLACE.finditer(rest):
+        name = _CONNECTIVE.sub("", m["place"])
+        if not _is_name(name) or _NOT_IN_NAME.search(name) or _NOT_A_PLACE_END.search(name):
+            continue
+        if not _same(name, place) and _rank(name) <= rank:
+            return True
+    return any(
+        _back_reference_rank(m["kind"], place) > rank for m in _BACK_REFERENCE.finditer(opening)
+    )
+
+
+def place_in_lead(lines: list[str]) -> tuple[str, int] | None:
+    """The one place an opening without a report's title names as the actor of its text (the
+    place and the index of the line naming it), or None."""
+    opening = "\n".join(lines)[:LEAD_CHARS]
+    if _NATIONAL.search(opening):
+        return None
+    found: list[tuple[str, int]] = []
+    seen = 0
+    for index, line in enumerate(lines):
+        part = line[: max(0, LEAD_CHARS - seen)]
+        seen += len(line) + 1
+        found.extend((place, index) for place in _lead_places(part))
+    if not found:
+        return None
+    places = [place for place, _index in found]
+    if any(not _same(a, b) for a in places for b in places):
+        return None
+    place, index = max(found, key=lambda pair: (len(pair[0]), -pair[1]))
+    if _competes(place, opening):
+        return None
+    return place, index
+
+
+def _sentence_of(line: str, place: str) -> str:
+    """The line read, up to the end of the sentence naming the place."""
+    at = line.find(place)
+    end = re.search(r"[。！!？?]", line[at:]) if at >= 0 else None
+    return line[: at + end.end()] if end else line
+
+
 @dataclass(frozen=True)
 class PlaceGuess:
     """The place a document is about, with the line it rests on ("" and "" for none)."""
@@ -95,15 +216,15 @@ class PlaceGuess:
         return bool(self.place)
 
 
-def _opening_lines(text: str) -> list[str]:
-    lines = []
-    for line in text[:OPENING_CHARS].splitlines():
+def _opening_lines(text: str, *, lines: int = OPENING_LINES) -> list[str]:
+    found = []
+    for line in text[: OPENING_CHARS * 2 if lines > OPENING_LINES else OPENING_CHARS].splitlines():
         line = "".join(line.split())  # spaces of layout: "2025 年东洲区"
         if line:
-            lines.append(line)
-        if len(lines) == OPENING_LINES:
+            found.append(line)
+        if len(found) == lines:
             break
-    return lines
+    return found
 
 
 def _is_name(place: str) -> bool:
@@ -144,9 +265,19 @@ def infer_place(text: str, *, stories: int = 1) -> PlaceGuess:
         shown = as_written(line, original=text, reading=reading)
         found.extend((place, shown) for place in places_in_heading(line))
     if not found:
-        return PlaceGuess()
+        return _place_of_lead(text, reading)
     places = [place for place, _line in found]
     if any(not _same(a, b) for a in places for b in places):
         return PlaceGuess()  # two different places compete
     place, line = max(found, key=lambda pair: len(pair[0]))
     return PlaceGuess(place, line)
+
+
+def _place_of_lead(text: str, reading: str) -> PlaceGuess:
+    lines = _opening_lines(reading, lines=LEAD_LINES)
+    lead = place_in_lead(lines)
+    if lead is None:
+        return PlaceGuess()
+    place, index = lead
+    line = _sentence_of(lines[index], place)
+    return PlaceGuess(place, as_written(line, original=text, reading=reading))
