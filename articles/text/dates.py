@@ -55,6 +55,14 @@ _METADATA = (
     re.compile(r"^[ \t]*" + _NUMERIC_DAY + r"[ \t]*$", re.MULTILINE),
 )
 METADATA_CHARS = 400  # how far into a page its metadata line may be
+# A report's own delivery line under its title: "——2015年1月14日在…人民代表大会第二次全体会议上"
+# or "（2024年1月20日在…大会上）". It says when the report was given, which a page that
+# re-posts the report years later (发布日期: 2022-06-02) does not.
+_DELIVERY = re.compile(
+    r"(?:^|[—－\-(（\s])\s*" + _YEAR + r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    r"在[^\n。；;]{0,60}?(?:会议|大会)上",
+    re.MULTILINE,
+)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _FUTURE_AFTER = re.compile(r"^\s*年\s*(?:前|底前|末前|以前)")
 _REVIEW_BEFORE = re.compile(r"(?:总结|回顾|过去)\s*$")
@@ -141,10 +149,37 @@ def infer_date(text: str) -> DateGuess:
     return replace(guess, basis=as_written(guess.basis, original=text, reading=reading))
 
 
+def _delivery_date(text: str) -> DateGuess | None:
+    found = _DELIVERY.search(text[:METADATA_CHARS])
+    if found is None:
+        return None
+    day = _date(int(found["y"]), int(found["m"]), int(found["d"]))
+    if day is None:
+        return None
+    basis = _snippet(text, found.start("y"), found.end(), before=0, after=0)
+    return DateGuess(day, DAY, f"报告所署日期“{basis}”", from_text_year=True)
+
+
+def _unless_reposted(metadata: DateGuess, text: str) -> DateGuess:
+    """A page's publication line dates the page; a report it re-posts years later is of the
+    year its own words say it was written in (a work report's title, 一、2014年工作回顾)."""
+    assert metadata.published_on is not None
+    found = year_of_text("", text)
+    if not found.review or found.written is None or found.written >= metadata.published_on.year:
+        return metadata
+    basis = f"{found.basis}（网页发布日期“{metadata.basis}”晚于成文年份：转载）"
+    return DateGuess(dt.date(found.written, 1, 1), YEAR, basis[:500], from_text_year=True)
+
+
 def _infer_date(text: str) -> DateGuess:
+    # A report's own delivery line beats the page's publication line: a government site may
+    # re-post a report years after it was given.
+    delivered = _delivery_date(text)
+    if delivered is not None:
+        return delivered
     metadata = _metadata_date(text)
     if metadata is not None:
-        return metadata
+        return _unless_reposted(metadata, text)
     lead = _lead(text)
     full = _FULL.search(lead)
     if full:

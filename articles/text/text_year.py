@@ -202,7 +202,9 @@ def _sentences(text: str) -> list[str]:
 def year_of_text(title: str, body: str) -> TextYear:
     """The year a text reports on and was written in, from its own words (see the module)."""
     if title.strip():
-        found = _from_title(title) or _from_review_heading(title)
+        # A text copied from its first numbered heading (一、2014年工作回顾) has it as its
+        # title: a review of that year, written the year after, not a report of the year.
+        found = _from_review_heading(title) or _from_title(title)
         if found is not None:
             return found
     head = body[:OPENING_CHARS]
