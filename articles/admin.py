@@ -39,17 +39,27 @@ class ChoiceLabelsHistoryHelper(HistoricalRecordContextHelper):
         return super().prepare_delta_change_value(change, value)
 
 
+BLANK_CHOICE = "—— 请选择 ——"
+
+
 class BlankChoiceInChinese:
     """Django 6.1's label for an empty choice ("- Select an option -") has no zh-hans
-    translation yet; editors read Chinese."""
+    translation yet; editors read Chinese, in the forms and in the lists' action menu."""
 
     def formfield_for_choice_field(self, db_field, request, **kwargs):
         field = super().formfield_for_choice_field(db_field, request, **kwargs)
         field.choices = [
-            ("", "—— 请选择 ——") if value == "" else (value, label)
+            ("", BLANK_CHOICE) if value == "" else (value, label)
             for value, label in field.choices
         ]
         return field
+
+    def get_action_choices(
+        self, request, default_choices=None, action_location=admin.ActionLocation.CHANGE_LIST
+    ):
+        if default_choices is None:
+            default_choices = [("", BLANK_CHOICE)]
+        return super().get_action_choices(request, default_choices, action_location)
 
 
 class EditorHistoryAdmin(BlankChoiceInChinese, SimpleHistoryAdmin):

@@ -195,6 +195,10 @@ def test_empty_choices_read_in_chinese(editor_client, article):
     html = editor_client.get(change_url(commitment)).content.decode()
     assert "Select an option" not in html
     assert "—— 请选择 ——" in html
+    # and the action menu of the review lists
+    listing = editor_client.get(changelist_url(type(commitment))).content.decode()
+    assert "Select an option" not in listing
+    assert '<option value="" selected>—— 请选择 ——</option>' in listing
 
 
 def test_bulk_accept_and_reject(editor_client, article):
