@@ -48,8 +48,10 @@ _NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:代|\d{1,2}\s*月\s*\d{1,2}\s*[日号])"
 _WORK_REPORT = re.compile(r"政府工作报告|工作报告")
 # A year's statistical communiqué (or bulletin) reports that year in every paragraph.
 _COMMUNIQUE = re.compile(r"公报")
-# People's congresses hear their government's work report in January to March.
+# People's congresses hear their government's work report in January to March; a few (a
+# new district's first congress) in November or December, with the year's estimates.
 WORK_REPORT_LAST_MONTH = 3
+WORK_REPORT_LATE_MONTH = 11
 # Words of a review of the year just ended that name no year.
 _UNNAMED_REVIEW = re.compile(
     r"一年以来|一年来|过去的?一年|刚刚过去的一年|完成了?全年[^。；;！!？?]{0,24}?目标任务|预计全年"
@@ -237,11 +239,23 @@ def year_of_work_report(
     the title or the opening names a work report and the text reviews an unnamed year."""
     if published_on is None or precision not in ("day", "month"):
         return None
-    if published_on.month > WORK_REPORT_LAST_MONTH:
+    if WORK_REPORT_LAST_MONTH < published_on.month < WORK_REPORT_LATE_MONTH:
         return None
     if not _WORK_REPORT.search(title) and not _WORK_REPORT.search(body[:OPENING_CHARS]):
         return None
     year = published_on.year
+    if published_on.month >= WORK_REPORT_LATE_MONTH:
+        # Heard late in the year: it reviews that year, whose figures it estimates
+        # (2013年全区生产总值预计超过8000亿元, said on 27 November 2013).
+        estimate = re.compile(
+            rf"(?<!\d){year}\s*年[^。；;！!？?]{{0,24}}?预计|预计\s*(?:{year}\s*年|全年)"
+        ).search(body)
+        if estimate is None:
+            return None
+        shown = _snippet(body, estimate.start(), estimate.end())
+        return TextYear(
+            year, year, f"{published_on.month}月的工作报告称“{shown}”：回顾{year}年", review=True
+        )
     # News of a report names the year it reviews beside the figures (2024年该省…, 预计2024年
     # …迈上14万亿元): said in January to March, the year before is the one reviewed.
     year_before = re.compile(rf"(?<!\d){year - 1}\s*年(?!\s*[—\-－～~至到])")

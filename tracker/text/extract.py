@@ -379,7 +379,7 @@ _COMPARED_BEFORE_RE = re.compile(r"(?:比|较|相比|同比|对比|与|高于|�
 _EXPLICIT_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 _RELATIVE_YEAR_RE = re.compile(r"[今去明前本上来后]年|以来|截至|截止")
 _REVIEW_RE = re.compile(
-    r"(?:过去|近|最近)(?P<n>[一两二三四五六七八九十])年(?:来|间|中)?"
+    r"(?:过去的?|近|最近)(?P<n>[一两二三四五六七八九十])年(?:来|间|中)?"
     r"|(?P<m>[一两二三四五六七八九十])年来"
     r"|这(?P<k>[两二三四五六七八九十])年(?![前后里内])"
 )
@@ -702,6 +702,10 @@ def _review_periods(sentence: str, context: _Context) -> list[Period]:
         if not years:
             continue
         last = context.reference.year - 1
+        if context.reviewed == context.reference.year:
+            # A report heard late in the year it reviews (a congress in November, with the
+            # year's estimates): its past years end with that year.
+            last = context.reviewed
         found.append(
             Period(
                 text=match.group(), start=match.start(), end=match.end(),
@@ -1411,6 +1415,38 @@ _CHANGE_SINCE_YEAR_END_RE = re.compile(
 _STOCK_HELD_RE = re.compile(r"存量|余额|保有量|在册|在库")
 
 
+def _estimate_of_the_review(period: Period, context: _Context) -> bool:
+    """An estimate (预计) of the year a text reviews is that year's outcome, also where the
+    year is not over yet: a report heard in November gives the year's estimates as its
+    results (2013年全区生产总值预计超过8000亿元)."""
+    return (
+        context.reviewed is not None
+        and period.period_end is not None
+        and period.period_end.year <= context.reviewed
+        and period.granularity not in _AS_OF_GRANULARITIES
+    )
+
+
+# 较2009年增长1.1倍, 比2020年翻一番: a change measured from a named year before
+_SINCE_BASE_YEAR_RE = re.compile(
+    r"(?:较|比)\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?:增长|增加|提高|下降|降低|减少|翻)\D{0,4}$"
+)
+
+
+def _since_a_base_year(sentence: str, clause: _Span, q: Quantity, period: Period) -> Period:
+    """A change measured from a named earlier year (较2009年增长1.1倍, reported for 2013) runs
+    over the years after it, 2010–2013, not the last year alone."""
+    if period.period_start is None or period.period_end is None:
+        return period
+    found = _SINCE_BASE_YEAR_RE.search(sentence[clause.start : q.start])
+    if found is None:
+        return period
+    base = int(found["y"])
+    if not base < period.period_start.year <= period.period_end.year:
+        return period
+    return replace(period, period_start=date(base + 1, 1, 1), cumulative=True)
+
+
 def _as_of_stock_or_change(sentence: str, clause: _Span, q: Quantity, period: Period) -> Period:
     """截至9月 with no start: a stock held then (存量为36581户) is a figure of that day; a
     change since a year's end (较2023年末净增11152户) runs from the day after it."""
@@ -1661,6 +1697,8 @@ def _sentence_items(
         )  # fmt: skip
         if marker == "estimate" or (marker is None and not lead_forward):
             kind = _kind(None, period, context)
+        if marker == "estimate" and _estimate_of_the_review(period, context):
+            kind = EVIDENCE
         if (
             q.measure == "rank"
             and not explicit
@@ -1679,6 +1717,7 @@ def _sentence_items(
         period = _merge_since(period, periods)
         if kind == EVIDENCE:
             period = _as_of_stock_or_change(sentence, clause, q, period)
+            period = _since_a_base_year(sentence, clause, q, period)
             period = _end_points(sentence, clause, q, period)
         if kind == EVIDENCE:
             period = _reported_full_year(period, context)
@@ -2177,6 +2216,7 @@ def extract(
     if dated_review is not None:
         items = [(_target_of_the_date(item, dated_review), heading) for item, heading in items]
     items = _plan_targets_over_the_plan(body, items, context)
+    items = _targets_over_the_coming_years(body, items, context)
     return _as_written(_without_repeated_headlines(items), written, body)
 
 
@@ -2237,6 +2277,43 @@ def _plan_targets_over_the_plan(
                 item = replace(
                     item, period_text=plan.text, period_start=plan.period_start,
                     period_end=plan.period_end, deadline=plan.period_end,
+                )  # fmt: skip
+        out.append((item, heading))
+    return out
+
+
+# 今后三年, 未来五年: the years a text is about to begin, whose last a 到2016年 names
+_COMING_YEARS_RE = re.compile(r"(?:今后|未来)(?P<n>[两二三四五六七八九十])年")
+
+
+def _targets_over_the_coming_years(
+    body: str, items: list[tuple[ExtractedItem, bool]], context: _Context
+) -> list[tuple[ExtractedItem, bool]]:
+    """Targets aimed at the last of the coming years a text names (今后三年…总体目标是：到2016
+    年，生产总值超过1.2万亿元, said late in 2013 or early in 2014) are over those years,
+    2014–2016, as a plan's targets aimed at its last year are over the plan (QUALITY.md's
+    conventions). The years must begin in the year of writing or the next: a 到2030年 after
+    今后三年 written in 2014 keeps its year."""
+    if context.reference is None or not context.known:
+        return items
+    out = []
+    for item, heading in items:
+        start, end = item.period_start, item.period_end
+        if (
+            item.kind == COMMITMENT
+            and start is not None
+            and end is not None
+            and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+            and start.year == end.year
+            and _aimed_at(body, item.end, end.year)
+        ):
+            line_start = body.rfind("\n", 0, item.start) + 1
+            coming = list(_COMING_YEARS_RE.finditer(body, line_start, item.start))
+            years = _CN_RANK.get(coming[-1]["n"], 0) if coming else 0
+            first = end.year - years + 1
+            if years > 1 and context.reference.year <= first <= context.reference.year + 1:
+                item = replace(
+                    item, period_text=coming[-1].group(), period_start=date(first, 1, 1),
                 )  # fmt: skip
         out.append((item, heading))
     return out
