@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .script import as_written, simplified_for_reading
+from .script import reading_of
 from .text_year import AIMED_BEFORE, year_of_text
 
 DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
@@ -143,10 +143,10 @@ def _metadata_date(text: str) -> DateGuess | None:
 
 def infer_date(text: str) -> DateGuess:
     """The date one story's own text supports (a text in traditional characters read as its
-    simplified twin, its clue given as written)."""
-    reading = simplified_for_reading(text)
-    guess = _infer_date(reading)
-    return replace(guess, basis=as_written(guess.basis, original=text, reading=reading))
+    simplified twin, one with pinyin glosses without them, its clue given as written)."""
+    reading = reading_of(text)
+    guess = _infer_date(reading.text)
+    return replace(guess, basis=reading.clue(guess.basis))
 
 
 def _delivery_date(text: str) -> DateGuess | None:

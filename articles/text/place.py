@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .script import as_written, simplified_for_reading
+from .script import Reading, reading_of
 
 OPENING_LINES = 4  # the title and the first lines after it
 OPENING_CHARS = 400  # how far into a document its title and heading may be
@@ -258,14 +258,14 @@ def infer_place(text: str, *, stories: int = 1) -> PlaceGuess:
         return PlaceGuess()
     # A text in traditional characters is read as its simplified twin: the place is named
     # as the texts in simplified characters name it (so that figures of both can be linked),
-    # the line it rests on as written.
-    reading = simplified_for_reading(text)
+    # the line it rests on as written. One with pinyin glosses is read without them.
+    reading = reading_of(text)
     found: list[tuple[str, str]] = []
-    for line in _opening_lines(reading):
-        shown = as_written(line, original=text, reading=reading)
+    for line in _opening_lines(reading.text):
+        shown = reading.clue(line)
         found.extend((place, shown) for place in places_in_heading(line))
     if not found:
-        return _place_of_lead(text, reading)
+        return _place_of_lead(reading)
     places = [place for place, _line in found]
     if any(not _same(a, b) for a in places for b in places):
         return PlaceGuess()  # two different places compete
@@ -273,11 +273,11 @@ def infer_place(text: str, *, stories: int = 1) -> PlaceGuess:
     return PlaceGuess(place, line)
 
 
-def _place_of_lead(text: str, reading: str) -> PlaceGuess:
-    lines = _opening_lines(reading, lines=LEAD_LINES)
+def _place_of_lead(reading: Reading) -> PlaceGuess:
+    lines = _opening_lines(reading.text, lines=LEAD_LINES)
     lead = place_in_lead(lines)
     if lead is None:
         return PlaceGuess()
     place, index = lead
     line = _sentence_of(lines[index], place)
-    return PlaceGuess(place, as_written(line, original=text, reading=reading))
+    return PlaceGuess(place, reading.clue(line))

@@ -11,11 +11,24 @@ from the original by those offsets; what the public and editors see stays as wri
 Where a character has several simplified forms (乾 → 干/乾, 於 → 于/於) the library's first
 choice is taken. Characters that are the same in both scripts are not in the table, so a
 simplified text reads as itself.
+
+Some copies carry a pinyin-annotating gateway's glosses after some characters
+(內(nèi)蒙古自治區(qū), 目標(biāo)): they cut words, so the text read drops them
+(``reading_of``); since that changes lengths, a ``Reading`` maps each offset of the text
+read back to the original. A gloss is a bracket (ASCII or full-width) right after a CJK
+character holding one pinyin syllable in lower-case letters with a tone (a tone mark or
+digit: (chǎn), (chan3)); a syllable without a tone, (de), only in a text that has toned
+glosses. Brackets that are content stay: (人民币), (含), (2023年), (GDP), (R&D), (kW), (km),
+English words. A text without a gloss maps to itself at the cost of one regular-expression
+search.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib.resources import files
 
 _TABLE_PACKAGE = "opencc"  # opencc-python-reimplemented
@@ -75,11 +88,15 @@ def written_near(words: str, *, original: str, reading: str, at: int) -> str:
 _NEAR = 400  # how far from an item its words may stand (a long sentence's subject)
 
 
-def as_written(derived: str, *, original: str, reading: str) -> str:
+def as_written(
+    derived: str, *, original: str, reading: str, offsets: Sequence[int] | None = None
+) -> str:
     """A clue the readers built from ``reading`` (a date's or a place's words, which may add
     words of their own: "（回顾2030年的会议，定为2031年）"), with every stretch of it cut from
     the text put back as ``original`` writes it; the readers' own words are left as they are.
-    Lines of the text may stand joined by a space in the clue, as the readers show them."""
+    Lines of the text may stand joined by a space in the clue, as the readers show them.
+    ``offsets`` (a ``Reading``'s) says where each offset of ``reading`` stands in ``original``
+    when their lengths differ; without it they are the same."""
     if reading == original or not derived:
         return derived
     flat, written = reading.replace("\n", " "), original.replace("\n", " ")
@@ -92,7 +109,8 @@ def as_written(derived: str, *, original: str, reading: str) -> str:
             continue
         while j < len(derived) and (longer := flat.find(derived[i : j + 1], at)) >= 0:
             at, j = longer, j + 1
-        out.append(written[at : at + j - i])
+        end = at + j - i
+        out.append(written[offsets[at] : offsets[end]] if offsets else written[at:end])
         i = j
     return "".join(out)
 
@@ -105,3 +123,95 @@ def same_in_both_scripts(text: str) -> bool:
     traditional original it may have been read from (no character of it stands for another)."""
     targets = _simplified_targets()
     return not any(char in targets for char in text)
+
+
+# --- Pinyin glosses ------------------------------------------------------------------------
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_BASE = "aaaaeeeeiiiioooouuuuvvvvnnnm"
+_UNTONE = str.maketrans(_TONED + "üê", _BASE + "ve")
+# a bracket after a CJK character holding lower-case letters (pinyin's, with or without tone
+# marks) and perhaps a tone digit: a candidate, checked by ``_syllable``
+_GLOSS_RE = re.compile(
+    rf"(?<=[{_CJK}])[(（](?P<letters>[a-z{_TONED}üê]{{1,6}})(?P<digit>[1-5]?)[)）]"
+)
+# one syllable of Hanyu Pinyin (ü written v), by its initial and final
+_SYLLABLE_RE = re.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie"
+    r"|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)"
+    r"|ng|hng|hm|m|n"
+)
+
+
+def _syllable(found: re.Match[str]) -> tuple[bool, bool]:
+    """(whether a candidate holds one pinyin syllable, whether it carries a tone)."""
+    letters = found["letters"]
+    plain = letters.translate(_UNTONE)
+    toned = bool(found["digit"]) or plain != letters.replace("ü", "v").replace("ê", "e")
+    return bool(_SYLLABLE_RE.fullmatch(plain)), toned
+
+
+def _glosses(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s pinyin glosses, none when it has no toned one."""
+    spans, toned_any = [], False
+    for found in _GLOSS_RE.finditer(text):
+        syllable, toned = _syllable(found)
+        if syllable:
+            spans.append((found.start(), found.end(), toned))
+            toned_any = toned_any or toned
+    return [(start, end) for start, end, _ in spans] if toned_any else []
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A text as the readers read it: ``text``, in simplified characters and without pinyin
+    glosses; ``unglossed``, the original without its glosses (the same length as ``text``);
+    ``offsets[i]``, where offset ``i`` of ``text`` stands in ``original`` (``len(text) + 1``
+    of them; None where there is no gloss and the offsets are the same)."""
+
+    original: str
+    unglossed: str
+    text: str
+    offsets: tuple[int, ...] | None = None
+
+    @property
+    def as_is(self) -> bool:
+        """Whether the text read is the original itself (simplified, without glosses)."""
+        return self.text == self.original
+
+    def at(self, index: int) -> int:
+        """The original's offset for ``index`` of the text read: a span's end takes in the
+        gloss of its last character."""
+        return index if self.offsets is None else self.offsets[index]
+
+    def span(self, start: int, end: int) -> str:
+        """The original's words for ``text[start:end]``, glosses included (a quote)."""
+        return self.original[self.at(start) : self.at(end)]
+
+    def words_near(self, words: str, *, at: int) -> str:
+        """``words`` read near ``at`` (a unit, an indicator's or a period's words) in the
+        original's characters, without its glosses (see ``written_near``)."""
+        return written_near(words, original=self.unglossed, reading=self.text, at=at)
+
+    def clue(self, derived: str) -> str:
+        """A clue the readers built from ``text`` as the original writes it, glosses
+        included, so that it can be found in the text (see ``as_written``)."""
+        return as_written(derived, original=self.original, reading=self.text, offsets=self.offsets)
+
+
+def reading_of(text: str) -> Reading:
+    """``text`` as the readers read it: its pinyin glosses dropped, in simplified characters."""
+    spans = _glosses(text)
+    if not spans:
+        return Reading(text, text, simplified_for_reading(text))
+    pieces, offsets, kept = [], [], 0
+    for start, end in spans:
+        pieces.append(text[kept:start])
+        offsets.extend(range(kept, start))
+        kept = end
+    pieces.append(text[kept:])
+    offsets.extend(range(kept, len(text) + 1))
+    unglossed = "".join(pieces)
+    return Reading(text, unglossed, simplified_for_reading(unglossed), tuple(offsets))

@@ -55,7 +55,7 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from articles.text.script import simplified_for_reading, written_near
+from articles.text.script import Reading, reading_of
 from articles.text.text_year import TextYear, year_of_text, year_of_work_report
 
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
@@ -434,10 +434,11 @@ _SET_WHEN_AFTER_RE = re.compile(
 _VISION_AFTER = ("远景", "的远景")
 # 充分考虑了2035年基本实现现代化的需要: a year that is weighed, not the figures' period.
 _CONSIDERED_BEFORE_RE = re.compile(r"(?:考虑|兼顾|着眼|面向|衔接|对接|对标)(?:了|到|于)?\s*$")
-# A plan named as context (是深入实施“十四五”规划的关键之年, 提前一年完成“十四五”规划目标)
-# gives no period to the figures around it: it is what the year belongs to or what was done.
+# A plan named as context (是深入实施“十四五”规划的关键之年, 提前一年完成“十四五”规划目标,
+# 提前一年达到“十四五”规划控制目标) gives no period to the figures around it: it is what the
+# year belongs to or what was done.
 _PLAN_NAMED_BEFORE_RE = re.compile(
-    r"(?:实施|完成|落实|贯彻|谋划|编制|推进|执行|实现|衔接)[^，,；;。]{0,2}$"
+    r"(?:实施|完成|落实|贯彻|谋划|编制|推进|执行|实现|达到|达成|衔接)[^，,；;。]{0,2}$"
 )
 _PLAN_NAMED_AFTER_RE = re.compile(
     r"[^，,；;。]{0,12}?(?:之年|一年|关键年)|[^，,；;。]{0,6}?最[大高多好强]"
@@ -2066,11 +2067,12 @@ def extract(
     the date is unknown; the given year dates only what the text leaves open (今年, a 全年 in
     a text naming no year), and in a text naming its year only periods after it lie ahead.
 
-    A text in traditional characters is read as its simplified twin (articles.text.script):
-    offsets are the same, and quotes, units and the words of periods and indicators are given
-    as the text writes them."""
-    written = body
-    body, title = simplified_for_reading(body), simplified_for_reading(title)
+    A text in traditional characters is read as its simplified twin, and one with pinyin
+    glosses (目標(biāo)) without them (articles.text.script): offsets and quotes are the
+    original's, glosses included; units and the words of periods and indicators are given in
+    the text's own characters, without glosses."""
+    reading = reading_of(body)
+    body, title = reading.text, reading_of(title).text
     context = _Context(reference=published_on, precision=precision)
     # The year of the text (articles.text.text_year): its title, first review heading,
     # subtitle line or opening sentences say which year its figures report.
@@ -2217,23 +2219,24 @@ def extract(
         items = [(_target_of_the_date(item, dated_review), heading) for item, heading in items]
     items = _plan_targets_over_the_plan(body, items, context)
     items = _targets_over_the_coming_years(body, items, context)
-    return _as_written(_without_repeated_headlines(items), written, body)
+    return _as_written(_without_repeated_headlines(items), reading)
 
 
-def _as_written(items: list[ExtractedItem], written: str, read: str) -> list[ExtractedItem]:
-    """The items of a text read in simplified characters, with its own characters back."""
-    if read == written:
+def _as_written(items: list[ExtractedItem], reading: Reading) -> list[ExtractedItem]:
+    """The items of a text read in simplified characters or without its pinyin glosses, with
+    its own characters back and their spans on the original."""
+    if reading.as_is:
         return items
     return [
         replace(
             item,
-            quote=written[item.start : item.end],
-            indicator_text=written_near(item.indicator_text, original=written, reading=read,
-                                        at=item.start),
-            unit=written_near(item.unit, original=written, reading=read, at=item.start),
-            period_text=written_near(item.period_text, original=written, reading=read,
-                                     at=item.start),
-        )  # fmt: skip
+            quote=reading.span(item.start, item.end),
+            start=reading.at(item.start),
+            end=reading.at(item.end),
+            indicator_text=reading.words_near(item.indicator_text, at=item.start),
+            unit=reading.words_near(item.unit, at=item.start),
+            period_text=reading.words_near(item.period_text, at=item.start),
+        )
         for item in items
     ]
 

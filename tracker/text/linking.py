@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from articles.text.script import simplified_for_reading
+from articles.text.script import reading_of
 
 from .indicators import rise_is_ceiling
 from .numbers import unit_family
@@ -242,8 +242,9 @@ _WORDS_MIN = 3
 def indicator_words(quote: str) -> str:
     """What a figure with no canonical indicator measures, in its own words normalised (see
     above), or "" when too little is left to name a thing. A quote in traditional
-    characters is read as its simplified twin (總額 and 总额 name one thing)."""
-    quote = simplified_for_reading(quote)
+    characters is read as its simplified twin (總額 and 总额 name one thing), one with pinyin
+    glosses without them."""
+    quote = reading_of(quote).text
     runs = list(_NUMBER_RUN_RE.finditer(quote))
     if not runs:
         return ""
