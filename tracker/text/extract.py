@@ -235,7 +235,8 @@ _WHOLE_DONE_AFTER_RE = re.compile(
 )
 # 十项民生实事15个小项: a count in words naming a list, followed by a figure of its own.
 _LIST_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[0-9]")
-# 稳增长、防风险、保民生三项基本任务: tasks or aims named by the list before their count
+# 稳增长、防风险、保民生三项基本任务, 完成“…、…和…”六项任务: tasks or aims named by the
+# list (or the quoted names) before their count
 _TASKS_NAMED_AFTER_RE = re.compile(
     r"\s*(?:基本|重点|主要|核心|中心|关键|战略)?(?:任务|工作|目标|关切|举措|行动|战略)"
 )
@@ -284,7 +285,7 @@ _MARGIN_OVER_TARGET_BEFORE_RE = re.compile(
     r"[^，,；;。0-9]{0,3}(?:[（(][^）)]{0,12}[）)])?\s*$"
 )
 _RANK_OF_CHANGE_BEFORE_RE = re.compile(
-    r"(?<![和、与及])(?:幅度|增速|增幅|增长率|进步)(?:均|也|都|继续|持续)?[^，,；;。第和、]{0,8}$"
+    r"(?<![和、与及])(?:幅度|增速|增幅|增长率|增量|进步)(?:均|也|都|继续|持续)?[^，,；;。第和、]{0,8}$"
 )
 # 技改投资增长33.6%、居全国第3位: the rank of the growth rate given just before it
 # 进出口总额突破万亿元、增速居全国第5位: the rank of the growth of the figure just given (the
@@ -956,8 +957,10 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         q.family == "count"
         and not re.search(r"[0-9]", q.text)
         and _TASKS_NAMED_AFTER_RE.match(after)
-        and "、" in before
-        and q.value == len(before.split("、"))  # as many as the list's members
+        and (
+            ("、" in before and q.value == len(before.split("、")))  # as many as its members
+            or before.rstrip().endswith(("”", "」", '"'))  # “…、…和…”六项任务: quoted names
+        )
     ):
         return "a count in words summing the list it names (稳增长、防风险、保民生三项基本任务)"
     spanned = re.search(r"(?:连续|持续|近|最近)\s*$", before) or q.text.startswith("近")
