@@ -64,8 +64,10 @@ FLOORS = {
     "set21": (0.59, 0.99, 0.46, 0.46),
     # Set 22, the blind check of round 7 (the rules after round 16; links committed in e18bd4e
     # before its one run, at 17f6c8a): 2/7, 2/2, 2/7, 2/6 with places given or inferred;
-    # extraction misses apart: 1 link.
-    "set22": (0.28, 0.99, 0.28, 0.33),
+    # extraction misses apart: 1 link. Round 17a (its dating classes as rules, the pinyin
+    # glosses read past; so no longer blind): 5/8, 5/5, 5/8, 5/6, no extraction miss apart
+    # (the three misses left: figures with no indicator named, 8000亿元 and 能耗).
+    "set22": (0.62, 0.99, 0.62, 0.83),
 }
 SPECS = {spec["name"]: spec for spec in expected_sets()}
 # Places inferred: no given_places, each document has the place ingestion reads from its own
@@ -85,7 +87,7 @@ INFERRED_FLOORS = {
     "set19": (0.99, 0.99, 0.99, 0.99),  # 14/14, 14/14, 14/14, 5/5 (after round 14)
     "set20": (0.88, 0.99, 0.88, 0.79),  # 8/9, 8/8, 8/9, 4/5 (blind 3/6, 3/3, 3/6, 2/2)
     "set21": (0.59, 0.99, 0.46, 0.46),  # as with places given (blind 1/7, 1/1, 1/7, 1/5)
-    "set22": (0.28, 0.99, 0.28, 0.33),  # as with places given (blind)
+    "set22": (0.62, 0.99, 0.62, 0.83),  # as with places given (blind 2/7, 2/2, 2/7, 2/6)
 }
 
 
