@@ -158,6 +158,13 @@ _MEETING_RE = re.compile(
     r"参加|出席|参会|座谈会|调研组|调研了|实地调研|会场|陪同|与会|会见|列席|观摩团"
 )
 _HOPE_RE = re.compile(r"有望|可望|或将|乃至")
+# 排名上升3位, 前移了2位: the places a rank moved, a change, not a rank (the seeds' convention)
+_RANK_MOVED_BEFORE_RE = re.compile(
+    r"(?:上升|提升|提高|前移|前进|跃升|攀升|下降|下滑|后移|后退|回落)了?\s*$"
+)
+# In a review of a year that is over, 有望 before a figure (总量在全国排名有望上升至第20位) is the
+# report's estimate of that year's result, an item as 预计's figures are, not a hope.
+_HOPE_IN_REVIEW_RE = re.compile(r"有望|可望")
 # 年产2万台…与8000套: every figure of a capacity phrase belongs to the project's name.
 # (年产量/年产值/年加工量 are a year's output, reported or aimed at: not a project's name.)
 # (连续10年产销量…: 年 ends a span there, and 产销量 is no capacity.)
@@ -576,6 +583,8 @@ def _markers(
         for m in _EVIDENCE_RE.finditer(sentence)
     ]
     found += [(m.start(), "estimate") for m in _ESTIMATE_RE.finditer(sentence)]
+    if past_review:
+        found += [(m.start(), "estimate") for m in _HOPE_IN_REVIEW_RE.finditer(sentence)]
     found += [(m.end() - 1, "lead") for m in _LEAD_RE.finditer(sentence)]
     found += [(m.end() - 1, "lead") for m in _LIST_LEAD_RE.finditer(sentence)]
     found += [(m.start(), "break") for m in _PART_BREAK_RE.finditer(sentence)]
@@ -893,7 +902,9 @@ def _units_completed(sentence: str, quantities: list[Quantity]) -> list[Quantity
     return out
 
 
-def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) -> str | None:
+def _skip_reason(
+    sentence: str, q: Quantity, clause: _Span, masks: list[_Span], *, past_review: bool = False
+) -> str | None:
     """Why a figure is not a claim about the subject, or None if it is one."""
     before = sentence[clause.start : q.start]
     after = sentence[q.end : clause.end]
@@ -914,6 +925,9 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         return "the margin of a figure over a target (高出全年任务目标(10.5%)0.9个百分点)"
     if q.unit == "位" and after.startswith("数"):
         return "a number of digits (两位数增长)"
+    if q.unit == "位" and q.measure != "rank" and _RANK_MOVED_BEFORE_RE.search(before):
+        # (排名有望上升3位、居第14位: the rank reached is the item, the places moved are not)
+        return "a change of rank (排名上升3位)"
     if (
         q.unit in ("种", "类")
         and _KINDS_LABEL_AFTER_RE.match(after)
@@ -1052,7 +1066,7 @@ def _skip_reason(sentence: str, q: Quantity, clause: _Span, masks: list[_Span]) 
         and _CLASS_AFTER_RE.match(after)
     ):
         return "a size class (20亿元以上项目2个)"
-    if _HOPE_RE.search(before):
+    if _HOPE_RE.search(before) and not (past_review and _HOPE_IN_REVIEW_RE.search(before)):
         return "a hope, not a target"
     return None
 
@@ -1689,7 +1703,7 @@ def _sentence_items(
     previous: _Found | None = None
     for q in quantities:
         clause = _clause_of(clauses, q.start)
-        if _skip_reason(sentence, q, clause, masks):
+        if _skip_reason(sentence, q, clause, masks, past_review=past_review):
             continue
         marker = _last_marker(markers, q.start)
         own = [p for p in periods if clause.start <= p.start < clause.end and p.end <= q.start]

@@ -250,6 +250,9 @@ _add_units("other", "兆瓦", "千瓦", "1000")
 _add_units("other", "兆瓦时", "千瓦时", "1000")
 _add_units("other", "度", "千瓦时")  # electricity: 用电量6.42亿度 (only after 万/亿, see below)
 _add_units("other", "倍 个月 天 小时 岁")
+# Computing power in PFLOPS (算力总规模达到9.4万P, 智算1200P): 万P stays the written unit.
+_add_units("other", "P PFlops PFLOPS", "P")
+_add_units("other", "EFlops EFLOPS", "P", "1000")
 # Measure words that count things only after 万 or 亿 (菌棒1万段, 机井1.2万眼, 2万把): alone
 # they too often start another word (段落, 把握, 口岸, 片区, 首批), so they are guarded below.
 _COUNTED_AFTER_MULTIPLIER = "段 把 根 片 口 眼 匹 盏 粒 块 幅 尾 羽 双 箱 袋 瓶 盒 包 桶"
@@ -268,9 +271,12 @@ def unit_family(base_unit: str) -> str:
 
 # A unit word that starts another word: 迈上5万亿台阶 counts no machines (台). 度 is a kWh
 # only after 万 or 亿 (6.42亿度, 3200万度); 30度 is a temperature or an angle, 年度 no unit.
-_UNIT_GUARDS = {"台": "(?!阶)", "度": "(?<=[万亿]度)", "头只": "(?![需有要能是好])"} | {
-    word: rf"(?<=[万亿]{word})" for word in _COUNTED_AFTER_MULTIPLIER.split()
-}
+_UNIT_GUARDS = {
+    "台": "(?!阶)",
+    "度": "(?<=[万亿]度)",
+    "头只": "(?![需有要能是好])",
+    "P": "(?![A-Za-z0-9])",  # (20PB, 3PPP: letters of another word)
+} | {word: rf"(?<=[万亿]{word})" for word in _COUNTED_AFTER_MULTIPLIER.split()}
 _UNIT_ALTERNATION = (
     # The lookahead fails fast where no unit starts, before trying every alternative.
     "(?=[" + re.escape("".join(sorted({u[0] for u in _UNITS}))) + "])"
@@ -329,6 +335,8 @@ _PREFIX_COMPARATOR = {
     "不下于": AT_LEAST,
     "超过": MORE_THAN,
     "突破": MORE_THAN,
+    "跨过": MORE_THAN,  # 跨过万亿元大关: a mark passed, as 突破万亿元
+    "迈过": MORE_THAN,
     "多于": MORE_THAN,
     "高于": MORE_THAN,
     "大于": MORE_THAN,
