@@ -10,6 +10,7 @@ import pytest
 from django.db import connection
 
 from articles.models import Article
+from articles.text.script import simplified_for_reading
 from tests.conftest import is_postgres
 from tests.public_site_data import make_article
 from tracker.models import Commitment, Evidence, ReviewState
@@ -36,6 +37,7 @@ TEXTS = [
     "新培育专精特新“小巨人”企业10家，省级专精特新企业85家。",
     "专精\n特新企业梯度培育。",  # a line break inside the word
     "地区生产总值（GDP）增长8%，Gdp总量居全省前列。",
+    "全年地區生產總值突破萬億元，增長6.1%。",  # traditional characters
     "企",
     "会议强调：高企，专精特新，一个都不能少！",
     "与本检索无关的一段文字。",
@@ -62,21 +64,27 @@ QUERIES = [
     LONG[10:310],  # a 300-character query
     "不存在的词语",
     "高新区",
+    "地区生产总值",  # finds the traditional text too
+    "萬億元",  # and a traditional query finds simplified texts
 ]
 
 
 def plain_scan(texts: dict[int, str], query: str) -> set[int]:
     """The reference: every run of letters/digits of the query is a substring of the text
-    (both folded to NFKC lower case; whitespace removed from the text, while in the query
-    it separates terms)."""
+    (both folded to NFKC lower case and simplified characters; whitespace removed from the
+    text, while in the query it separates terms)."""
 
     def fold(text: str) -> str:
-        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+        return re.sub(r"\s+", "", fold_query(text))
 
-    terms = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", query).lower())
+    terms = re.findall(r"[^\W_]+", fold_query(query))
     if not terms:
         return set()
     return {pk for pk, text in texts.items() if all(term in fold(text) for term in terms)}
+
+
+def fold_query(query: str) -> str:
+    return simplified_for_reading(unicodedata.normalize("NFKC", query).lower())
 
 
 @pytest.fixture
@@ -242,3 +250,23 @@ def test_ingested_items_are_found_and_ranked_by_the_words_of_their_quotes():
     assert item.quote in body
     assert list(search(Evidence.objects.all(), "高新技术企业")) == [item]
     assert "高新技术企业" in item.search_text  # the whole word, which ranks it
+
+
+def test_an_upgrade_indexes_rows_in_traditional_characters_for_both_scripts():
+    # Rows stored before search folded the two scripts together hold tokens in their own
+    # characters: the migration makes again the tokens of those rows, and only of those.
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "tracker.migrations.0010_search_text_in_simplified_characters"
+    )
+    traditional = make_article("全年地區生產總值突破萬億元。", published=None)
+    simplified = make_article("全年地区生产总值突破万亿元。", published=None)
+    Article.objects.filter(pk__in=[traditional.pk, simplified.pk]).update(search_text="")
+    assert not search(Article.objects.all(), "地区生产总值").exists()
+    migration.reindex_rows_in_traditional_characters(apps, connection.vendor)
+    found = set(search(Article.objects.all(), "地区生产总值").values_list("pk", flat=True))
+    assert found == {traditional.pk}  # the simplified row was not read, so still unfound
+    assert set(search(Article.objects.all(), "萬億元").values_list("pk", flat=True)) == found

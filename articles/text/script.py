@@ -70,6 +70,11 @@ def _traditional() -> frozenset[str]:
     return frozenset(chr(code) for code in _table())
 
 
+def traditional_characters() -> frozenset[str]:
+    """The characters ``simplified_for_reading`` replaces."""
+    return _traditional()
+
+
 def written_near(words: str, *, original: str, reading: str, at: int) -> str:
     """``words`` the readers took from ``reading`` near offset ``at`` (a unit, the words of an
     indicator or a period), as ``original`` writes them there: the nearest place they stand

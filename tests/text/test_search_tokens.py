@@ -78,3 +78,19 @@ def test_sql_literals_quote_every_lexeme():
 def test_passage_is_none_without_a_match():
     assert find_passage("abc", parse_query("高企")) is None
     assert find_passage("新增高企", parse_query("高企")).match == "高企"
+
+
+def test_a_search_in_either_script_finds_texts_in_both():
+    # A text copied from a traditional-character page and a reader typing simplified
+    # characters (or the other way round) find each other; the passage shown is the text's
+    # own characters, at the right place.
+    traditional = "全年地區生產總值突破萬億元，增長6.1%。"
+    simplified = "全年地区生产总值突破万亿元，增长6.1%。"
+    assert normalize(traditional).text == normalize(simplified).text
+    assert parse_query("地區生產總值").terms == ("地区生产总值",)
+    for text in (traditional, simplified):
+        for query in ("地区生产总值 万亿元", "地區生產總值 萬億元"):
+            passage = find_passage(text, parse_query(query))
+            assert passage is not None, (text, query)
+            assert passage.match == text[2:8]  # as the text writes it
+    assert tokens(traditional) == tokens(simplified)

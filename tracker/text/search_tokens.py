@@ -24,6 +24,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from articles.text.script import simplified_for_reading
+
 from .segment import tokenizer
 
 # PostgreSQL keeps at most 16383 as a position and 256 positions per lexeme; longer texts are
@@ -63,11 +65,14 @@ def is_token_char(char: str) -> bool:
 
 @functools.cache
 def _fold(char: str) -> str:
-    """One character folded: NFKC, lower case, whitespace removed (cached: a text repeats
-    the same few thousand characters)."""
+    """One character folded: NFKC, lower case, whitespace removed, a traditional character
+    as its simplified one (億 → 亿: a search in either script finds texts in both; one
+    character for one, so offsets stay) (cached: a text repeats the same few thousand
+    characters)."""
     if char.isspace():
         return ""
-    return "".join(c for c in unicodedata.normalize("NFKC", char).lower() if not c.isspace())
+    folded = "".join(c for c in unicodedata.normalize("NFKC", char).lower() if not c.isspace())
+    return simplified_for_reading(folded)
 
 
 def normalize(text: str) -> Normalized:
@@ -167,7 +172,9 @@ def parse_query(raw: str) -> Query:
     """Terms are the runs of letters and digits in the folded query ("高企，专精特新" → 高企,
     专精特新); a text matches when it contains every term."""
     # Fold like the text, but keep whitespace: in a query it separates terms.
-    folded = unicodedata.normalize("NFKC", (raw or "")[:MAX_QUERY_CHARS]).lower()
+    folded = simplified_for_reading(
+        unicodedata.normalize("NFKC", (raw or "")[:MAX_QUERY_CHARS]).lower()
+    )
     terms: list[str] = []
     current: list[str] = []
     for char in folded + " ":
