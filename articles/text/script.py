@@ -158,6 +158,12 @@ def _syllable(found: re.Match[str]) -> tuple[bool, bool]:
     return bool(_SYLLABLE_RE.fullmatch(plain)), toned
 
 
+def gloss_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s pinyin glosses (目標(biāo): the bracket and its syllable), none
+    when it has no toned one."""
+    return _glosses(text)
+
+
 def _glosses(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s pinyin glosses, none when it has no toned one."""
     spans, toned_any = [], False

@@ -94,3 +94,16 @@ def test_a_search_in_either_script_finds_texts_in_both():
             assert passage is not None, (text, query)
             assert passage.match == text[2:8]  # as the text writes it
     assert tokens(traditional) == tokens(simplified)
+
+
+def test_pinyin_glosses_inside_words_do_not_hide_them():
+    # A copy from a gateway that writes pinyin after some characters: the words are found,
+    # the passage shown is the text as written, glosses and all; brackets that are content
+    # stay searchable.
+    text = "預計地區生產(chǎn)總值增長6%左右，增加值(含建筑业)突破(GDP)。"
+    passage = find_passage(text, parse_query("地区生产总值"))
+    assert passage is not None and passage.match == "地區生產(chǎn)總值"
+    assert find_passage(text, parse_query("chǎn")) is None
+    assert find_passage(text, parse_query("含建筑业")).match == "含建筑业"
+    assert find_passage(text, parse_query("gdp")).match == "GDP"
+    assert tokens("生產(chǎn)總值") == tokens("生产总值")

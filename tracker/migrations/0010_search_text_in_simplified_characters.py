@@ -1,6 +1,7 @@
-"""Search folds traditional characters to simplified ones (億 → 亿): the stored tokens of rows
-whose searched text holds a traditional character are made again, so that a search in
-either script finds them. Rows in simplified characters are not read twice."""
+"""Search folds traditional characters to simplified ones (億 → 亿) and leaves out a gateway's
+pinyin glosses (生產(chǎn)總值): the stored tokens of rows whose searched text holds a traditional
+character or a bracket of lower-case letters are made again, so that a search in either
+script finds them. Other rows are not read twice."""
 
 from django.db import migrations
 
@@ -12,10 +13,10 @@ TABLES = {
 
 
 def forwards(apps, schema_editor):
-    reindex_rows_in_traditional_characters(apps, schema_editor.connection.vendor)
+    reindex_traditional_and_glossed_rows(apps, schema_editor.connection.vendor)
 
 
-def reindex_rows_in_traditional_characters(apps, vendor: str) -> None:
+def reindex_traditional_and_glossed_rows(apps, vendor: str) -> None:
     from django.db.models import Q
 
     from articles.text.script import traditional_characters
@@ -23,7 +24,8 @@ def reindex_rows_in_traditional_characters(apps, vendor: str) -> None:
 
     # CJK characters only: none of them means anything inside a bracket expression.
     characters = "".join(sorted(c for c in traditional_characters() if ord(c) >= 0x2E80))
-    pattern = f"[{characters}]"
+    toned = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê"
+    pattern = f"[{characters}]|[(（][a-z{toned}]{{1,6}}[1-5]?[)）]"
     for (app_label, model_name), fields in TABLES.items():
         model = apps.get_model(app_label, model_name)
         holding = Q()

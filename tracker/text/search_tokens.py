@@ -21,10 +21,10 @@ from __future__ import annotations
 import bisect
 import functools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from articles.text.script import simplified_for_reading
+from articles.text.script import gloss_spans, simplified_for_reading
 
 from .segment import tokenizer
 
@@ -75,10 +75,23 @@ def _fold(char: str) -> str:
     return simplified_for_reading(folded)
 
 
+def _read(text: str) -> Iterator[tuple[int, str]]:
+    """The text's characters with their offsets, a gateway's pinyin glosses left out
+    (生產(chǎn)總值 is searched as 生產總值), as the extractor reads it."""
+    glosses = gloss_spans(text)
+    if not glosses:
+        yield from enumerate(text)
+        return
+    kept = 0
+    for start, end in [*glosses, (len(text), len(text))]:
+        yield from ((offset, text[offset]) for offset in range(kept, start))
+        kept = end
+
+
 def normalize(text: str) -> Normalized:
     chars: list[str] = []
     offsets: list[int] = []
-    for offset, raw in enumerate(text):
+    for offset, raw in _read(text):
         for folded in _fold(raw):
             chars.append(folded)
             offsets.append(offset)
@@ -87,7 +100,9 @@ def normalize(text: str) -> Normalized:
 
 def _folded(text: str) -> str:
     """``normalize(text).text``, without the offsets."""
-    return "".join(map(_fold, text))
+    if not gloss_spans(text):
+        return "".join(map(_fold, text))
+    return "".join(_fold(char) for _offset, char in _read(text))
 
 
 @functools.lru_cache(maxsize=128)  # enough for a document's articles and its items' phrases
