@@ -226,6 +226,9 @@ SETS = {
     # years) and pinyin glosses are read past; 0.982 / 0.982 (54/55) both ways once round 17b's
     # classes are rules (units in 万P, 跨过万亿元大关, ranks a review expects)
     "held-out set 22": (HELDOUT / "set22", (0.98, 0.98), (0.98, 0.98)),
+    # set 23: blind (committed in 35e9ce7 before its one run, at aabdd6f after round 17):
+    # 0.967 / 0.935 both ways
+    "held-out set 23 (blind)": (HELDOUT / "set23", (0.96, 0.93), (0.96, 0.93)),
 }
 
 
