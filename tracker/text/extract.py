@@ -32,11 +32,13 @@ How a figure becomes an item, in order (each step is a small named rule below):
    截至…), from 自…以来 when given. A reported 全年/今年 while that year is still running is
    the year before (a 2024 summer article's "全年…完成136亿元" reports 2023). In a review
    (过去五年, 五年来, 这五年) flows and totals (增量, 年均, 累计) keep its years, levels reached
-   (达, 突破, 超, 接近, 迈上; every member of 分别达2个、3个) and ranks are its last year's.
+   (达, 突破, 超, 接近, 迈上; every member of 分别达2个、3个) and ranks are its last year's;
+   a review section that opened on one year (一年来) totals that year with 累计 throughout.
    A plan named as context (是实施“十四五”规划的关键之年, 完成“十四五”规划目标) and a year
    weighed (充分考虑了2035年…) give no period.
 5. Indicator: the alias table (indicators.py), the noun right after a counted figure
-   (新增300家高企) or the phrase before it (技术合同成交额突破170.5亿元); shares and growth
+   (新增300家高企) or the phrase before it (技术合同成交额突破170.5亿元, also past adverbs,
+   words of effort and a qualifier of counting: …也将力争增长, …扣除…因素增长); shares and growth
    rates (占全省40%, 同比增长42%) and 总数 inherit the figure before them. 新增/新建/引进…
    (also at the head of a 、-list) make the flow indicator.
 6. Deliverables: a clause with a deadline and an action verb and no figure of its own
@@ -247,6 +249,9 @@ _LIST_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,6}?[0-9]")
 _TASKS_NAMED_AFTER_RE = re.compile(
     r"\s*(?:基本|重点|主要|核心|中心|关键|战略)?(?:任务|工作|目标|关切|举措|行动|战略)"
 )
+# 完成…会议确定的年度目标和十项重点任务: tasks set (and named) where they were set, counted
+# by the name of their list
+_SET_BEFORE_RE = re.compile(r"(?:确定|部署|提出|明确|安排|交办|审议通过)的[^，,；;。]{0,12}$")
 # 时速350公里 (a railway's class), 首个300亿元园区 (a size class), 740多万玉林人民 (a
 # population named in passing): qualifiers, not figures of the subject.
 _SPEED_BEFORE_RE = re.compile(r"时速|速度|设计速度|最高速度")
@@ -399,7 +404,13 @@ _INDICATOR_GAP_RE = re.compile(
     r"|达到|达|完成|实现|突破|超过|增长|增加|提高|提升|上涨|上升|下降|降低|减少|控制在|保持在|稳定在|降|到"
     r"|从|继续|保持|稳定"  # 粮食产量继续保持500亿斤以上
     r"|为|是|约|近|超|已|已经|了|同比|比上年|比去年|年均|平均|分别|增速|增幅|增长率|规模"
-    r"|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)?(?:平均)?(?:水平)?)*"
+    r"|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)?(?:平均)?(?:水平)?"
+    # adverbs and words of effort (一般公共预算收入也将力争增长4%左右)
+    r"|也|还|仍|亦|再|又|进一步|努力|力求"
+    # and a qualifier of how the figure is counted (一般公共预算收入扣除减税降费因素增长8%):
+    # still the same thing, counted otherwise; a noun of its own names another thing
+    r"|[（(]?(?:扣除|剔除)[^\d，,；;。、：:（）()]{1,12}?因素后?[）)]?"
+    r"|[（(]?(?:按|以)?(?:可比|同)口径(?:计算)?[）)]?)*"
 )
 # "从2.1%提高到2.5%": over a review of several years, the first figure is the year before it
 # began, the second (and any "增加到/达到/突破" figure) is its last year.
@@ -974,6 +985,7 @@ def _skip_reason(
         and (
             ("、" in before and q.value == len(before.split("、")))  # as many as its members
             or before.rstrip().endswith(("”", "」", '"'))  # “…、…和…”六项任务: quoted names
+            or _SET_BEFORE_RE.search(before)  # 会议确定的十项重点任务: named where they were set
         )
     ):
         return "a count in words summing the list it names (稳增长、防风险、保民生三项基本任务)"
@@ -1356,9 +1368,11 @@ def _resolve_period(
     kind: str,
     context: _Context,
     events: frozenset[int] = frozenset(),
+    year_reviewed: Period | None = None,
 ) -> tuple[Period, bool]:
     """The period the figure concerns and whether the text gave it. ``events`` are the
-    starts of the periods that date an event and hold only in their own clause."""
+    starts of the periods that date an event and hold only in their own clause;
+    ``year_reviewed`` is the one year a review section opened with (一年来, 过去一年)."""
     own = [p for p in periods if clause.start <= p.start < clause.end and p.end <= q.start + 1]
     if not own:
         stop = sentence.find("、", q.end, clause.end)
@@ -1394,6 +1408,12 @@ def _resolve_period(
         # 2024年…累计引进项目559个, stays a running total to the text's day).
         if latest and _is_one_year_review(latest[-1]):
             return latest[-1], True
+        # 一、2022年工作回顾 / 一年来,… / (一)…全年落实…。…累计投放贷款693.9亿元: a review
+        # section that opened on one year (一年来) totals that year in its later paragraphs
+        # too, where no other period stands between (its 全年, its heading's year are that
+        # year); without such an opening a heading's year alone keeps 累计 to the text's day.
+        if latest and year_reviewed is not None and _same_span(latest[-1], year_reviewed):
+            return latest[-1], True
     if _AS_OF_RE.search(clause_text):
         bounded = [p for p in earlier if p.granularity in _AS_OF_GRANULARITIES]
         if bounded:
@@ -1404,6 +1424,10 @@ def _resolve_period(
     if carried is not None:
         return carried, True
     return (context.year() if kind == COMMITMENT else context.as_of()), False
+
+
+def _same_span(period: Period, other: Period) -> bool:
+    return (period.period_start, period.period_end) == (other.period_start, other.period_end)
 
 
 def _is_one_year_review(period: Period) -> bool:
@@ -1637,12 +1661,14 @@ def _sentence_items(
     section_year: int | None = None,
     lead_forward: bool = False,
     past_review: bool = False,
+    year_reviewed: Period | None = None,
 ) -> tuple[list[_Found], list[tuple[_Span, Period]], Period | None]:
     """Figures and deliverables of one sentence, and the period it passes on to the next.
 
     ``section_year`` is the year a heading set; ``lead_forward`` says that a lead paragraph
     ("主要目标：") announced targets, so figures without a word of their own are targets;
-    ``past_review`` that the section reviews a year that is over (争取 there obtained)."""
+    ``past_review`` that the section reviews a year that is over (争取 there obtained);
+    ``year_reviewed`` the one year its review section opened with (一年来)."""
     masks = _masked_spans(sentence)
     # With a year alone, the text's own years frame its periods first, exactly as when the
     # date is unknown; the given year resolves only what they leave open (_given_year_fills).
@@ -1711,7 +1737,7 @@ def _sentence_items(
         kind = _kind(marker or ("forward" if lead_forward else None), provisional, context)
         period, explicit = _resolve_period(
             sentence=sentence, clause=clause, q=q, periods=periods, carried=carried,
-            kind=kind, context=context, events=events,
+            kind=kind, context=context, events=events, year_reviewed=year_reviewed,
         )  # fmt: skip
         if marker == "estimate" or (marker is None and not lead_forward):
             kind = _kind(None, period, context)
@@ -2153,6 +2179,9 @@ def extract(
     # Under a review heading (一、过去一年和五年工作回顾), a review opened in one paragraph
     # (过去五年…, 五年来…) holds for the paragraphs after it that name no period of their own.
     in_review, review = False, None
+    # ... and one that opened on a single year (一年来, 过去一年) totals that year in the
+    # paragraphs after it: their 累计 is the year's (_resolve_period).
+    year_reviewed: Period | None = None
     # A release's month range (1-10月) named in one paragraph reaches the paragraphs after it
     # that name no period of their own (重点行业产值…; 分消费类别看,…), until a paragraph names
     # another period or a heading names a year.
@@ -2183,9 +2212,11 @@ def extract(
             # it targets, with or without a word of effort, until the next heading.
             lead, lead_forward = None, bool(_TARGETS_HEADING_RE.search(text_heading))
             in_review, review = "回顾" in text_heading, None
+            year_reviewed = None
         elif _REVIEW_HEADING_RE.search(text):
             # (a heading that reflow ran into its paragraph: "…一、过去五年工作回顾过去五年，…")
             in_review, review = True, None
+            year_reviewed = None
         carried: Period | None = None if heading else lead or review or month_range or section
         opening = carried
         # A plan's section ("十五五"时期) spans years: 全年 and 年末 in it keep the text's year.
@@ -2213,6 +2244,7 @@ def extract(
                 section_year=section_year,
                 lead_forward=forward_here,
                 past_review=past_review,
+                year_reviewed=year_reviewed,
             )
             if not heading and _LEAD_RE.search(sentence):
                 # "“十四五”时期经济社会发展主要目标：" announces the targets that follow, to
@@ -2227,6 +2259,11 @@ def extract(
                 items.append((_deliverable(body, period, start, end, sentence, subject), heading))
         if not heading and carried is not opening:
             month_range = carried if _is_month_range(carried) else None
+        if in_review and not heading and year_reviewed is None:
+            year_reviewed = next(
+                (p for p in _review_periods(text, paragraph_context) if _is_one_year_review(p)),
+                None,
+            )
         if in_review and not heading:
             if _is_review(carried):
                 review = carried
