@@ -70,8 +70,10 @@ FLOORS = {
     "set22": (0.62, 0.99, 0.62, 0.83),
     # Set 23, the blind check of round 8 (the rules after round 17; links committed in 35e9ce7
     # before its one run, at aabdd6f): 8/10, 8/8, 8/10, 8/10 with places given or inferred;
-    # no extraction miss apart.
-    "set23": (0.79, 0.99, 0.79, 0.79),
+    # no extraction miss apart. Round 18 (a name parted from its figure by adverbs or a
+    # qualifier, 也将力争增长 / 扣除…因素增长, is its indicator; so no longer blind): 10/10, 10/10,
+    # 10/10, 10/10.
+    "set23": (0.99, 0.99, 0.99, 0.99),
 }
 SPECS = {spec["name"]: spec for spec in expected_sets()}
 # Places inferred: no given_places, each document has the place ingestion reads from its own
@@ -92,7 +94,7 @@ INFERRED_FLOORS = {
     "set20": (0.88, 0.99, 0.88, 0.79),  # 8/9, 8/8, 8/9, 4/5 (blind 3/6, 3/3, 3/6, 2/2)
     "set21": (0.59, 0.99, 0.46, 0.46),  # as with places given (blind 1/7, 1/1, 1/7, 1/5)
     "set22": (0.62, 0.99, 0.62, 0.83),  # as with places given (blind 2/7, 2/2, 2/7, 2/6)
-    "set23": (0.79, 0.99, 0.79, 0.79),  # as with places given (blind)
+    "set23": (0.99, 0.99, 0.99, 0.99),  # as with places given (blind 8/10, 8/8, 8/10, 8/10)
 }
 
 
