@@ -1,9 +1,12 @@
 """When was a story published? Inferred from its own words, never invented.
 
-A web page's metadata line, near its top, gives the day ("发布时间:2024-02-26 10:39",
+A report's own delivery line under its title ("——2015年1月14日在…人民代表大会…会议上")
+gives the day it was given, before any page line: a site may re-post it years later. A web
+page's metadata line, near its top, gives the day ("发布时间:2024-02-26 10:39",
 "发布日期：2024年02月26日", "来源：… 时间：2024-02-26", a date with a time of day, or a date
-alone on its line). Printed pages carry no date line, so the date comes from the story's
-lead ("本报讯 2月24日…"):
+alone on its line), unless the text's title or first review heading says it was written in
+an earlier year (a re-post: that year, precision "year"). Printed pages carry no date line,
+so the date comes from the story's lead ("本报讯 2月24日…"):
 
 * a full date in the lead sentence ("2024年8月21日") gives the day;
 * a month and day ("8月21日") take their year from the same sentence when it names one
