@@ -2321,14 +2321,8 @@ def _plan_targets_over_the_plan(
         return items
     out = []
     for item, heading in items:
-        start, end = item.period_start, item.period_end
-        if (
-            item.kind == COMMITMENT
-            and start is not None
-            and end is not None
-            and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-            and start.year == end.year
-        ):
+        end = item.period_end
+        if _one_year_target(item):
             plan = next((p for p in plans if p.period_end.year == end.year), None)
             if plan is not None and _aimed_at(body, item.end, end.year):
                 item = replace(
@@ -2337,6 +2331,19 @@ def _plan_targets_over_the_plan(
                 )  # fmt: skip
         out.append((item, heading))
     return out
+
+
+def _one_year_target(item: ExtractedItem) -> bool:
+    """A target over one calendar year (2016年: 1 January to 31 December of one year), which
+    a plan or the coming years it is aimed at may widen."""
+    start, end = item.period_start, item.period_end
+    return (
+        item.kind == COMMITMENT
+        and start is not None
+        and end is not None
+        and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+        and start.year == end.year
+    )
 
 
 # 今后三年, 未来五年: the years a text is about to begin, whose last a 到2016年 names
@@ -2355,15 +2362,8 @@ def _targets_over_the_coming_years(
         return items
     out = []
     for item, heading in items:
-        start, end = item.period_start, item.period_end
-        if (
-            item.kind == COMMITMENT
-            and start is not None
-            and end is not None
-            and (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-            and start.year == end.year
-            and _aimed_at(body, item.end, end.year)
-        ):
+        end = item.period_end
+        if _one_year_target(item) and _aimed_at(body, item.end, end.year):
             line_start = body.rfind("\n", 0, item.start) + 1
             coming = list(_COMING_YEARS_RE.finditer(body, line_start, item.start))
             years = _CN_RANK.get(coming[-1]["n"], 0) if coming else 0
