@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .script import reading_of
+
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』）)》】\"'"
 # A line ending in one of these is cut in mid-sentence.
@@ -98,12 +100,16 @@ def is_wrapped(lines: Sequence[str]) -> bool:
 
 @dataclass(frozen=True)
 class Line:
-    """One non-blank line: its stripped text, whether blank lines precede it, its indent."""
+    """One non-blank line: its stripped text, whether blank lines precede it, its indent.
+    ``written``, if given, is the line as the page writes it where the rules read ``text``
+    (a page in traditional characters read as its simplified twin): the paragraphs are
+    joined as ``text`` reads, and given as written."""
 
     text: str
     gap_before: bool = False
     indented: bool = False
     heading: bool = False
+    written: str | None = None
 
 
 def to_lines(text: str) -> list[Line]:
@@ -136,14 +142,14 @@ def paragraphs(lines: Sequence[Line], *, wrapped: bool | None = None) -> list[st
         wrapped = is_wrapped([line.text for line in lines])
     widths = [width(line.text) for line in lines]
     result: list[str] = []
-    current: list[str] = []
+    current: list[Line] = []
     for i, line in enumerate(lines):
         if current and _continues(lines, widths, i, wrapped):
-            current.append(line.text)
+            current.append(line)
             continue
         if current:
             result.append(_join(current))
-        current = [line.text]
+        current = [line]
     if current:
         result.append(_join(current))
     return [clean(p) for p in result if p.strip()]
@@ -166,17 +172,22 @@ def _continues(lines: Sequence[Line], widths: Sequence[float], i: int, wrapped: 
     return widths[i - 1] > 40  # unwrapped: a long line cut short, not a heading
 
 
-def _join(parts: Sequence[str]) -> str:
+def _join(lines: Sequence[Line]) -> str:
     # Only the joined text's last two characters decide the space: searching the whole text
-    # so far for each line would make a long paragraph quadratic.
-    out = [parts[0]]
-    tail = parts[0][-2:]
-    for part in parts[1:]:
-        if _LATIN_END.search(tail) and _LATIN_START.match(part):
+    # so far for each line would make a long paragraph quadratic. The text read decides
+    # (a gloss, 標(biāo), ends in a Latin letter), the text written is joined.
+    out = [_written(lines[0])]
+    tail = lines[0].text[-2:]
+    for line in lines[1:]:
+        if _LATIN_END.search(tail) and _LATIN_START.match(line.text):
             out.append(" ")
-        out.append(part)
-        tail = (tail + part)[-2:]
+        out.append(_written(line))
+        tail = (tail + line.text)[-2:]
     return "".join(out)
+
+
+def _written(line: Line) -> str:
+    return line.text if line.written is None else line.written
 
 
 def clean(paragraph: str) -> str:
@@ -192,8 +203,9 @@ def clean(paragraph: str) -> str:
 
 
 def _keep_after_marker(match: re.Match[str]) -> str:
-    # "本报讯 2月24日": the space after the dateline marker is conventional, not stray.
-    before = match.string[max(0, match.start() - 3) : match.start()]
+    # "本报讯 2月24日": the space after the dateline marker is conventional, not stray (本報訊
+    # and 本報(bào)訊 too: the marker is read as the extractor reads it).
+    before = reading_of(match.string[max(0, match.start() - 16) : match.start()]).text[-3:]
     return " " if before.endswith(("讯", "电")) and LEAD_MARKER.match(before) else ""
 
 

@@ -17,6 +17,11 @@ evidence, and keep everything else as it stands:
   the page) joins the story whose byline came early (in its lead box) and whose text runs on
   without one, if their wording agrees; otherwise it is kept as a fragment.
 
+A page in traditional characters (本報訊, 記者 王小明 通訊員 李華), or one carrying a gateway's
+pinyin glosses (記(jì)者), is read through the extractor's reading (``script.reading_of``: its
+simplified twin, without glosses), so it is cut where its twin is cut; every title, body and
+byline is then taken from the page as written, by the reading's offsets.
+
 Pages are processed independently (form feeds separate pages in a file), and every step is a
 linear pass or looks only at a few neighbouring stories, so long reports split in linear time.
 """
@@ -39,6 +44,7 @@ from .reflow import (
     width,
 )
 from .reflow import paragraphs as reflow_paragraphs
+from .script import Reading, reading_of
 
 _ROLE = r"(?:本报|本刊)?(?:特约|见习|实习)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)"
 _ROLE_PREFIX = re.compile(rf"^{_ROLE}")
@@ -108,13 +114,38 @@ def _trailing_byline(line: str) -> tuple[int, tuple[str, ...]] | None:
 
 @dataclass(eq=False)
 class _Line:
-    start: int  # offset of the stripped text in the document
+    """One non-blank line. Every rule reads ``text`` (the line as read: simplified, without
+    glosses); what is kept is ``written`` (the page's own characters, glosses included) and
+    ``plain`` (the page's characters without glosses, the same length as ``text``)."""
+
+    start: int  # offset of the stripped text in the document (as written)
     end: int
     text: str
     gap_before: bool
     indented: bool
     byline_at: int | None = None  # offset within text where a byline starts
-    names: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # as written (without glosses)
+    written: str = ""
+    plain: str = ""
+    at: tuple[int, ...] | None = None  # offset in ``written`` of each offset of ``text``
+
+    def written_to(self, index: int) -> str:
+        """The line as written up to offset ``index`` of the text read."""
+        return self.written[: index if self.at is None else self.at[index]]
+
+    def names_as_written(self, names: tuple[str, ...], start: int) -> tuple[str, ...]:
+        """``names`` read in ``text`` from ``start`` on, as the page writes them."""
+        if self.plain == self.text:
+            return names
+        found, at = [], start
+        for name in names:
+            place = self.text.find(name, at)
+            if place < 0:  # (parse_byline's names are cut from the text: never)
+                found.append(name)
+                continue
+            found.append(self.plain[place : place + len(name)])
+            at = place + len(name)
+        return tuple(found)
 
 
 @dataclass(eq=False)
@@ -145,6 +176,14 @@ class _Group:
 
     @property
     def title(self) -> str:
+        """The headline as written."""
+        return " ".join(
+            " ".join(clean(line.written) for line in block.lines) for block in self.blocks
+        )
+
+    @property
+    def words(self) -> str:
+        """The headline as read (matched against the stories' words)."""
         return " ".join(
             " ".join(clean(line.text) for line in block.lines) for block in self.blocks
         )
@@ -221,7 +260,7 @@ class _Story:
         """The story's own words, without its headline (headlines are matched against it)."""
         pieces = []
         for part in self.parts:
-            pieces.append(part.title if isinstance(part, _Group) else _unit_text(part))
+            pieces.append(part.words if isinstance(part, _Group) else _unit_text(part))
         return "".join(pieces)
 
 
@@ -229,18 +268,33 @@ def _unit_text(unit: _Unit) -> str:
     return "".join(block.text for block in unit.blocks)
 
 
-def _lines(text: str, offset: int) -> list[_Line]:
+def _lines(reading: Reading, offset: int) -> list[_Line]:
+    """The page's lines as read, each with its offsets in the document and its words as
+    written (``offset``: where the page starts in the document)."""
     lines: list[_Line] = []
     gap = True
-    position = offset
-    for raw in text.split("\n"):
+    position = 0  # in the text read
+    as_is = reading.as_is
+    for raw in reading.text.split("\n"):
         stripped = raw.strip()
         if stripped:
             start = position + (len(raw) - len(raw.lstrip()))
-            line = _Line(start, start + len(stripped), stripped, gap, raw[:1] in " \u3000\t")
+            end = start + len(stripped)
+            line = _Line(start, end, stripped, gap, raw[:1] in " \u3000\t")
+            if as_is:
+                line.written = line.plain = stripped
+            else:
+                line.start, line.end = reading.at(start), reading.at(end)
+                line.written = reading.original[line.start : line.end]
+                line.plain = reading.unglossed[start:end]
+                if reading.offsets is not None:
+                    line.at = tuple(reading.at(i) - line.start for i in range(start, end + 1))
+            line.start += offset
+            line.end += offset
             found = _trailing_byline(stripped)
             if found:
-                line.byline_at, line.names = found
+                line.byline_at, names = found
+                line.names = line.names_as_written(names, line.byline_at)
             lines.append(line)
             gap = False
         else:
@@ -608,16 +662,17 @@ def _render(story: _Story, wrapped: bool) -> Story:
         lines: list[Line] = []
         for block in part.blocks:
             for i, line in enumerate(block.lines):
-                text = line.text
+                text, written = line.text, line.written
                 if block.byline and line.byline_at is not None and _in_byline_tail(block, i):
                     reporters.extend(line.names)
                     text = text[: line.byline_at].rstrip()
+                    written = line.written_to(len(text))
                 if i == 0:
                     credit = _LEAD_CREDIT.match(text)
                     if credit and (names := parse_byline(credit.group(1))):
-                        reporters.extend(names)
+                        reporters.extend(line.names_as_written(names, credit.start(1)))
                 if text:
-                    lines.append(Line(text, line.gap_before, line.indented))
+                    lines.append(Line(text, line.gap_before, line.indented, written=written))
         texts.extend(reflow_paragraphs(lines, wrapped=wrapped))
     title = title_group.title if title_group is not None else ""
     if not story.units and title:
@@ -650,7 +705,7 @@ def _in_byline_tail(block: _Block, index: int) -> bool:
 
 def split_page(text: str, *, offset: int = 0) -> list[Story]:
     """The stories of one page (no form feeds) of raw text, in reading order."""
-    lines = _lines(text, offset)
+    lines = _lines(reading_of(text), offset)
     if not lines:
         return []
     wrapped = is_wrapped([line.text for line in lines])
@@ -674,18 +729,19 @@ def split_document(text: str) -> list[Story]:
 
 def single_story(text: str, *, title: str = "") -> Story:
     """Treat the whole text as one story (an editor's pasted article)."""
-    lines = _lines(text, 0)
+    lines = _lines(reading_of(text), 0)
     wrapped = is_wrapped([line.text for line in lines])
     block = _Block(lines)
     reporters: list[str] = []
     kept: list[Line] = []
     for i, line in enumerate(lines):
-        value = line.text
+        value, written = line.text, line.written
         if line.byline_at is not None and _in_byline_tail(block, i):
             reporters.extend(line.names)
             value = value[: line.byline_at].rstrip()
+            written = line.written_to(len(value))
         if value:
-            kept.append(Line(value, line.gap_before, line.indented))
+            kept.append(Line(value, line.gap_before, line.indented, written=written))
     return Story(
         title=title,
         body="\n\n".join(reflow_paragraphs(_mark_headings(kept), wrapped=wrapped)),
@@ -700,7 +756,7 @@ def _mark_headings(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         alone = (i == 0 or line.gap_before) and (i + 1 == len(lines) or lines[i + 1].gap_before)
         heading = alone and len(lines) > 1 and is_heading([line.text])
-        marked.append(Line(line.text, line.gap_before, line.indented, heading))
+        marked.append(Line(line.text, line.gap_before, line.indented, heading, line.written))
     return marked
 
 
