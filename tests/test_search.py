@@ -114,6 +114,17 @@ def test_search_finds_exactly_what_a_substring_scan_finds(corpus, model, query):
     assert found == expected
 
 
+@pytest.mark.parametrize("model", [Article, Commitment, Evidence], ids=lambda m: m.__name__)
+def test_a_query_copied_with_pinyin_glosses_finds_what_its_words_find(corpus, model):
+    # A reader pastes 地區生產(chǎn)總值 from a glossed page: the texts with 地区生产总值 in
+    # either script are found, as a search for those words finds them.
+    expected = plain_scan(corpus[model], "地区生产总值")
+    assert len(expected) == 2
+    for query in ("地區生產(chǎn)總值", "地区生产（chǎn）总值"):
+        found = set(search(model.objects.all(), query).values_list("pk", flat=True))
+        assert found == expected
+
+
 def test_reference_scan_is_not_trivial(corpus):
     # The comparison above means something only if the queries hit varied sets of rows.
     sizes = {len(plain_scan(corpus[Article], q)) for q in QUERIES}

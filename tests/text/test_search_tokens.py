@@ -107,3 +107,23 @@ def test_pinyin_glosses_inside_words_do_not_hide_them():
     assert find_passage(text, parse_query("含建筑业")).match == "含建筑业"
     assert find_passage(text, parse_query("gdp")).match == "GDP"
     assert tokens("生產(chǎn)總值") == tokens("生产总值")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "地區生產(chǎn)總值",  # copied from a glossed page in traditional characters
+        "地区生产(chǎn)总值",
+        "地區生產（chǎn）總值",  # full-width brackets
+        "地区生产(chan3)总值",  # a tone digit
+    ],
+)
+def test_a_query_copied_with_pinyin_glosses_is_read_without_them(raw):
+    assert parse_query(raw) == parse_query("地区生产总值")
+    assert parse_query(raw).terms == ("地区生产总值",)
+
+
+def test_a_queries_own_brackets_and_pinyin_stay_terms():
+    assert parse_query("增加值(含建筑业) 生產(chǎn)").terms == ("增加值", "含建筑业", "生产")
+    assert parse_query("chǎn").terms == ("chǎn",)  # no gloss: it follows no character
+    assert parse_query("研发(R&D)投入").terms == ("研发", "r", "d", "投入")

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from articles.text.script import gloss_spans, simplified_for_reading
+from articles.text.script import gloss_spans, reading_of, simplified_for_reading
 
 from .segment import tokenizer
 
@@ -185,11 +185,11 @@ def fts_text(text: str, words: Words | None = None) -> str:
 
 def parse_query(raw: str) -> Query:
     """Terms are the runs of letters and digits in the folded query ("高企，专精特新" → 高企,
-    专精特新); a text matches when it contains every term."""
+    专精特新); a text matches when it contains every term. A query copied from a page with
+    pinyin glosses is read without them, as its text is (地區生產(chǎn)總值 → 地区生产总值)."""
     # Fold like the text, but keep whitespace: in a query it separates terms.
-    folded = simplified_for_reading(
-        unicodedata.normalize("NFKC", (raw or "")[:MAX_QUERY_CHARS]).lower()
-    )
+    unglossed = reading_of((raw or "")[:MAX_QUERY_CHARS]).unglossed
+    folded = simplified_for_reading(unicodedata.normalize("NFKC", unglossed).lower())
     terms: list[str] = []
     current: list[str] = []
     for char in folded + " ":
