@@ -4,6 +4,7 @@ passages that other apps (the tracker) ask to highlight."""
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -21,6 +22,17 @@ PAGE_SIZE = 30
 
 
 @dataclass(frozen=True)
+class State:
+    """Where a highlighted item stands, as its badge says it (a commitment's status: 已完成,
+    已逾期，未见结果…): ``css`` names the badge's colour (``status-<css>``), ``order`` its place
+    in the article's tally."""
+
+    label: str
+    css: str
+    order: int
+
+
+@dataclass(frozen=True)
 class Highlight:
     """A passage of an article's body to mark: ``body[start:end] == quote``."""
 
@@ -33,6 +45,7 @@ class Highlight:
     url: str = ""
     unreviewed: bool = False
     summary: str = ""
+    state: State | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,13 @@ def listed(highlights: Iterable[Highlight], lost: list[Highlight]) -> list[Liste
             text = Truncator(text).chars(LISTED_CHARS)
         entries.append(Listed(highlight, text, highlight not in lost))
     return entries
+
+
+def tally(highlights: Iterable[Highlight]) -> list[tuple[State, int]]:
+    """How many of the article's items stand in each state, in the states' order: a report's
+    reader sees at the top how many of its promises were kept."""
+    counts = Counter(h.state for h in highlights if h.state is not None)
+    return sorted(counts.items(), key=lambda pair: pair[0].order)
 
 
 _highlighters: list[Callable[[Article], Iterable[Highlight]]] = []
@@ -160,6 +180,11 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "articles/article_detail.html",
-        {"article": article, "runs": runs, "listed": listed(highlights, lost)},
+        {
+            "article": article,
+            "runs": runs,
+            "listed": listed(highlights, lost),
+            "tally": tally(highlights),
+        },
     )
 

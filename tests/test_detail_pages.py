@@ -121,7 +121,38 @@ def test_article_page_cuts_a_long_item_and_keeps_a_short_one(client, site):
     entries = [line for line in entries if line.startswith("承诺 ")]
     assert len(entries) == 2
     cut = next(line for line in entries if len(line) > 50)
-    assert cut.startswith(f"承诺 {long_name[:50]}") and long_name not in cut
-    assert cut.endswith(("…", "...")) and len(cut) <= len("承诺 ") + 60
-    assert f"承诺 {long_name[:40]} 未注明" in entries  # short enough: whole
+    assert cut.startswith(f"承诺 待评估 {long_name[:50]}") and long_name not in cut
+    assert cut.endswith(("…", "...")) and len(cut) <= len("承诺 待评估 ") + 60
+    assert f"承诺 待评估 {long_name[:40]} 未注明" in entries  # short enough: whole
     assert listed.count("在文中") == 2 and "原文已变" not in listed
+
+
+def test_article_page_tells_how_many_of_its_promises_stand_where(client, site):
+    """A report's reader sees at the top of its list how many of its promises were kept, and
+    each promise's state beside it: an overdue one as overdue, rejected ones not at all."""
+    body = "力争新增科技型中小企业50家。确保研发投入增长10%。8月底前出台方案。新建道路12公里。"
+    article = make_article(f"计划\n{body}", published=dt.date(2020, 1, 10))
+
+    def promise(quote, **fields):
+        start = article.body.index(quote)
+        return Commitment.objects.create(
+            article=article, quote=quote, start=start, end=start + len(quote),
+            review_state=fields.pop("review_state", ReviewState.ACCEPTED), **fields,
+        )
+
+    year = {"period_start": dt.date(2020, 1, 1), "period_end": dt.date(2020, 12, 31)}
+    promise("力争新增科技型中小企业50家", status="achieved", indicator_text="新增企业", **year)
+    promise("确保研发投入增长10%", status="missed", **year)
+    promise("8月底前出台方案", deadline=dt.date(2020, 8, 31), indicator_text="出台方案")
+    promise("新建道路12公里", review_state=ReviewState.REJECTED, status="achieved", **year)
+
+    response = client.get(reverse("articles:detail", args=[article.pk]))
+    html = response.content.decode()
+    listed = text_of(response).split("本文中的承诺与结果")[1]
+    tally = re.search(r'<p class="tally">(.*?)</p>', html).group(1)
+    assert re.findall(r'status-(\w+)">([^<]+)<', tally) == [
+        ("achieved", "已完成 1"), ("missed", "未完成 1"), ("overdue", "已逾期，未见结果 1"),
+    ]
+    assert "承诺 已完成 新增企业" in listed
+    assert "承诺 已逾期，未见结果 出台方案" in listed  # pending, long past its deadline
+    assert "新建道路" not in listed  # rejected

@@ -770,20 +770,31 @@ _HIGHLIGHT_FIELDS = (
 )  # fmt: skip
 
 
+# A commitment's state in its article's list and tally: its status, or, past its due date
+# with no outcome, overdue (as status_badge shows it), in the order of the scorecard.
+_ARTICLE_STATES = {
+    status: article_views.State(label, status, order)
+    for order, (status, label) in enumerate(Status.choices)
+}
+_OVERDUE_STATE = article_views.State("已逾期，未见结果", "overdue", len(_ARTICLE_STATES))
+
+
 def article_highlights(article: Article) -> list[article_views.Highlight]:
-    """The article's visible commitments and evidence, to highlight in its text (read as
-    plain rows: the article itself is already at hand)."""
+    """The article's visible commitments (with their state) and evidence, to highlight in its
+    text (read as plain rows: the article itself is already at hand)."""
+    commitments = with_public_state(Commitment.objects.visible(), dt.date.today()).values(
+        *_HIGHLIGHT_FIELDS, "status", "overdue"
+    )
     highlights = []
-    for model, kind, label in (
-        (Commitment, "commitment", "承诺"),
-        (Evidence, "evidence", "结果"),
+    for rows, kind, label in (
+        (commitments, "commitment", "承诺"),
+        (Evidence.objects.visible().values(*_HIGHLIGHT_FIELDS), "evidence", "结果"),
     ):
-        rows = (
-            model.objects.visible().filter(article=article)
-            .order_by("start", "pk").values(*_HIGHLIGHT_FIELDS)
-        )
-        for row in rows:
+        for row in rows.filter(article=article).order_by("start", "pk"):
             item = SimpleNamespace(**row)
+            state = None
+            if kind == "commitment":
+                state = _OVERDUE_STATE if item.overdue else _ARTICLE_STATES.get(item.status)
             highlights.append(
                 article_views.Highlight(
                     start=item.start,
@@ -800,6 +811,7 @@ def article_highlights(article: Article) -> list[article_views.Highlight]:
                                           amount(item), period_label(item))
                         if part
                     ),
+                    state=state,
                 )
             )
     return highlights
