@@ -73,7 +73,18 @@ class Story:
 
 
 def parse_byline(text: str) -> tuple[str, ...] | None:
-    """Names in a byline ("记者 孙庆辉 通讯员 李超" → 孙庆辉, 李超), or None if it is not one."""
+    """Names in a byline ("记者 孙庆辉 通讯员 李超" → 孙庆辉, 李超; "記者 王小明" → 王小明, as
+    written), or None if it is not one."""
+    reading = reading_of(text)
+    names = _read_byline(reading.text)
+    if names is None or reading.as_is:
+        return names
+    line = _Line(0, 0, reading.text, False, False, plain=reading.unglossed)
+    return line.names_as_written(names, 0)
+
+
+def _read_byline(text: str) -> tuple[str, ...] | None:
+    """``parse_byline`` of a text as read (simplified, without glosses)."""
     text = text.strip()
     bracketed = text[:1] in "（(" and text[-1:] in "）)"
     text = text.strip("（()）")
@@ -102,7 +113,7 @@ def parse_byline(text: str) -> tuple[str, ...] | None:
 def _trailing_byline(line: str) -> tuple[int, tuple[str, ...]] | None:
     """A byline at the end of a line: where it starts and the names in it."""
     for match in _BYLINE_START.finditer(line):
-        names = parse_byline(line[match.start() :])
+        names = _read_byline(line[match.start() :])
         if names:
             return match.start(), names
     return None
@@ -140,7 +151,7 @@ class _Line:
         found, at = [], start
         for name in names:
             place = self.text.find(name, at)
-            if place < 0:  # (parse_byline's names are cut from the text: never)
+            if place < 0:  # (a byline's names are cut from the text: never)
                 found.append(name)
                 continue
             found.append(self.plain[place : place + len(name)])
@@ -669,7 +680,7 @@ def _render(story: _Story, wrapped: bool) -> Story:
                     written = line.written_to(len(text))
                 if i == 0:
                     credit = _LEAD_CREDIT.match(text)
-                    if credit and (names := parse_byline(credit.group(1))):
+                    if credit and (names := _read_byline(credit.group(1))):
                         reporters.extend(line.names_as_written(names, credit.start(1)))
                 if text:
                     lines.append(Line(text, line.gap_before, line.indented, written=written))

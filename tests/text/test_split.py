@@ -87,6 +87,11 @@ BYLINES = {
     "记者了解到，今年新增企业十家": None,
     "记者采访时": None,
     "通讯员": None,
+    # traditional characters, and a gateway's pinyin glosses: names as written, no glosses
+    "記者 王小明 通訊員 李華": ("王小明", "李華"),
+    "實習生 張偉 攝影記者 陳靜": ("張偉", "陳靜"),
+    "（記(jì)者 趙敏(mǐn)）": ("趙敏",),
+    "記者瞭解到，今年新增企業十家": None,
 }
 
 
