@@ -26,6 +26,10 @@ reviews the year before even where it never names it (一年以来, 过去一年
 Years aimed at (到2027年, 力争2025年, 2024—2026年) are no such evidence. A date an editor or
 the manifest gives always wins over the year of writing found here; the year reported, which
 the text itself names, still frames its 全年 and 年末.
+
+The title and body given here are texts as read (``script.reading_of``: simplified, without
+pinyin glosses): both callers, ``dates.infer_date`` and the extractor, read a text so before
+asking, and give the basis back in the text's own characters (``Reading.clue``).
 """
 
 from __future__ import annotations
