@@ -532,3 +532,65 @@ def test_a_target_restated_as_a_fall_is_a_revision():
     rise = percent(3, published_on=date(2024, 3, 1), **kw)
     assert not is_revision(earlier, same)
     assert is_revision(earlier, rise)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "2024年全市财政总收入超过600亿元。",
+        "2024年全市财政总收入突破600亿元。",
+        "2024年全市财政总收入逾600亿元。",
+        "2024年全市财政总收入600余亿元。",
+    ],
+)
+def test_a_mark_passed_meets_a_target_to_pass_the_same_mark(result):
+    # 突破600亿元 asks for more than 600; a report that the total passed 600 (超过, 突破, 逾,
+    # 余) says just that, so the target is met (achieved: the mark, not 5 % above it).
+    target = as_extracted("力争2024年全市财政总收入突破600亿元。", date(2024, 1, 20))
+    outcome = as_extracted(result, date(2025, 1, 20))
+    assert (target.comparator, outcome.comparator) == ("more_than", "more_than")
+    assert relate(target, outcome).relation == FULFILS
+    assert status_of(target, (FULFILS, outcome)).status == "achieved"
+
+
+def test_a_mark_reached_or_passed_lower_does_not_meet_a_target_to_pass_it():
+    target = as_extracted("力争2024年全市财政总收入突破600亿元。", date(2024, 1, 20))
+    reached = as_extracted("2024年全市财政总收入达到600亿元。", date(2025, 1, 20))
+    lower = as_extracted("2024年全市财政总收入超过590亿元。", date(2025, 1, 20))
+    assert relate(target, reached).relation == MISSED
+    assert status_of(target, (MISSED, reached)).status == "partial"
+    assert relate(target, lower).relation == MISSED
+
+
+@pytest.mark.parametrize("name", ["万元生产总值能耗", "万元GDP能耗", "单位地区生产总值能耗"])
+def test_energy_per_unit_of_output_in_any_usual_spelling_meets_its_target(name):
+    target = as_extracted("2024年全市单位GDP能耗下降3%左右。", date(2024, 1, 20))
+    outcome = as_extracted(f"2024年全市{name}下降3.2%。", date(2025, 1, 20))
+    assert target.indicator == outcome.indicator == "单位生产总值能耗"
+    assert relate(target, outcome).relation == FULFILS
+
+
+def test_an_estimate_names_its_indicator_across_the_word_of_estimate():
+    # 2024年全区生产总值预计超过800亿元: 预计 between the name and the figure, as 将 may be
+    estimate = as_extracted("2024年全区生产总值预计超过800亿元。", date(2024, 12, 20))
+    target = as_extracted("2025年全区生产总值力争达到900亿元。", date(2025, 1, 20))
+    assert estimate.indicator == target.indicator == "地区生产总值"
+    assert relate(target, estimate).relation == BASELINE
+
+
+Y2025_2027 = (date(2025, 1, 1), date(2027, 12, 31))
+Y2021_2024 = (date(2021, 1, 1), date(2024, 12, 31))
+
+
+def test_the_year_before_a_level_aimed_at_over_several_years_is_its_baseline():
+    # 今后三年…到2027年生产总值超过1200亿元 is the level of the last year: 2024's 900亿元 is
+    # its baseline, as the year before a one-year target is.
+    target = figure(1200, indicator="地区生产总值", comparator="more_than", period=Y2025_2027)
+    year_before = figure(900, indicator="地区生产总值", comparator="exactly", period=Y2024)
+    assert relate(target, year_before).relation == BASELINE
+    # a span of years before it is no year's level; a growth rate aimed over the years is
+    # no level (its baseline is the same span before)
+    span_before = figure(900, indicator="地区生产总值", comparator="exactly", period=Y2021_2024)
+    assert relate(target, span_before) is None
+    growth = percent(8, indicator="地区生产总值", measure="growth", period=Y2025_2027)
+    assert relate(growth, percent(7, indicator="地区生产总值", measure="growth")) is None

@@ -301,7 +301,7 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
     same_unit = 0.1 if target.base_unit == outcome.base_unit else 0.0
     as_of = es is None or es == ee  # a figure as of one day (截至…, 年末)
     if es == cs and ee == ce:
-        met, rule = meets(target, outcome.signed)
+        met, rule = meets(target, outcome.signed, _passed(outcome))
         relation = FULFILS if met else MISSED
         return LinkSuggestion(
             relation,
@@ -310,7 +310,7 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
             f"目标 {_amount(target)}；{rule}。",
         )
     if as_of and ee == ce:
-        met, rule = meets(target, outcome.signed)
+        met, rule = meets(target, outcome.signed, _passed(outcome))
         return LinkSuggestion(
             FULFILS if met else MISSED,
             round(0.75 + same_unit, 2),
@@ -339,6 +339,20 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
                 f"{where}，证据时期（{_period_label(outcome)}）是目标时期"
                 f"（{_period_label(target)}）的上一期：作为基线。",
             )
+        if (
+            es is not None
+            and target.measure == "level"
+            and ce - cs > _YEAR + BASELINE_LENGTH_SLACK
+            and abs((ee - es) - _YEAR) <= BASELINE_LENGTH_SLACK
+        ):
+            # A level aimed at over several years (今后三年…到2016年生产总值超过1.2万亿元) is the
+            # last year's: the year just before the years begin is its baseline.
+            return LinkSuggestion(
+                BASELINE,
+                round(0.6 + same_unit, 2),
+                f"{where}，证据时期（{_period_label(outcome)}）是目标时期"
+                f"（{_period_label(target)}）前一年，目标为期末的水平：作为基线。",
+            )
     if as_of and ee < cs and cs - ee <= min(AS_OF_BASELINE, ce - cs + timedelta(days=1)):
         return LinkSuggestion(
             BASELINE,
@@ -348,6 +362,8 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
         )
     return None
 
+
+_YEAR = timedelta(days=364)  # a year's period, first day to last
 
 # How far before a target's period a figure's period may end and still be its baseline.
 _BASELINE_REACH = max(BASELINE_GAP + timedelta(days=1), AS_OF_BASELINE)
@@ -378,21 +394,30 @@ def _named(figure: Figure) -> bool:
     return figure.indicator is not None or bool(figure_words(figure.quote, figure.indicator_text))
 
 
-def meets(target: Figure, reported: Decimal) -> tuple[bool, str]:
+def meets(target: Figure, reported: Decimal, passed: bool = False) -> tuple[bool, str]:
     """Whether a reported base value (signed: −4.6 for 下降4.6%, ``Figure.signed``) meets the
     target, and the rule applied (in words). A falling target (降低3%以上) is its comparator
-    mirrored: the depth of the fall (−reported) is held against the written value."""
+    mirrored: the depth of the fall (−reported) is held against the written value.
+    ``passed``: the report says its figure was passed, not reached (超过4000亿元, 突破, 逾, 超,
+    4000余亿元: ``_passed``), so it meets a target to pass the same mark (突破4000亿元)."""
     if target.falls:
-        met, rule = _meets(target, -reported, ceiling=False)
+        met, rule = _meets(target, -reported, ceiling=False, passed=passed)
         return met, _FALLING_RULE + rule
-    return _meets(target, reported, ceiling=_ceiling(target))
+    return _meets(target, reported, ceiling=_ceiling(target), passed=passed)
+
+
+def _passed(outcome: Figure) -> bool:
+    """Whether a reported figure says its mark was passed (超过, 突破, 逾, 超, 余: more_than)."""
+    return outcome.comparator == "more_than"
 
 
 # A falling target compares the depth of the fall; a rise is a negative depth.
 _FALLING_RULE = "目标为下降，按降幅比较（上升视为负的降幅）："
 
 
-def _meets(target: Figure, reported: Decimal, *, ceiling: bool) -> tuple[bool, str]:
+def _meets(
+    target: Figure, reported: Decimal, *, ceiling: bool, passed: bool = False
+) -> tuple[bool, str]:
     goal = target.base_value
     assert goal is not None
     comparator = target.comparator
@@ -401,6 +426,9 @@ def _meets(target: Figure, reported: Decimal, *, ceiling: bool) -> tuple[bool, s
         return reported <= allowed, _COMPARATOR_RULES["ceiling"]
     rule = _COMPARATOR_RULES.get(comparator, _COMPARATOR_RULES["at_least"])
     if comparator == "more_than":
+        # 超过4000亿元 meets 突破4000亿元: the report too says the mark was passed
+        if passed and reported == goal:
+            return True, rule + "（结果亦为“超过/突破”该值）"
         return reported > goal, rule
     if comparator == "at_most":
         return reported <= goal, rule
@@ -431,12 +459,13 @@ def _tolerance(target: Figure) -> Decimal:
     return abs(goal) * ABOUT_SHARE
 
 
-def _verdict(target: Figure, reported: Decimal) -> str:
-    """The status a signed reported value gives; a falling target judges the fall's depth."""
+def _verdict(target: Figure, reported: Decimal, passed: bool = False) -> str:
+    """The status a signed reported value gives; a falling target judges the fall's depth
+    (``passed``: the figure was passed, as ``meets``)."""
     ceiling = _ceiling(target) and not target.falls
     if target.falls:
         reported = -reported
-    met, _ = _meets(target, reported, ceiling=ceiling)
+    met, _ = _meets(target, reported, ceiling=ceiling, passed=passed)
     goal = target.base_value or Decimal(0)
     upper_bound = target.comparator in ("at_most", "less_than") or ceiling
     if upper_bound and not met:
@@ -496,8 +525,8 @@ def suggest_status(
         latest = max(finals, key=lambda f: (f.published_on or date.min, f.period_end or date.min))
         reported = latest.signed
         assert reported is not None
-        status = _verdict(target, reported)
-        _, rule = meets(target, reported)
+        status = _verdict(target, reported, _passed(latest))
+        _, rule = meets(target, reported, _passed(latest))
         progress = _ratio(reported, target)
         if status in (ACHIEVED, EXCEEDED) and due and latest.period_end and latest.period_end > due:
             status = LATE
