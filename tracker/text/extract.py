@@ -407,6 +407,11 @@ _INDICATOR_GAP_RE = re.compile(
     r"|(?:高于|低于|快于|慢于)(?:全国|全省|全市|全区)?(?:平均)?(?:水平)?"
     # adverbs and words of effort (一般公共预算收入也将力争增长4%左右)
     r"|也|还|仍|亦|再|又|进一步|努力|力求"
+    # and an estimate's word (2013年全区生产总值预计超过8000亿元): the same figure, estimated
+    r"|预计|预估|估计"
+    # and the time a fall or rise is counted from (万元生产总值能耗比“十一五”末下降20%, 比2020年
+    # 下降, 比上年末提高): a date, not a thing
+    r"|(?:比|较)[“\"]?(?:[一二三四五六七八九十]{2,3}五|(?:19|20)\d{2}年|上年|去年)[”\"]?(?:末|底)?"
     # and a qualifier of how the figure is counted (一般公共预算收入扣除减税降费因素增长8%):
     # still the same thing, counted otherwise; a noun of its own names another thing
     r"|[（(]?(?:扣除|剔除)[^\d，,；;。、：:（）()]{1,12}?因素后?[）)]?"
@@ -1662,13 +1667,15 @@ def _sentence_items(
     lead_forward: bool = False,
     past_review: bool = False,
     year_reviewed: Period | None = None,
+    targets_from: date | None = None,
 ) -> tuple[list[_Found], list[tuple[_Span, Period]], Period | None]:
     """Figures and deliverables of one sentence, and the period it passes on to the next.
 
     ``section_year`` is the year a heading set; ``lead_forward`` says that a lead paragraph
     ("主要目标：") announced targets, so figures without a word of their own are targets;
     ``past_review`` that the section reviews a year that is over (争取 there obtained);
-    ``year_reviewed`` the one year its review section opened with (一年来)."""
+    ``year_reviewed`` the one year its review section opened with (一年来); ``targets_from``
+    the first day of the period whose targets the lead announced (2018年…主要预期目标是：)."""
     masks = _masked_spans(sentence)
     # With a year alone, the text's own years frame its periods first, exactly as when the
     # date is unknown; the given year resolves only what they leave open (_given_year_fills).
@@ -1742,6 +1749,17 @@ def _sentence_items(
         if marker == "estimate" or (marker is None and not lead_forward):
             kind = _kind(None, period, context)
         if marker == "estimate" and _estimate_of_the_review(period, context):
+            kind = EVIDENCE
+        if (
+            kind == COMMITMENT
+            and marker is None
+            and targets_from is not None
+            and period.period_end is not None
+            and period.period_end < targets_from
+        ):
+            # After 2018年…主要预期目标是：…, a figure of a period over before the targets'
+            # (据统计,2017年…。经济结构持续优化,…比重分别约为25%和75%) reports it: the lead
+            # makes only the figures of its own period and later targets.
             kind = EVIDENCE
         if (
             q.measure == "rank"
@@ -2245,6 +2263,11 @@ def extract(
                 lead_forward=forward_here,
                 past_review=past_review,
                 year_reviewed=year_reviewed,
+                targets_from=(
+                    lead.period_start
+                    if forward_here and lead is not None and lead.granularity in ("year", "plan")
+                    else None
+                ),
             )
             if not heading and _LEAD_RE.search(sentence):
                 # "“十四五”时期经济社会发展主要目标：" announces the targets that follow, to

@@ -354,6 +354,9 @@ _PREFIX_COMPARATOR = {
     "低于": LESS_THAN,
     "小于": LESS_THAN,
     "约": ABOUT,
+    "约为": ABOUT,  # 比重约为25%: 约 before the verb, about all the same
+    "约占": ABOUT,
+    "约达": ABOUT,
     "大约": ABOUT,
     "近": ABOUT,
     "将近": ABOUT,
@@ -370,7 +373,7 @@ _NOT_A_COMPARATOR_AFTER = {
     "近": "最附临靠贴亲",
     "超": "赶高",
 }
-_APPROXIMATE_PREFIXES = {"约", "大约", "近", "将近", "接近", "大概"}
+_APPROXIMATE_PREFIXES = {"约", "约为", "约占", "约达", "大约", "近", "将近", "接近", "大概"}
 _SUFFIX_COMPARATORS = {
     "以上": AT_LEAST, "以下": AT_MOST, "以内": AT_MOST, "左右": ABOUT, "上下": ABOUT,
     "余": MORE_THAN,

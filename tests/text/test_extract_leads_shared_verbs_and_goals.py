@@ -1,0 +1,67 @@
+"""Round 19: a lead of one year's targets (2025年…主要预期目标是：) makes no target of a figure
+of a year before (据统计,2024年…; 结构持续优化,…比重分别约为30%和70%); 约为 is 约; two members
+sharing one verb of a report (甲和乙预计都将突破X, 分别突破) are two items, and a report's
+estimate with 将 reports the year; a 目标 followed by 和 (…确定的年度目标和八项重点工作) is a
+noun, no word of effort for the figures after it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from tests.text.extracted import extracted
+
+YEAR_2024 = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+YEAR_2025 = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def _items(text: str, published_on: dt.date):
+    return [
+        (i.kind, i.value, i.comparator, (i.period_start, i.period_end))
+        for i in extracted(text, published_on)
+    ]
+
+
+LEAD = "2025年全县经济社会发展的主要预期目标是:地区生产总值增长6%以上、达到500亿元。"
+
+
+def test_a_figure_of_the_year_before_under_a_lead_of_targets_is_reported():
+    text = (
+        LEAD + "\n\n回顾去年,全县经济稳中有进。\n\n"
+        "据统计,2024年全县地区生产总值增长6.5%。产业结构持续优化,"
+        "第二产业和第三产业增加值占地区生产总值比重分别约为30%和70%。"
+    )
+    items = _items(text, dt.date(2025, 1, 20))
+    assert [(kind, value, period) for kind, value, _, period in items] == [
+        ("commitment", Decimal(6), YEAR_2025),
+        ("commitment", Decimal(500), YEAR_2025),
+        ("evidence", Decimal("6.5"), YEAR_2024),
+        ("evidence", Decimal(30), YEAR_2024),
+        ("evidence", Decimal(70), YEAR_2024),
+    ]
+    assert items[3][2] == "about"  # 约为 is 约
+
+
+def test_the_leads_own_year_still_makes_targets_without_a_word_of_effort():
+    text = LEAD + "\n\n一般公共预算收入增长5%,城镇新增就业8000人。"
+    kinds = [(kind, period) for kind, _, _, period in _items(text, dt.date(2025, 1, 20))]
+    assert kinds == [("commitment", YEAR_2025)] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # the time a fall is counted from stands between the name and its figure
+        ("今后三年,全县万元生产总值能耗比“十三五”末下降15%。", "单位生产总值能耗"),
+        ("2024年全县单位GDP能耗比2020年下降13.5%。", "单位生产总值能耗"),
+        # and so may the word of an estimate
+        ("2024年全县生产总值预计超过300亿元。", "地区生产总值"),
+        # a thing of its own after 比 is no time: another comparison, no indicator
+        ("2024年全县生产总值比全市平均水平高出20亿元。", None),
+    ],
+)
+def test_a_name_parted_from_its_figure_by_a_base_time_or_an_estimate(text, indicator):
+    (item,) = extracted(text, dt.date(2024, 12, 20))
+    assert item.indicator == indicator
