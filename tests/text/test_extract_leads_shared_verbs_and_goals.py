@@ -65,3 +65,45 @@ def test_the_leads_own_year_still_makes_targets_without_a_word_of_effort():
 def test_a_name_parted_from_its_figure_by_a_base_time_or_an_estimate(text, indicator):
     (item,) = extracted(text, dt.date(2024, 12, 20))
     assert item.indicator == indicator
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["预计都将突破", "都突破", "均突破", "分别突破"],
+)
+def test_two_members_sharing_one_verb_are_two_items_of_the_year(verb):
+    # a report of the year just ended: 预计…将 estimates the year, it commits to nothing
+    text = f"2024年全市经济稳中有进,其中地区生产总值和规模以上工业总产值{verb}5000亿元大关。"
+    items = extracted(text, dt.date(2025, 1, 1))
+    assert [(i.kind, i.value, i.comparator, (i.period_start, i.period_end)) for i in items] == [
+        ("evidence", Decimal(5000), "more_than", YEAR_2024)
+    ] * 2
+    assert items[0].indicator == "地区生产总值"
+    assert "规模以上工业总产值" in items[1].quote and "地区生产总值" not in items[1].quote
+
+
+def test_members_and_their_own_figures_after_respectively_stay_one_each():
+    text = "2024年,全市财政总收入和地方财政收入分别增长8%和9%。"
+    assert [i.value for i in extracted(text, dt.date(2025, 1, 20))] == [Decimal(8), Decimal(9)]
+
+
+def test_an_estimate_with_will_in_a_plan_for_the_year_ahead_is_still_a_target():
+    text = "2025年,全市地区生产总值预计将增长6%左右。"
+    (item,) = extracted(text, dt.date(2025, 1, 20))
+    assert (item.kind, (item.period_start, item.period_end)) == ("commitment", YEAR_2025)
+
+
+def test_a_goal_followed_by_and_is_a_noun_not_a_word_of_effort():
+    # …确定的年度目标和八项重点工作 names what was done; the figures after it are results
+    text = (
+        "一、2023年工作回顾\n\n"
+        "2023年,我们全面完成县委确定的年度目标和八项重点工作,新建道路12公里,新增就业3000人。"
+    )
+    items = extracted(text, dt.date(2024, 1, 20))
+    assert [(i.kind, i.value) for i in items] == [
+        ("evidence", Decimal(12)),
+        ("evidence", Decimal(3000)),
+    ]
+    # 目标 still announces targets where it does (目标是, 目标新增)
+    ahead = "2024年,全县的目标是新建道路15公里,目标新增就业3500人。"
+    assert [i.kind for i in extracted(ahead, dt.date(2024, 1, 20))] == ["commitment"] * 2

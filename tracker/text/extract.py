@@ -114,7 +114,7 @@ _OBTAINED = (
 # of another word (主要, 需要, 重要, 要求, 将来, 模拟…).
 _FORWARD_RE = re.compile(
     r"力争|确保|(?<!向上)争取(?!到)(?!" + _OBTAINED + ")"
-    r"|目标(?!任务|责任|导向|体系|考核|管理|定位|[，,；;。、）)”\"])|力求|务必"
+    r"|目标(?!任务|责任|导向|体系|考核|管理|定位|和|与|及|[，,；;。、）)”\"])|力求|务必"
     r"|必须|冲刺|争创|(?<![达于出及合初超])预期|期望"
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
     r"|(?<![即必])将(?![来近军士领])"
@@ -133,6 +133,8 @@ _CLAUSE_END_RE = re.compile(r"[，,；;：:]")
 # An estimate (预计) is neither: its period decides, as for a figure without a word
 # (预计今年…in a March budget is a target, 全年预计实现… in a year-end review a report).
 _ESTIMATE_RE = re.compile(r"预计|预估|估计|向上争取|争取(?=" + _OBTAINED + ")")
+# 预计…将 (预计都将突破1万亿元, 预计将达到): the 将 of an estimate is the estimate's, no force word.
+_WILL_OF_ESTIMATE_RE = re.compile(r"(?:预计|预估|估计)[都均也还仍亦全年今年]{0,3}(?=将)")
 # Inside a review of a year that is over (一、2025年主要工作… in a report of 2026), 争取 before
 # anything (争取消费品以旧换新政策资金266.5亿元, 争取…额度3150亿元、支持…项目2146个) is what was
 # obtained that year, not effort: it is an estimate there, and the figure's period decides.
@@ -589,8 +591,9 @@ def _markers(
     obtained = (
         {m.start() for m in _OBTAIN_IN_REVIEW_RE.finditer(sentence)} if past_review else set()
     )
+    estimated = {m.end() for m in _WILL_OF_ESTIMATE_RE.finditer(sentence)}
     found = [
-        (m.start(), "estimate" if m.start() in obtained else "forward")
+        (m.start(), "estimate" if m.start() in obtained or m.start() in estimated else "forward")
         for m in _FORWARD_RE.finditer(sentence)
     ]
     compared = {m.start() for m in _COMPARED_RE.finditer(sentence)}
@@ -1200,6 +1203,7 @@ class _Respective:
     words: str  # the member's own words (财政总收入), what it measures when no table knows it
     first: Quantity  # the first figure after 分别 (its verb is every figure's)
     listed: bool  # a later figure right after the one before (6.3%、8.3%; 8%左右和8.5%左右)
+    alone: bool = False  # the only figure after 分别 in its clause (A和B分别突破1万亿元)
 
 
 _RESPECTIVELY = "分别"
@@ -1234,8 +1238,9 @@ def _respective(
         index > 0 and _LIST_GAP_RE.fullmatch(sentence[after[index - 1].end : q.start]) is not None
     )
     return _Respective(
-        at=at, index=index, member=member, words=words, first=after[0], listed=listed
-    )
+        at=at, index=index, member=member, words=words, first=after[0], listed=listed,
+        alone=len(after) == 1,
+    )  # fmt: skip
 
 
 # What stands before a member's name and is no part of it (全年, 完成, 实现…).
@@ -1796,6 +1801,9 @@ def _sentence_items(
             and (_NEW_RE.search(before) or _NEW_RE.search(_run_start(sentence, clause, q)))
         )
         respective = _respective(sentence, clause, q, quantities, new)
+        if respective is not None and respective.alone:
+            # A和B分别突破1万亿元: one figure for every member, as with 均 (_shared_by_members)
+            respective = None
         if respective is None:
             indicator, indicator_text = _find_indicator(sentence, seg, q, new)
         else:
@@ -1886,7 +1894,11 @@ def _names_a_thing(before: str) -> bool:
 
 # A、B和C均增长12%左右: one figure written once for every member named before 均.
 # (人均, 平均, 年均… are no 均 of members)
-_JOINTLY_RE = re.compile(r"(?<![人平年户亩日月县村])均(?=[^，,；;。、均]{0,8}$)")
+# 都 as 均 (A和B预计都将突破1万亿元), not in a name (首都, 成都, 都市).
+_JOINTLY_RE = re.compile(
+    r"(?:(?<![人平年户亩日月县村])均|(?<![首成京帝古国大])都(?!市|城|会)|分别)"
+    r"(?=[^，,；;。、均都]{0,8}$)"
+)
 # 两届广交会…成交额均超百亿美元: a count of occasions, each of which the figure holds for.
 _OCCASIONS_RE = re.compile(r"(?P<n>[两二三四五六七八九])(?:届|次|场|期)(?!产业|方)")
 _CHANGE_MEMBER_RE = re.compile(r"增速|增幅|增长率|增量|涨幅|降幅")
