@@ -147,6 +147,7 @@ def _find(model, side: list[str], fixture: dict) -> Commitment | Evidence | None
     wanted = next(i for i in fixture["items"]
                   if i.get("doc") == doc and i["kind"] == kind and i["quote"] == quote)  # fmt: skip
     value = None if wanted["value"] is None else Decimal(wanted["value"])
+    best, best_fit = None, None
     for item in model.objects.filter(article__document__name=f"{doc}.txt").select_related(
         "article", "article__document", "indicator"
     ):
@@ -154,10 +155,17 @@ def _find(model, side: list[str], fixture: dict) -> Commitment | Evidence | None
             continue
         if item.unit != wanted["unit"]:
             continue
-        spans = _spans(item.article.body, quote)
-        if any(s < item.end and item.start < e for s, e in spans):
-            return item
-    return None
+        for s, e in _spans(item.article.body, quote):
+            overlap = min(e, item.end) - max(s, item.start)
+            if overlap <= 0:
+                continue
+            # Two items of one figure (A和B都突破1万亿元: one per member) may both overlap the
+            # quote: the side is the one overlapping it most, then the one reaching least
+            # beyond it.
+            fit = (overlap, -((item.end - item.start) - overlap))
+            if best_fit is None or fit > best_fit:
+                best, best_fit = item, fit
+    return best
 
 
 def _accept_all(user) -> None:

@@ -107,3 +107,19 @@ def test_a_goal_followed_by_and_is_a_noun_not_a_word_of_effort():
     # 目标 still announces targets where it does (目标是, 目标新增)
     ahead = "2024年,全县的目标是新建道路15公里,目标新增就业3500人。"
     assert [i.kind for i in extracted(ahead, dt.date(2024, 1, 20))] == ["commitment"] * 2
+
+
+def test_the_level_right_after_a_growth_rate_is_the_same_things():
+    text = (
+        "2025年全县的主要预期目标是:地区生产总值增长8%以上、突破500亿元;"
+        "一般公共预算收入增长6%左右,达到30亿元;固定资产投资增长10%,新开工项目达到50个。"
+    )
+    assert [(i.value, i.indicator) for i in extracted(text, dt.date(2025, 1, 10))] == [
+        (Decimal(8), "地区生产总值"),
+        (Decimal(500), "地区生产总值"),
+        (Decimal(6), "一般公共预算收入"),
+        (Decimal(30), "一般公共预算收入"),
+        (Decimal(10), "固定资产投资"),
+        # a thing of its own named before the level: not the growth's
+        (Decimal(50), None),
+    ]

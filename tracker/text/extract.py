@@ -61,7 +61,7 @@ from articles.text.script import Reading, reading_of
 from articles.text.text_year import TextYear, year_of_text, year_of_work_report
 
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, unit_family
 from .periods import Period, find_periods, resolve_period
 
 COMMITMENT = "commitment"
@@ -1852,6 +1852,20 @@ def _sentence_items(
                 # 完成财政总收入4.17亿元、增长6.1%: the growth of the thing no table knows, in
                 # its words
                 indicator_text = previous.indicator_text
+        if (
+            indicator is None
+            and respective is None
+            and q.measure == "level"
+            and previous is not None
+            and previous.q.measure == "growth"
+            and previous.indicator is not None
+            and previous.q.end <= q.start
+            and _LEVEL_AFTER_GROWTH_RE.fullmatch(sentence, previous.q.end, q.start)
+            and unit_family(q.base_unit) == previous.indicator.definition.unit_family
+        ):
+            # 地区生产总值增长8%以上、突破1万亿元: the level reached by the thing that grew
+            indicator, name = previous.indicator, previous.indicator.definition.name
+            indicator_text = previous.indicator_text
         quote = _strip(sentence, seg)
         if not (quote.start <= q.start and q.end <= quote.end):
             quote = _Span(min(quote.start, q.start), max(quote.end, q.end))
@@ -1883,6 +1897,13 @@ _GROWTH_GLUE_RE = re.compile(
     # and the period of the rate (5月份, 1-8月, 一季度, 两年平均)
     r"|[0-9０-９一二两三四五六七八九十]+(?:\s*[-—－~～至到]\s*[0-9０-９一二三四五六七八九十]+)?"
     r"(?:个月|月份|月|季度|年)?|[上下]半年|前三季度|当月|本月|累计"
+)
+
+
+# Between a growth rate and the level its thing reached (增长8%以上、突破1万亿元; 增长6%,达到
+# 500亿元): a comma and a verb of reaching, no name of its own.
+_LEVEL_AFTER_GROWTH_RE = re.compile(
+    r"\s*[、，,]\s*(?:总量|规模)?\s*(?:达到|达|突破|超过|超|逾|实现|完成|迈上|跨上|站上|跃上)?\s*"
 )
 
 
