@@ -232,7 +232,7 @@ class ArticleAdmin(EditorHistoryAdmin):
     list_deferred_fields = ["body", "search_text", "document__raw_text"]
     readonly_fields = ["document", "position", "date_basis", "reporters", "span_start",
                        "span_end", "is_fragment", "is_stale", "title_edited", "date_edited",
-                       "body_text", "created_at", "updated_at"]
+                       "body_text", "places_named", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "source"]}),
         ("发布日期", {"fields": [("published_on", "date_precision"), "date_basis"],
@@ -240,8 +240,8 @@ class ArticleAdmin(EditorHistoryAdmin):
         ("正文", {"fields": ["body_text"]}),
         ("来源文档", {"classes": ["collapse"],
                       "fields": ["document", "position", ("span_start", "span_end"), "reporters",
-                                 "is_fragment", "is_stale", "title_edited", "date_edited",
-                                 "created_at", "updated_at"]}),
+                                 "places_named", "is_fragment", "is_stale", "title_edited",
+                                 "date_edited", "created_at", "updated_at"]}),
     ]
 
     class Media:

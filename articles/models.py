@@ -117,10 +117,17 @@ class Article(models.Model):
     title_edited = models.BooleanField("标题经编辑修改", default=False)
     date_edited = models.BooleanField("日期经编辑修改", default=False)
     search_text = SearchTextField("检索词", blank=True, editable=False)
+    # The short names of the places the text names (河北 北京…), space-separated, stored by
+    # the tracker when it reads the text: its figures that name no place of their own are
+    # about one of them (tracker/text/place_names.py).
+    places_named = models.CharField(
+        "文中地名", max_length=400, blank=True, editable=False,
+        help_text="正文提到的地名简称；文中未写明地点的数字只与这些地方的数字比较。",
+    )  # fmt: skip
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["search_text"])
+    history = HistoricalRecords(excluded_fields=["search_text", "places_named"])
     objects = ArticleQuerySet.as_manager()
 
     class Meta:

@@ -366,3 +366,57 @@ def test_the_place_basis_is_exported_and_restored_and_older_files_restore_withou
                     published_on=dt.date(2024, 1, 20))
     document.refresh_from_db()
     assert document.place == "鹿川省"
+
+
+def _supplied(by: str, body: str) -> bytes:
+    """A text whose opening names no place; only its closing line says whose it is."""
+    return f"{body}（{by}有关部门供稿）\n".encode()
+
+
+@pytest.mark.django_db
+def test_figures_naming_no_place_meet_only_figures_of_a_place_their_text_names():
+    ingest_document(name="targets.txt", data=_supplied("青禾省、白河市", TARGETS),
+                    published_on=dt.date(2023, 1, 15))
+    ingest_document(name="other.txt", data=_supplied("鹿川省", RESULTS),
+                    published_on=dt.date(2024, 1, 20))
+    assert set(Document.objects.values_list("place", flat=True)) == {""}
+    targets = Document.objects.get(name="targets.txt").articles.get()
+    assert set(targets.places_named.split()) == {"青禾", "白河"}
+    assert Evidence.objects.count() == 2 and not Link.objects.exists()  # another province's
+    ingest_document(name="own.txt", data=_supplied("青禾省", RESULTS),
+                    published_on=dt.date(2024, 1, 21))
+    linked = Link.objects.values_list("evidence__article__document__name", flat=True)
+    assert sorted(linked) == ["own.txt", "own.txt"]
+
+
+@pytest.mark.django_db
+def test_an_upgrade_stores_the_places_named_by_articles_read_before():
+    import importlib
+
+    from django.apps import apps
+
+    from articles.models import Article
+
+    migration = importlib.import_module("tracker.migrations.0011_places_named_of_stored_articles")
+    ingest_document(name="targets.txt", data=_supplied("青禾省、白河市", TARGETS),
+                    published_on=dt.date(2023, 1, 15))
+    ingest_document(name="none.txt", data=TARGETS.encode(), published_on=dt.date(2023, 1, 16))
+    Article.objects.update(places_named="")  # as stored by the version before
+    migration.fill_places_named(apps)
+    assert dict(Article.objects.values_list("document__name", "places_named")) == {
+        "targets.txt": "白河 青禾", "none.txt": ""}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("merge", [False, True])
+def test_a_restored_article_knows_the_places_its_text_names(tmp_path, merge):
+    from articles.models import Article
+
+    ingest_document(name="targets.txt", data=_supplied("青禾省、白河市", TARGETS),
+                    published_on=dt.date(2023, 1, 15))
+    path = tmp_path / "dump.json"
+    call_command("export", "--output", str(path), stdout=io.StringIO(), stderr=io.StringIO())
+    assert "places_named" not in path.read_text(encoding="utf-8")  # derived, not exported
+    empty_database()
+    call_command("restore", str(path), *(["--merge"] if merge else []), stdout=io.StringIO())
+    assert Article.objects.get().places_named == "白河 青禾"

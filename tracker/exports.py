@@ -41,8 +41,8 @@ class Section:
 
     Keys equal model field names; a foreign key's value is the id it points to. The first
     keys are the ones issue 7 names; the rest make the export a complete backup. Left out:
-    ``search_text``, a search index derived from the text in a database-specific form, which
-    restore recomputes.
+    ``search_text``, a search index derived from the text in a database-specific form, and an
+    article's ``places_named``, derived from its text too: restore recomputes both.
     """
 
     name: str

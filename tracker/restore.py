@@ -313,12 +313,16 @@ def _keeping_timestamps() -> Iterator[None]:
 # --- writing -------------------------------------------------------------------------------
 
 
-def _fill_search_text(instance: models.Model) -> None:
+def _fill_derived(instance: models.Model) -> None:
     # bulk_create skips the pre_save signal that keeps the search index; fill it the same way.
+    # An article's places named are derived from its text too (the export leaves them out).
     from .search import SOURCE_FIELDS, search_text_for, searched_text
+    from .text.place_names import places_named
 
     if type(instance) in SOURCE_FIELDS:
         instance.search_text = search_text_for(searched_text(instance), connection.vendor)
+    if isinstance(instance, Article):
+        instance.places_named = " ".join(places_named(f"{instance.title}\n{instance.body}"))
 
 
 def database_is_empty() -> bool:
@@ -420,7 +424,7 @@ class _Restorer:
         else:
             self.ids[section.name][file_id] = file_id
             instance = section.model(**values)
-            _fill_search_text(instance)
+            _fill_derived(instance)
             self._queue(section, file_id, instance)
 
     def _merge(self, section: Section, file_id: int, values: dict[str, Any]) -> None:
@@ -447,6 +451,7 @@ class _Restorer:
         values["id"] = None
         self._flush_if_other(section)
         instance = model(**values)
+        _fill_derived(instance)
         instance.save(force_insert=True)
         self.ids[section.name][file_id] = instance.pk
         self.new_ids[section.name].add(instance.pk)

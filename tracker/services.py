@@ -41,6 +41,7 @@ from .search import item_search_text
 from .text import linking
 from .text.extract import ExtractedItem, extract
 from .text.indicators import by_name as _indicator_definitions
+from .text.place_names import places_named
 
 MACHINE_REASON = "机器提取"
 MACHINE_LINK_REASON = "机器建议关联"
@@ -104,6 +105,7 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
     # Inside ingestion's transaction no savepoint is needed: a failure rolls the whole
     # document back (all or nothing); called alone, this is a transaction of its own.
     with transaction.atomic(savepoint=False):
+        _note_places_named(articles)
         # New articles have nothing to keep or replace (and need no query to say so).
         reviewed = [([], 0, 0) if new else _keep_reviewed(article) for article in articles]
         indicators = _indicators_named(
@@ -152,6 +154,20 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
                 links=links,
             ))  # fmt: skip
     return results
+
+
+def _note_places_named(articles: list[Article]) -> None:
+    """Store the places each article names (short names, place_names.places_named): its
+    figures that name no place of their own are about one of them, and linking compares
+    them with later articles' figures (linking.places_compatible). One statement for all."""
+    changed = []
+    for article in articles:
+        names = " ".join(places_named(f"{article.title}\n{article.body}"))
+        if article.places_named != names:
+            article.places_named = names
+            changed.append(article)
+    if changed:
+        Article.objects.bulk_update(changed, ["places_named"])
 
 
 def _keep_reviewed(article: Article) -> tuple[list[Commitment | Evidence], int, int]:
@@ -426,15 +442,20 @@ def _figure(item: Commitment | Evidence) -> linking.Figure:
         kind=item.kind if is_commitment else "numeric",
         quote=item.quote[:60],
         subject=item.subject,
+        places=_places_of(item.article.places_named),
         falls=item.falls,
         indicator_text=item.indicator_text,
     )
 
 
+def _places_of(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
 _FIGURE_COLUMNS = (
     "pk", "indicator_id", "measure", "comparator", "value", "value_max", "base_value",
     "base_unit", "unit", "period_start", "period_end", "article__published_on", "quote",
-    "subject", "falls", "indicator_text",
+    "subject", "falls", "indicator_text", "article__places_named",
 )  # fmt: skip
 
 
@@ -463,7 +484,8 @@ def _candidate_figures(
     figures = []
     for row in rows:
         pk, indicator_id, measure, comparator, value, value_max, base_value = row[:7]
-        base_unit, unit, start, end, published_on, quote, subject, falls, words, *rest = row[7:]
+        base_unit, unit, start, end, published_on, quote, subject, falls, words = row[7:16]
+        places, *rest = row[16:]
         if model is Commitment:
             (deadline, kind), cumulative = rest, False
         else:
@@ -473,7 +495,7 @@ def _candidate_figures(
             value_max=value_max, base_value=base_value, base_unit=base_unit, unit=unit,
             period_start=start, period_end=end, is_cumulative=cumulative,
             published_on=published_on, deadline=deadline, kind=kind, quote=quote[:60],
-            subject=subject, falls=falls, indicator_text=words,
+            subject=subject, places=_places_of(places), falls=falls, indicator_text=words,
         )))  # fmt: skip
     return figures
 
@@ -998,6 +1020,7 @@ _SAME_FIGURE_COLUMNS = (
     "pk", "article_id", "indicator_id", "indicator__name", "measure", "comparator", "value",
     "value_max", "base_value", "base_unit", "unit", "period_start", "period_end",
     "article__published_on", "quote", "subject", "review_state", "falls",
+    "article__places_named",
 )  # fmt: skip
 
 
@@ -1039,7 +1062,7 @@ def _same_figure(model, own: list, *, places: bool = False) -> dict[tuple, list]
 def _stored(model, row: tuple) -> _Stored:
     pk, article_id, indicator_id, indicator, measure, comparator, value, value_max = row[:8]
     base_value, base_unit, unit, start, end, published_on, quote, subject = row[8:16]
-    review_state, falls, *rest = row[16:]
+    review_state, falls, places, *rest = row[16:]
     note, revises_id = "", None
     if model is Evidence:
         cumulative, note, title, document = rest
@@ -1052,7 +1075,7 @@ def _stored(model, row: tuple) -> _Stored:
         value_max=value_max, base_value=base_value, base_unit=base_unit, unit=unit,
         period_start=start, period_end=end, is_cumulative=cumulative,
         published_on=published_on, deadline=deadline, kind=kind, quote=quote[:60],
-        subject=subject, falls=falls,
+        subject=subject, places=_places_of(places), falls=falls,
     )  # fmt: skip
     return _Stored(
         pk, article_id, indicator_id, start, end, measure, review_state, figure, value, unit,

@@ -128,6 +128,13 @@ _NATIONAL = re.compile(
     r"|国内生产总值|国务院办公厅|国务院(?:关于|印发|常务会议|总理)"
     r"|全国(?:规模以上|居民|城镇|社会消费品|固定资产|经济|工业|GDP)"
 )
+
+
+def is_national(text: str) -> bool:
+    """Whether ``text`` speaks of the nation (国家统计局, 国务院…, 国内生产总值, 全国规模以上…)."""
+    return _NATIONAL.search(text) is not None
+
+
 # Back-references to the whole of one's own place, by rank (1 province, 2 city, 3 county).
 _BACK_REFERENCE = re.compile(r"全(?P<kind>省|市|州|盟|县|旗|区)")
 

@@ -2065,13 +2065,14 @@ PLACES = Path(__file__).with_name("places.txt")
 
 
 @cache
-def _places() -> frozenset[str]:
+def place_gazetteer() -> frozenset[str]:
+    """Place names of two or three characters (places.txt)."""
     lines = PLACES.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _is_place(word: str) -> bool:
-    return word in _places()
+    return word in place_gazetteer()
 
 
 def _subjects(text: str, start: int = 0, end: int | None = None) -> list[str]:

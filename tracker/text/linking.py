@@ -11,8 +11,10 @@
   its baseline, and so is a figure as of a day in the period just before, at most a year
   before the period starts (the year before's 年末, not the one two years before);
   "as of a day" is a figure with no start (截至6月底) or one day long (年末, start = end);
-- never across places: ``subjects_compatible`` must accept the two subjects (the same place,
-  one name containing the other at its start or end, or one of them unknown).
+- never across places: ``places_compatible`` must accept the two figures (subjects of the
+  same place, one name containing the other at its start or end, or one of them unknown;
+  and where a subject is unknown or names no particular place (高新区, 全市), the places the
+  figure's article names must include the other's, if both say any: ``place_names``).
 ``suggest_status(target, evidence, today=...)`` turns accepted links into a status with an
 explanation naming the target, every figure used and the rule applied, so that no status
 contradicts its own evidence.
@@ -45,6 +47,7 @@ from articles.text.script import reading_of
 
 from .indicators import rise_is_ceiling
 from .numbers import unit_family
+from .place_names import short_names
 
 FULFILS = "fulfils"
 PROGRESS = "progress"
@@ -125,6 +128,8 @@ class Figure:
     kind: str = "numeric"  # numeric | deliverable (commitments)
     quote: str = ""
     subject: str = ""  # the place the figure is about ("" when unknown)
+    # the short names of the places the figure's article names (place_names.places_named)
+    places: frozenset[str] = frozenset()
     falls: bool = False  # a growth figure written with a falling word; ``value`` stays positive
     # the words the extractor read for what the figure measures (ExtractedItem.indicator_text)
     indicator_text: str = ""
@@ -213,6 +218,22 @@ def subjects_compatible(a: str, b: str) -> bool:
     return long.startswith(short) or long.endswith(short)
 
 
+def places_compatible(a: Figure, b: Figure) -> bool:
+    """Whether two figures may be about the same place: their subjects are compatible and,
+    when one of them names no particular place (unknown, or 高新区, 全市), it is about a place
+    its article names. A figure's place is its subject's short name, else the places its
+    article names; two figures whose places are both known share one (a 河北省 target and a
+    figure from a text naming only 赤峰 are apart; a figure from a text naming no place at
+    all stays compatible with every place)."""
+    if not subjects_compatible(a.subject, b.subject):
+        return False
+    named_a, named_b = short_names(a.subject), short_names(b.subject)
+    if named_a and named_b:
+        return True  # two named places, judged by their names above
+    where_a, where_b = named_a or a.places, named_b or b.places
+    return not where_a or not where_b or not where_a.isdisjoint(where_b)
+
+
 # Figures with no canonical indicator (安排省级财政资金1042.8亿元, 无还本续贷新增5982亿元) are
 # linked only when the words before their number name the same thing after this
 # normalisation: the text between the figure's number (the quote's last) and the number or
@@ -288,7 +309,7 @@ def relate(target: Figure, outcome: Figure) -> LinkSuggestion | None:
     where = _same_thing(target, outcome)
     if where is None:
         return None
-    if not subjects_compatible(target.subject, outcome.subject):
+    if not places_compatible(target, outcome):
         return None
     if target.measure != outcome.measure or target.kind != "numeric":
         return None
@@ -577,7 +598,7 @@ def is_conflict(a: Figure, b: Figure) -> bool:
     """Two reported figures for the same indicator, measure, period and place (subjects
     compatible) that disagree."""
     return (
-        subjects_compatible(a.subject, b.subject)
+        places_compatible(a, b)
         and a.indicator is not None
         and a.indicator == b.indicator
         and a.measure == b.measure
