@@ -21,11 +21,13 @@ from tracker.text.place_names import NATION, places_named, short_names
         ("镇安县和浦东新区", ["浦东", "镇安"]),
         ("內蒙古自治區生產(chǎn)總值增長6%", ["内蒙古", "蒙古"]),  # traditional, a gloss
         ("建设一批省级重点项目，召开市委全会，打造中心城市、经济大省。", []),  # no place
+        ("2023年上市公司，上半年市场，去年县域，年底前省级，新增县城", []),
         ("全省上下，全市人民，各县区", []),
         ("国家统计局今天发布，全国规模以上工业增加值增长5%。", [NATION]),
     ],
     ids=["province", "mayor", "zone_and_city", "city_not_in_gazetteer", "county_and_district",
-         "traditional", "words_before_suffixes", "own_place", "national"],
+         "traditional", "words_before_suffixes", "times_before_suffixes", "own_place",
+         "national"],
 )  # fmt: skip
 def test_places_named(text, named):
     assert places_named(text) == named

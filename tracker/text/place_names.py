@@ -40,11 +40,13 @@ _SUFFIX = re.compile(
     r"|高新区|开发区|经开区|示范区|新区|地区|州|区"
 )
 _SUFFIX_CHARS = set("省市县区州盟旗")
-# Characters no name before an administrative suffix holds: function words, verbs and the
-# text's own place (全市, 本县, 各省, 在省), so that 一批省级 or 召开市委 name nothing.
-_NOT_IN_NAME = set("全本各该此其外我的和与及在是为对到从向把被等了将已也都并又再每")
-# Nor does one end in the first half of an idiom of rank (中心城市, 经济大省, 产业强市).
-_NOT_A_NAME_END = set("城强大")
+# Characters no name before an administrative suffix holds: function words, verbs, times and
+# the text's own place (全市, 本县, 各省, 在省, 去年省…, 新增县…), so that 一批省级 or 召开市委
+# name nothing.
+_NOT_IN_NAME = set("全本各该此其外我的和与及在是为对到从向把被等了将已也都并又再每年度增底")
+# Nor does one end in the first half of a word ending in a suffix (城市, 上市, 超市, 都市, 股市,
+# 夜市, 集市, 门市, 楼市, 车市) or of an idiom of rank (经济大省, 产业强市).
+_NOT_A_NAME_END = set("城上超都股夜集门楼车强大")
 NATION = "全国"
 MAX_NAMES = 40  # a national text names dozens; the most named tell it apart well enough
 
