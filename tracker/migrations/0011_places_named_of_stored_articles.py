@@ -18,9 +18,11 @@ def fill_places_named(apps) -> None:
 
     article_model = apps.get_model("articles", "Article")
     changed = []
-    for article in article_model.objects.only("title", "body").iterator(chunk_size=BATCH):
-        article.places_named = " ".join(places_named(f"{article.title}\n{article.body}"))
-        if article.places_named:
+    rows = article_model.objects.only("title", "body", "places_named")
+    for article in rows.iterator(chunk_size=BATCH):
+        names = " ".join(places_named(f"{article.title}\n{article.body}"))
+        if article.places_named != names:
+            article.places_named = names
             changed.append(article)
         if len(changed) == BATCH:
             article_model.objects.bulk_update(changed, ["places_named"])
