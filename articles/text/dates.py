@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .script import reading_of
-from .text_year import AIMED_BEFORE, year_of_text
+from .text_year import AIMED_BEFORE, WORK_REPORT_LAST_MONTH, year_of_targets_set, year_of_text
 
 DAY, MONTH, YEAR, UNKNOWN = "day", "month", "year", "unknown"
 
@@ -196,6 +196,18 @@ def _infer_date(text: str) -> DateGuess:
         years = written_years(lead)
         if years:
             year = max(year for year, _, _ in years)
+            targets = _targets_year_after(text, month, year)
+            if targets is not None:
+                target_year, words = targets
+                date = _date(target_year, month, day)
+                if date:
+                    basis = _snippet(lead, month_day.start(), month_day.end(), before=0, after=24)
+                    return DateGuess(
+                        date,
+                        DAY,
+                        f"{basis}（工作报告提出“{words}”：定为{target_year}年）"[:500],
+                        from_text_year=True,
+                    )
             date = _date(year, month, day)
             if date:
                 return DateGuess(date, DAY, _snippet(lead, month_day.start(), max(
@@ -223,6 +235,19 @@ def _infer_date(text: str) -> DateGuess:
     if relative.known:
         return relative
     return _year_of_text(text)
+
+
+def _targets_year_after(text: str, month: int, year: int) -> tuple[int, str] | None:
+    """News of a work report heard in January to March whose lead names only the year it
+    reviews ("1月11日，…作政府工作报告时指出，预计2022年生产总值增长3.8%左右") and whose
+    opening sets the next year's targets ("2023年…主要预期目标是…"): the report, and the
+    day, are of the targets' year. The year and the words, else None."""
+    if month > WORK_REPORT_LAST_MONTH:
+        return None
+    targets = year_of_targets_set(text)
+    if targets is None or targets[0] != year + 1:
+        return None
+    return targets
 
 
 def _reviewed_year(lead: str) -> int | None:

@@ -79,6 +79,11 @@ _THIS_YEAR = re.compile(r"今年")
 _TARGETS_SET = re.compile(
     r"(?:提出|部署|明确)了?\s*" + _YEAR + r"[^。；;，,]{0,30}?(?:主要|预期|发展)目标"
 )
+# 2023年河北经济社会发展主要预期目标是…: a year's targets as a report states them (not a
+# review's 完成了2023年主要预期目标, which no 是, 为 or colon follows).
+_TARGETS_STATED = re.compile(
+    r"(?<!\d)" + _YEAR + r"[^。；;，,]{0,30}?主要预期目标\s*(?:是|为|[:：])"
+)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _SENTENCE_MARK = re.compile(r"[。！？!?；;，,]")  # a title line has none
 
@@ -231,6 +236,26 @@ def year_of_text(title: str, body: str) -> TextYear:
         or _from_opening(head)
         or TextYear()
     )
+
+
+def year_of_targets_set(body: str) -> tuple[int, str] | None:
+    """The year whose targets a work report, or news of one, sets in its opening
+    (…提出了2025年…主要目标, 2023年…主要预期目标是…), with the words that say so; None unless
+    the opening names a work report. Such a report is that year's and reviews the year before,
+    whatever year its estimates name first (预计2022年生产总值增长3.8%左右)."""
+    head = body[:OPENING_CHARS]
+    if not _WORK_REPORT.search(head):
+        return None
+    stated = [
+        found
+        for pattern in (_TARGETS_SET, _TARGETS_STATED)
+        for found in pattern.finditer(head)
+        if not AIMED_BEFORE.search(head[max(0, found.start("y") - 6) : found.start("y")])
+    ]
+    if not stated:
+        return None
+    first = min(stated, key=lambda found: found.start("y"))
+    return int(first["y"]), head[first.start("y") : first.end()].replace("\n", " ")
 
 
 def year_of_work_report(

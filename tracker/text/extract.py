@@ -254,6 +254,12 @@ _TASKS_NAMED_AFTER_RE = re.compile(
 # 完成…会议确定的年度目标和十项重点任务: tasks set (and named) where they were set, counted
 # by the name of their list
 _SET_BEFORE_RE = re.compile(r"(?:确定|部署|提出|明确|安排|交办|审议通过)的[^，,；;。]{0,12}$")
+# 在2023年全省的8项重点工作中, 十项重点任务包括…: the report's own list of tasks, named by
+# its count where its members are about to be told (中, 包括, 分别是, a colon)
+_TASKS_LISTED_AFTER_RE = re.compile(
+    r"\s*(?:基本|重点|主要|核心|中心|关键)?(?:任务|工作)\s*"
+    r"(?:之?中|当中|包括|分别是|分别为|依次是|是\s*[:：]|[:：])"
+)
 # 时速350公里 (a railway's class), 首个300亿元园区 (a size class), 740多万玉林人民 (a
 # population named in passing): qualifiers, not figures of the subject.
 _SPEED_BEFORE_RE = re.compile(r"时速|速度|设计速度|最高速度")
@@ -997,6 +1003,8 @@ def _skip_reason(
         )
     ):
         return "a count in words summing the list it names (稳增长、防风险、保民生三项基本任务)"
+    if q.family == "count" and q.unit == "项" and _TASKS_LISTED_AFTER_RE.match(after):
+        return "a report's own list of tasks, counted (今年的8项重点工作中, 十项重点任务包括)"
     spanned = re.search(r"(?:连续|持续|近|最近)\s*$", before) or q.text.startswith("近")
     if spanned and re.fullmatch(r"个?(?:月|年|季度?|周|天|日)", q.unit):
         return "a duration (连续8个月全省第一, 持续6个月保持两位数增长, 近三个月逐月加快)"
