@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from articles.models import Article, Document
 from tracker.services import extract_article
 
-PROGRESS_EVERY = 500  # articles between two progress lines
+PROGRESS_EVERY = 100  # articles between two progress lines
 
 
 class Command(BaseCommand):
