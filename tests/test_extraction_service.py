@@ -318,3 +318,33 @@ def test_existing_indicator_gains_table_aliases_and_keeps_the_editors():
     assert "技术交易总额" in indicator.aliases
     assert "技术合同交易额" in indicator.aliases
     assert Evidence.objects.get(article=article).indicator == indicator
+
+
+def test_reading_an_article_again_refreshes_the_statuses_its_reviewed_items_take_part_in():
+    """The article's own kept commitments and the commitments editors linked to its kept
+    evidence get their suggested status again; a commitment with only a machine's link does
+    not (what the machine suggests does not count)."""
+    editor = get_user_model().objects.create_user("ed")
+
+    def article(name: str, body: str, day: date) -> Article:
+        ingest_document(name=name, data=body.encode(), published_on=day)
+        return Article.objects.get(document__name=name)
+
+    plan = article("plan.txt", "力争全年新增高新技术企业300家。", date(2024, 2, 1))
+    other = article("other.txt", "全年新增高新技术企业300家以上。", date(2024, 2, 2))
+    report = article("report.txt", "2024年新增高新技术企业320家。", date(2025, 1, 20))
+    target = Commitment.objects.get(article=plan)
+    other_target = Commitment.objects.get(article=other)
+    outcome = Evidence.objects.get(article=report)
+    services.review_item(item=outcome, state=ReviewState.ACCEPTED, user=editor)
+    services.link_evidence(commitment=target, evidence=outcome, relation=Relation.FULFILS,
+                           user=editor)  # fmt: skip
+    assert Link.objects.get(commitment=other_target).review_state == ReviewState.SUGGESTED
+    Commitment.objects.update(suggested_status=Status.PENDING)
+
+    services.extract_article(article=report)
+
+    target.refresh_from_db()
+    other_target.refresh_from_db()
+    assert target.suggested_status == Status.EXCEEDED  # linked by an editor: refreshed
+    assert other_target.suggested_status == Status.PENDING  # a machine's link: not touched

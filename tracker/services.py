@@ -1187,14 +1187,12 @@ def _commitments_touched(kept: list[Commitment | Evidence]):
         return []
     commitments = [item.pk for item in kept if isinstance(item, Commitment)]
     evidence = [item.pk for item in kept if isinstance(item, Evidence)]
-    return (
-        Commitment.objects.filter(
-            Q(pk__in=commitments)
-            | Q(links__evidence_id__in=evidence, links__review_state__in=REVIEWED_STATES)
-        )
-        .distinct()
-        .select_related("article", "indicator")
-    )
+    # The ids first, then the rows by id: ORed with the linked ones (through a join or a
+    # subquery), the article's own ids made PostgreSQL read every commitment (0.1–0.2 s per
+    # article at 100,000 commitments).
+    linked = Link.objects.filter(evidence_id__in=evidence, review_state__in=REVIEWED_STATES)
+    ids = set(commitments) | set(linked.values_list("commitment_id", flat=True))
+    return Commitment.objects.filter(pk__in=ids).select_related("article", "indicator")
 
 
 def _apply_suggested_status(
