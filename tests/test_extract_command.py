@@ -17,9 +17,9 @@ from tracker.models import Commitment, Evidence, Link, Relation, ReviewState
 pytestmark = pytest.mark.django_db
 
 TARGETS = (
-    "今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业47万人左右。（青禾省有关部门供稿）\n"
+    "今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业47万人左右。（青禾省有关部门供稿，青禾省统计部门核实）\n"
 )
-RESULTS = "2023年，地区生产总值增长5.2%，城镇新增就业48万人。（鹿川省有关部门供稿）\n"
+RESULTS = "2023年，地区生产总值增长5.2%，城镇新增就业48万人。（鹿川省供稿，鹿川省核实）\n"
 
 
 def extract(*names: str) -> str:

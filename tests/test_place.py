@@ -369,8 +369,8 @@ def test_the_place_basis_is_exported_and_restored_and_older_files_restore_withou
 
 
 def _supplied(by: str, body: str) -> bytes:
-    """A text whose opening names no place; only its closing line says whose it is."""
-    return f"{body}（{by}有关部门供稿）\n".encode()
+    """A text whose opening names no place; only its closing lines say whose it is."""
+    return f"{body}（{by}有关部门供稿）\n（{by}统计部门核实）\n".encode()
 
 
 @pytest.mark.django_db
@@ -420,3 +420,22 @@ def test_a_restored_article_knows_the_places_its_text_names(tmp_path, merge):
     empty_database()
     call_command("restore", str(path), *(["--merge"] if merge else []), stdout=io.StringIO())
     assert Article.objects.get().places_named == "白河 青禾"
+
+
+@pytest.mark.django_db
+def test_a_paper_named_after_its_city_says_whose_figures_a_page_naming_only_its_city_gives():
+    from articles.models import Article
+
+    ingest_document(name="targets.txt", data=_supplied("江苏省苏州市", TARGETS),
+                    published_on=dt.date(2023, 1, 15))
+    whole_city = "2023年，全市地区生产总值增长5.2%，城镇新增就业48万人。\n".encode()
+    ingest_document(name="other.txt", data=whole_city, source="人民日报",  # no place's paper
+                    published_on=dt.date(2024, 1, 20))
+    ingest_document(name="own.txt", data=whole_city + "全市。\n".encode(), source="苏州日报",
+                    published_on=dt.date(2024, 1, 21))
+    ingest_document(name="far.txt", data=whole_city + "全市上下。\n".encode(), source="河北日报",
+                    published_on=dt.date(2024, 1, 22))
+    named = dict(Article.objects.values_list("document__name", "places_named"))
+    assert (named["other.txt"], named["own.txt"], named["far.txt"]) == ("", "苏州", "河北")
+    linked = Link.objects.values_list("evidence__article__document__name", flat=True)
+    assert "far.txt" not in linked and {"own.txt", "other.txt"} <= set(linked)

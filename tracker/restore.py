@@ -317,12 +317,12 @@ def _fill_derived(instance: models.Model) -> None:
     # bulk_create skips the pre_save signal that keeps the search index; fill it the same way.
     # An article's places named are derived from its text too (the export leaves them out).
     from .search import SOURCE_FIELDS, search_text_for, searched_text
-    from .text.place_names import places_named
+    from .text.place_names import article_places
 
     if type(instance) in SOURCE_FIELDS:
         instance.search_text = search_text_for(searched_text(instance), connection.vendor)
     if isinstance(instance, Article):
-        instance.places_named = " ".join(places_named(f"{instance.title}\n{instance.body}"))
+        instance.places_named = article_places(instance.source, instance.title, instance.body)
 
 
 def database_is_empty() -> bool:

@@ -41,7 +41,7 @@ from .search import item_search_text
 from .text import linking
 from .text.extract import ExtractedItem, extract
 from .text.indicators import by_name as _indicator_definitions
-from .text.place_names import places_named
+from .text.place_names import article_places
 
 MACHINE_REASON = "机器提取"
 MACHINE_LINK_REASON = "机器建议关联"
@@ -157,12 +157,12 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
 
 
 def _note_places_named(articles: list[Article]) -> None:
-    """Store the places each article names (short names, place_names.places_named): its
+    """Store the places each article names (short names, place_names.article_places): its
     figures that name no place of their own are about one of them, and linking compares
     them with later articles' figures (linking.places_compatible). One statement for all."""
     changed = []
     for article in articles:
-        names = " ".join(places_named(f"{article.title}\n{article.body}"))
+        names = article_places(article.source, article.title, article.body)
         if article.places_named != names:
             article.places_named = names
             changed.append(article)

@@ -14,13 +14,13 @@ def forwards(apps, schema_editor):
 
 
 def fill_places_named(apps) -> None:
-    from tracker.text.place_names import places_named
+    from tracker.text.place_names import article_places
 
     article_model = apps.get_model("articles", "Article")
     changed = []
-    rows = article_model.objects.only("title", "body", "places_named")
+    rows = article_model.objects.only("source", "title", "body", "places_named")
     for article in rows.iterator(chunk_size=BATCH):
-        names = " ".join(places_named(f"{article.title}\n{article.body}"))
+        names = article_places(article.source, article.title, article.body)
         if article.places_named != names:
             article.places_named = names
             changed.append(article)
