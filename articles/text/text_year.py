@@ -23,6 +23,11 @@ government work report, or a news report of one, delivered in the first months o
 reviews the year before even where it never names it (一年以来, 过去一年, 圆满完成了全年…目标
 任务, 预计全年…).
 
+Nor does a text have to be a work report: one dated in January to March whose opening looks
+back on 过去一年 (过去的一年, 刚刚过去的一年) reviews the calendar year before its date
+(``year_of_past_year_review``): "过去一年，是…的一年。全区地区生产总值增长6.8%…" published on
+15 March 2024 reports 2023.
+
 Years aimed at (到2027年, 力争2025年, 2024—2026年) are no such evidence. A date an editor or
 the manifest gives always wins over the year of writing found here; the year reported, which
 the text itself names, still frames its 全年 and 年末.
@@ -73,6 +78,8 @@ _REVIEWED = re.compile(
 )
 _PAST_YEAR_WORDS = re.compile(r"过去的一年|过去一年|刚刚过去的一年|一年来")
 _SPEAKER_AFTER = re.compile(r"过去的一年|过去一年|刚刚过去的一年")
+# 过去一年 that is the past year itself, not a span of a year and more (过去一年多, 过去一年半)
+_PAST_YEAR = re.compile(r"过去的?一年(?![多半零余])")
 _THIS_YEAR = re.compile(r"今年")
 # 作政府工作报告时提出了2025年…主要预期目标: the report sets that year's targets, so it is
 # that year's report and reviews the year before (news of a report often names no other year).
@@ -296,5 +303,32 @@ def year_of_work_report(
         year - 1,
         year,
         f"{published_on.month}月的工作报告称“{shown}”：回顾{year - 1}年，写于{year}年",
+        review=True,
+    )
+
+
+def year_of_past_year_review(
+    body: str, published_on: date | None, precision: str
+) -> TextYear | None:
+    """A text dated in January to March (the day or month known) whose opening looks back on
+    过去一年 (过去的一年, 刚刚过去的一年) reviews the calendar year before its date, as a work
+    report heard then does, whether or not it is one: "过去一年，是…的一年。…地区生产总值增长
+    6.8%" published on 15 March 2024 reports 2023. Its 今年 stays the year of the date. Later
+    in the year 过去一年 is the twelve months to the date, no calendar year; and 一年来 is left
+    to the rules that read it beside a named year or in a work report (it also opens reviews
+    of a campaign's first year)."""
+    if published_on is None or precision not in ("day", "month"):
+        return None
+    if published_on.month > WORK_REPORT_LAST_MONTH:
+        return None
+    cue = _PAST_YEAR.search(body[:OPENING_CHARS])
+    if cue is None:
+        return None
+    year = published_on.year
+    shown = _snippet(body, cue.start(), cue.end())
+    return TextYear(
+        year - 1,
+        year,
+        f"{published_on.month}月的文字开头称“{shown}”：回顾{year - 1}年，写于{year}年",
         review=True,
     )

@@ -58,7 +58,12 @@ from functools import cache
 from pathlib import Path
 
 from articles.text.script import Reading, reading_of
-from articles.text.text_year import TextYear, year_of_text, year_of_work_report
+from articles.text.text_year import (
+    TextYear,
+    year_of_past_year_review,
+    year_of_text,
+    year_of_work_report,
+)
 
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
 from .numbers import Quantity, find_quantities, unit_family
@@ -306,6 +311,12 @@ _MARGIN_OVER_TARGET_BEFORE_RE = re.compile(
 )
 _RANK_OF_CHANGE_BEFORE_RE = re.compile(
     r"(?<![和、与及])(?:幅度|增速|增幅|增长率|增量|进步)(?:均|也|都|继续|持续)?[^，,；;。第和、]{0,8}$"
+)
+# 新增种植面积、产量均居全国第一: a list that opens on 新增 (or 增加) under one rank shares the
+# word, so every member is an increase and the rank is of changes (round 17b: no items).
+_RANK_OF_LISTED_INCREASES_BEFORE_RE = re.compile(
+    r"^\s*(?:新增加?|增加)[^，,；;。0-9第]{1,16}?、[^，,；;。0-9第]{1,16}?"
+    r"(?:均|都)[^，,；;。0-9第]{0,6}$"
 )
 # 技改投资增长33.6%、居全国第3位: the rank of the growth rate given just before it
 # 进出口总额突破万亿元、增速居全国第5位: the rank of the growth of the figure just given (the
@@ -1033,6 +1044,8 @@ def _skip_reason(
         return "the rounding of a share given in % (超六成)"
     if q.measure == "rank" and _RANK_OF_CHANGE_BEFORE_RE.search(before):
         return "the rank of a change (提升幅度居全国第1)"
+    if q.measure == "rank" and _RANK_OF_LISTED_INCREASES_BEFORE_RE.search(before):
+        return "the rank of increases listed under one 新增 (新增面积、产量均居全国第一)"
     if (
         q.measure == "rank"
         and _BARE_RANK_CLAUSE_RE.match(before)
@@ -1930,7 +1943,7 @@ _JOINTLY_RE = re.compile(
 )
 # 两届广交会…成交额均超百亿美元: a count of occasions, each of which the figure holds for.
 _OCCASIONS_RE = re.compile(r"(?P<n>[两二三四五六七八九])(?:届|次|场|期)(?!产业|方)")
-_CHANGE_MEMBER_RE = re.compile(r"增速|增幅|增长率|增量|涨幅|降幅")
+_CHANGE_MEMBER_RE = re.compile(r"增速|增幅|增长率|增量|涨幅|降幅|^\s*新增")
 
 
 def _shared_by_members(
@@ -2182,8 +2195,11 @@ def extract(
     text_year = year_of_text(title, body)
     dated_review = None  # the year a work report reviews, known only from its date
     if text_year.reported is None:
-        # A work report heard in January to March reviews the year before, named or not.
-        dated_review = year_of_work_report(title, body, published_on, precision)
+        # A work report heard in January to March reviews the year before, named or not; so
+        # does any text of those months that opens on 过去一年.
+        dated_review = year_of_work_report(
+            title, body, published_on, precision
+        ) or year_of_past_year_review(body, published_on, precision)
         text_year = dated_review or text_year
     if text_year.review and text_year.reported is not None:
         context = replace(context, reviewed=text_year.reported)
