@@ -25,7 +25,9 @@ pytestmark = pytest.mark.django_db
 # place were kept to the places their texts name: 125/140 found, 129/256 within their set;
 # after: 133/140, 133/162 (the rest: texts naming no place at all, a city within its region).
 # With blind set 25 (whose own misses, 10 of 17 pairs, count here too): 140/157, 140/171.
-FLOORS = {"found": 0.88, "own_set": 0.81}
+# After round 21 (set 25's 17 pairs found): 150/157, 150/182 (one more across: set 18's
+# digest, which names no place, has a target met by set 25's 新增就业, now named).
+FLOORS = {"found": 0.95, "own_set": 0.82}
 
 
 def documents_of(spec: dict) -> set[str]:
