@@ -779,12 +779,21 @@ _ARTICLE_STATES = {
 _OVERDUE_STATE = article_views.State("已逾期，未见结果", "overdue", len(_ARTICLE_STATES))
 
 
+@functools.lru_cache(maxsize=4)
+def _highlighted_commitments(today: dt.date, unreviewed: str):
+    """The visible commitments' rows with their state as of today, built once a day (and per
+    PUBLIC_UNREVIEWED) and narrowed per article: building the state's subquery cost more than
+    reading an article's rows."""
+    return with_public_state(Commitment.objects.visible(), today).values(
+        *_HIGHLIGHT_FIELDS, "status", "overdue"
+    )  # never evaluated itself
+
+
 def article_highlights(article: Article) -> list[article_views.Highlight]:
     """The article's visible commitments (with their state) and evidence, to highlight in its
     text (read as plain rows: the article itself is already at hand)."""
-    commitments = with_public_state(Commitment.objects.visible(), dt.date.today()).values(
-        *_HIGHLIGHT_FIELDS, "status", "overdue"
-    )
+    unreviewed = getattr(settings, "PUBLIC_UNREVIEWED", "mark")
+    commitments = _highlighted_commitments(dt.date.today(), unreviewed)
     highlights = []
     for rows, kind, label in (
         (commitments, "commitment", "承诺"),
