@@ -296,13 +296,18 @@ def year_of_work_report(
     # …迈上14万亿元): said in January to March, the year before is the one reviewed.
     year_before = re.compile(rf"(?<!\d){year - 1}\s*年(?!\s*[—\-－～~至到])")
     cue = _UNNAMED_REVIEW.search(body) or year_before.search(body)
-    if cue is None:
-        return None
+    return None if cue is None else _review_of_year_before(body, cue, published_on, "工作报告称")
+
+
+def _review_of_year_before(body: str, cue: re.Match, published_on: date, said: str) -> TextYear:
+    """A text of the first months of a year reviewing the year before, on the words ``cue``
+    (its basis: "2月的工作报告称“…”：回顾2023年，写于2024年")."""
+    year = published_on.year
     shown = _snippet(body, cue.start(), cue.end())
     return TextYear(
         year - 1,
         year,
-        f"{published_on.month}月的工作报告称“{shown}”：回顾{year - 1}年，写于{year}年",
+        f"{published_on.month}月的{said}“{shown}”：回顾{year - 1}年，写于{year}年",
         review=True,
     )
 
@@ -322,13 +327,4 @@ def year_of_past_year_review(
     if published_on.month > WORK_REPORT_LAST_MONTH:
         return None
     cue = _PAST_YEAR.search(body[:OPENING_CHARS])
-    if cue is None:
-        return None
-    year = published_on.year
-    shown = _snippet(body, cue.start(), cue.end())
-    return TextYear(
-        year - 1,
-        year,
-        f"{published_on.month}月的文字开头称“{shown}”：回顾{year - 1}年，写于{year}年",
-        review=True,
-    )
+    return None if cue is None else _review_of_year_before(body, cue, published_on, "文字开头称")
