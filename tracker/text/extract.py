@@ -1980,8 +1980,14 @@ def _shared_by_members(
         ]
         if not eligible:
             return [item]
-        # the item found stands for the last member (its indicator is that one's)
-        *others, (_part, _match, last_at) = eligible
+        # the item found stands for the last member (its indicator is that one's: named
+        # before 均 or 都, 规模以上工业增加值均增长12%, the name is the member's own)
+        *others, (_part, last_match, last_at) = eligible
+        if item.indicator is None and last_match is not None:
+            item = replace(
+                item, indicator=last_match, indicator_name=last_match.name,
+                indicator_text=last_match.alias,
+            )  # fmt: skip
         return [
             *(
                 replace(

@@ -5,6 +5,9 @@ process. Matching removes quotation marks and spaces first ("省级“专精特�
 省级专精特新企业) and prefers the longest alias, so 高新技术后备企业 is not 高新技术企业.
 A per-capita figure is never the total's: an alias right after 人均 (人均一般公共预算收入) names
 no indicator unless the table has the per-capita name itself (人均国内生产总值 → 人均地区生产总值).
+An entry's ``not_after`` and ``not_before`` words make its alias name nothing where they stand
+around it: 带动新增就业 is a project's effect, 新增就业岗位 counts posts, neither the place's
+城镇新增就业人数.
 """
 
 from __future__ import annotations
@@ -53,6 +56,11 @@ class IndicatorDef:
     # Phrases that name the indicator's growth only, and only standing alone (经济增长5.5%左右
     # is GDP growth; 数字经济增长, 民营经济增长 are another economy's): see _standing_alone.
     growth_aliases: tuple[str, ...] = ()
+    # Words that, before an alias (up to four characters before it: 带动当地新增就业), make it
+    # an effect of something else, and words right after it that make it another count
+    # (新增就业岗位): the alias then names nothing.
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,8 @@ def table() -> tuple[IndicatorDef, ...]:
                 new_name=entry.get("new_name"),
                 rise_is_ceiling=bool(entry.get("rise_is_ceiling", False)),
                 growth_aliases=tuple(entry.get("growth_aliases", ())),
+                not_after=tuple(entry.get("not_after", ())),
+                not_before=tuple(entry.get("not_before", ())),
             )
         except KeyError as missing:
             raise IndicatorTableError(f"{where}: missing field {missing}.") from None
@@ -147,6 +157,8 @@ def find_indicators(text: str, *, new: bool = False) -> list[IndicatorMatch]:
         growth_only = found.group() in _growth_aliases()
         if growth_only and not _standing_alone(clean[: found.start()]):
             continue  # 数字经济增长15% is no GDP growth
+        if _named_otherwise(definition, clean[: found.start()], clean[found.end() :]):
+            continue  # 带动新增就业500人 is a project's, 新增就业岗位 counts posts
         name = definition.new_name if new and definition.new_name else definition.name
         matches.append(
             IndicatorMatch(
@@ -177,6 +189,32 @@ _ALONE_AFTER_RE = re.compile(
 
 def _standing_alone(before: str) -> bool:
     return _ALONE_AFTER_RE.search(before) is not None
+
+
+@cache
+def _words_around(
+    definition: IndicatorDef,
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The patterns of an entry's ``not_after`` words (at the end of the text before an alias)
+    and ``not_before`` words (at the start of the text after it)."""
+    preceding_words = "|".join(re.escape(w) for w in definition.not_after)
+    preceding = (
+        re.compile(rf"(?:{preceding_words})[\u4e00-\u9fff]{{0,4}}$") if preceding_words else None
+    )
+    following_words = "|".join(re.escape(w) for w in definition.not_before)
+    following = re.compile(following_words) if following_words else None
+    return preceding, following
+
+
+def _named_otherwise(definition: IndicatorDef, before: str, after: str) -> bool:
+    """Whether the words around an alias make it name something else than the indicator."""
+    if not definition.not_after and not definition.not_before:
+        return False
+    preceding, following = _words_around(definition)
+    return bool(
+        (preceding is not None and preceding.search(before))
+        or (following is not None and following.match(after))
+    )
 
 
 def _without_rd(clean: str, kept: list[int]) -> tuple[list[int], str]:
