@@ -491,6 +491,30 @@ _PLAN_NAMED_AFTER_RE = re.compile(
 _REACHED_LEVEL_RE = re.compile(r"(?:到|至|达到|达|突破|超过|超|逾|接近|迈上|跨上|站上|跃上)\s*$")
 _FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加|增长|较|比")
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
+# A bare level in a review (生产总值6.66万亿元, 专精特新“小巨人”450家, 农作物综合机械化率90%):
+# indicator words then the figure, without a verb, is a level the review reaches, its last
+# year's as after 达 or 突破. A clause that opens on a verb of doing (治理水土流失面积6779
+# 平方公里, 改造农村危房5.2万户, 筹集…30.3万套) or holds a flow word counts what was done over
+# the years, and a level held (稳定在, 保持) holds over them. The figure ends its clause or its
+# member of a list: 1194公里全线贯通 and 19家企业战略性重组 count what was done. (比重 and 占比
+# are shares, not the 比 of a comparison.)
+_BARE_FLOW_RE = re.compile(
+    r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加|增长|较|(?<!占)比(?!重|例)"
+    r"|保持|稳定|维持|连年|连续|持续|始终|新设|新建|新引进|新认定|新培育"
+)
+_BARE_END_RE = re.compile(r"\s*(?:以上|左右|多|余)?\s*(?:$|[、和及与，,；;。！？!?])")
+_DOING_OPENING_RE = re.compile(
+    r"\s*(?:新增|新建|新设|新开|新引进|新认定|新培育|新获批|新落地|新签约|新招引|新上|新组建"
+    r"|新成立|新发现|新改扩建|新改建|建成|建设|改造|改建|扩建|治理|整治|修复|植树|造林|开挖|疏浚"
+    r"|筹集|完成|实施|培育|引进|引育|招引|发放|开行|开通|开工|接待|吸引|签约|转移|帮扶|安置|救助"
+    r"|资助|培训|投入|争取|减少|节约|淘汰|关停|化解|处置|清理|创建|打造|推广|带动|解决|提供|发行"
+    r"|办理|开展|举办|惠及|认定|获批|设立|组建|落实|帮助|储备|盘活|拆除|收储|腾退|减免|兑付|改善)"
+)
+# 连续9年稳定在1300亿斤以上: a level held in each of the years it names, which end with the
+# review's last.
+_HELD_FOR_YEARS_RE = re.compile(
+    r"连续\s*(?P<n>[0-9]{1,2}|[一两二三四五六七八九十]{1,2})\s*年[^，,；;。0-9]{0,8}$"
+)
 _NOW_RE = re.compile(r"目前|截至|截止|至今|当前|现有")
 # 分别达2个、3个: the figures before a later member of a list, whose verb it shares.
 _LIST_RUN_RE = re.compile(
@@ -1551,13 +1575,22 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         before += q.text[:2]
     head = _LIST_RUN_RE.sub("", before)
     segment = head[head.rfind("、") + 1 :]
+    held = _HELD_FOR_YEARS_RE.search(before)
+    if _is_review(period) and held and q.measure in ("level", "share"):
+        years = _years_held(held.group("n"))
+        if years is not None and years > 1:
+            return replace(period, period_start=date(end.year - years + 1, 1, 1), cumulative=False)
     if _FROM_BEFORE_RE.search(before):
         year = start.year - 1
     elif _TO_BEFORE_RE.search(before):
         year = end.year
-    elif _is_review(period) and (
-        q.measure == "rank"  # 列全国第9位: a standing, the last year's
-        or (_REACHED_LEVEL_RE.search(head + prefix) and not _FLOW_RE.search(segment))
+    elif (
+        _is_review(period)
+        and (
+            q.measure == "rank"  # 列全国第9位: a standing, the last year's
+            or (_REACHED_LEVEL_RE.search(head + prefix) and not _FLOW_RE.search(segment))
+            or _bare_level(head, segment, prefix, q, sentence[q.end : clause.end])
+        )
     ):
         year = end.year
     else:
@@ -1566,6 +1599,33 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         period, period_start=date(year, 1, 1), period_end=date(year, 12, 31),
         deadline=date(year, 12, 31), granularity="year", cumulative=False,
     )  # fmt: skip
+
+
+def _bare_level(head: str, segment: str, prefix: str, q: Quantity, after: str) -> bool:
+    """Whether a figure in a review follows its indicator's words with no verb between
+    (财政总收入7019亿元, 绿色工业园区74个 after 1210家、): a level, not a flow."""
+    words = head.strip()
+    return (
+        q.measure in ("level", "share")
+        and not prefix
+        and bool(re.search(r"[\u4e00-\u9fff”\"A-Za-z]$", words))
+        and not _BARE_FLOW_RE.search(head)
+        and _BARE_END_RE.match(after) is not None
+        and not _DOING_OPENING_RE.match(words)
+        and not _DOING_OPENING_RE.match(segment)
+    )
+
+
+def _years_held(numeral: str) -> int | None:
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral == "十":
+        return 10
+    if len(numeral) == 1:
+        return _CN_RANK.get(numeral)
+    if numeral[0] == "十":
+        return 10 + _CN_RANK.get(numeral[1], 0)
+    return None
 
 
 def _twelve_months_to(sentence: str, clause: _Span, q: Quantity, period: Period) -> Period:

@@ -1,0 +1,89 @@
+"""Round 23's rules, on sentences of our own.
+
+A level a multi-year review reaches, written without a verb (生产总值5.1万亿元), is its last
+year's, as after 达 or 突破; what a clause opening on a verb of doing counts (改造危房3万户) or a
+flow word (新增, 年均增长) stays over the review's years, and 连续8年稳定在… holds over the eight
+years it names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from tests.text.extracted import extracted
+
+REPORT_DAY = dt.date(2031, 1, 20)
+LAST_YEAR = (dt.date(2030, 1, 1), dt.date(2030, 12, 31))
+FIVE_YEARS = (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
+
+
+def _evidence(text: str, published_on: dt.date | None = REPORT_DAY, precision: str = "day"):
+    return {
+        i.quote: (i.period_start, i.period_end)
+        for i in extracted(text, published_on, precision)
+        if i.kind == "evidence"
+    }
+
+
+REVIEW = (
+    "过去五年，是北湖发展极不平凡的五年。五年来，综合实力稳步提升。"
+    "生产总值5.1万亿元，财政总收入6020亿元。市场主体980.5万户。常住人口城镇化率61%。"
+    "创新企业加快集聚，国家级专精特新企业320家、省级以上绿色工厂880家。"
+    "改造农村危房3万户，治理水土流失面积5400平方公里，新增国家级产业园9个、特色产业集群6个。"
+    "湖区生态廊道860公里全线贯通。居民人均可支配收入年均增长6.2%。"
+    "粮食总产量连续8年稳定在1100亿斤以上。"
+)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "生产总值5.1万亿元",
+        "财政总收入6020亿元",
+        "市场主体980.5万户",
+        "常住人口城镇化率61%",
+        "国家级专精特新企业320家",
+        "省级以上绿色工厂880家",  # a later member of a list, no verb either
+    ],
+)
+def test_a_bare_level_in_a_five_year_review_is_the_last_years(quote):
+    assert _evidence(REVIEW)[quote] == LAST_YEAR
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "改造农村危房3万户",  # the clause opens on a verb of doing
+        "治理水土流失面积5400平方公里",
+        "新增国家级产业园9个",  # a flow word
+        "特色产业集群6个",  # a member of the 新增 list
+        "湖区生态廊道860公里全线贯通",  # the figure is what a verb after it did
+        "居民人均可支配收入年均增长6.2%",
+    ],
+)
+def test_what_was_done_over_a_review_stays_over_its_years(quote):
+    found = _evidence(REVIEW)
+    assert found[next(q for q in found if q.endswith(quote) or quote.endswith(q))] == FIVE_YEARS
+
+
+def test_a_level_held_for_years_it_names_is_dated_over_those_years():
+    found = _evidence(REVIEW)
+    (quote,) = [q for q in found if "1100亿斤" in q]
+    assert found[quote] == (dt.date(2023, 1, 1), dt.date(2030, 12, 31))
+
+
+def test_a_level_held_without_naming_its_years_stays_over_the_review():
+    text = "五年来，粮食产量连年稳定在1100亿斤以上，基本医保参保率稳定在95%。"
+    found = _evidence(text)
+    assert set(found.values()) == {FIVE_YEARS}, found
+
+
+def test_a_bare_level_of_one_year_is_untouched():
+    text = "2030年，全市生产总值5.1万亿元，增长5.2%。"
+    items = extracted(text, REPORT_DAY)
+    assert [(i.value, (i.period_start, i.period_end)) for i in items] == [
+        (Decimal("5.1"), LAST_YEAR),
+        (Decimal("5.2"), LAST_YEAR),
+    ]
