@@ -68,7 +68,7 @@ _DELIVERY = re.compile(
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _FUTURE_AFTER = re.compile(r"^\s*年\s*(?:前|底前|末前|以前)")
-_REVIEW_BEFORE = re.compile(r"(?:总结|回顾|过去)\s*$")
+_REVIEW_BEFORE = re.compile(r"(?:总结|回顾|过去)\s*了?\s*$")
 _REVIEW_AFTER = re.compile(r"^\s*年\s*度?\s*(?:的)?\s*(?:工作)?\s*(?:总结|回顾)")
 # "- 2022年10月份统计月报 2022-11-22": a related link, with its date, on the page's last lines.
 _LINK_LINE = re.compile(
@@ -212,6 +212,20 @@ def _infer_date(text: str) -> DateGuess:
             if date:
                 return DateGuess(date, DAY, _snippet(lead, month_day.start(), max(
                     end for _, _, end in years), before=12, after=4), from_text_year=True)
+        if not years and month <= WORK_REPORT_LAST_MONTH:
+            # 1 月 23 日上午,…向大会报告工作。报告回顾了 2023 年工作,同时提出了 2024 年…目标
+            # 任务: a lead naming no year, in news of a report that sets a year's targets, is
+            # of the targets' year, as where the lead names the year reviewed.
+            targets = year_of_targets_set(text)
+            date = _date(targets[0], month, day) if targets is not None else None
+            if targets is not None and date:
+                basis = _snippet(lead, month_day.start(), month_day.end(), before=0, after=24)
+                return DateGuess(
+                    date,
+                    DAY,
+                    f"{basis}（工作报告提出“{targets[1]}”：定为{targets[0]}年）"[:500],
+                    from_text_year=True,
+                )
         reviewed = _reviewed_year(lead)
         if reviewed is not None:
             year = reviewed + 1 if month <= FIRST_HALF else reviewed

@@ -54,7 +54,8 @@ AIMED_BEFORE = re.compile(
 )
 _AIMED_AFTER = re.compile(r"^\s*(?:前|底前|末前|以前|远景|[—\-－～~至到]\s*\d)")
 _NOT_A_YEAR_AFTER = re.compile(r"^\s*(?:代|\d{1,2}\s*月\s*\d{1,2}\s*[日号])")
-_WORK_REPORT = re.compile(r"政府工作报告|工作报告")
+# (向大会报告工作: the words of a government's report to its congress, as news gives them.)
+_WORK_REPORT = re.compile(r"政府工作报告|工作报告|向大会报告工作")
 # A year's statistical communiqué (or bulletin) reports that year in every paragraph.
 _COMMUNIQUE = re.compile(r"公报")
 # People's congresses hear their government's work report in January to March; a few (a
@@ -81,10 +82,11 @@ _SPEAKER_AFTER = re.compile(r"过去的一年|过去一年|刚刚过去的一年
 # 过去一年 that is the past year itself, not a span of a year and more (过去一年多, 过去一年半)
 _PAST_YEAR = re.compile(r"过去的?一年(?![多半零余])")
 _THIS_YEAR = re.compile(r"今年")
-# 作政府工作报告时提出了2025年…主要预期目标: the report sets that year's targets, so it is
+# 作政府工作报告时提出了2025年…主要预期目标 (or 提出了 2024 年工作总体要求和目标任务, its years
+# written with spaces as many web pages do): the report sets that year's targets, so it is
 # that year's report and reviews the year before (news of a report often names no other year).
 _TARGETS_SET = re.compile(
-    r"(?:提出|部署|明确)了?\s*" + _YEAR + r"[^。；;，,]{0,30}?(?:主要|预期|发展)目标"
+    r"(?:提出|部署|明确)了?\s*" + _YEAR + r"[^。；;，,]{0,30}?(?:(?:主要|预期|发展)目标|目标任务)"
 )
 # 2023年河北经济社会发展主要预期目标是…: a year's targets as a report states them (not a
 # review's 完成了2023年主要预期目标, which no 是, 为 or colon follows).

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from articles.text.dates import infer_date
 from tests.text.extracted import extracted
 
 REPORT_DAY = dt.date(2031, 1, 20)
@@ -87,3 +88,63 @@ def test_a_bare_level_of_one_year_is_untouched():
         (Decimal("5.1"), LAST_YEAR),
         (Decimal("5.2"), LAST_YEAR),
     ]
+
+
+# News of a report dated by a day without a year takes the year of the targets it sets, also
+# where its lead names no year and its years are written with spaces (pangu spacing).
+SPACED_NEWS = (
+    "2 月 3 日上午,北湖省第九届人民代表大会第二次会议开幕,省长代表省人民政府向大会报告工作。"
+    "报告回顾了 2030 年工作,同时提出了 2031 年工作总体要求和目标任务。"
+    "过去一年,北湖地区生产总值达 6.2 万亿元、增长 5.4%。"
+    "报告也定下了今年经济社会发展主要预期目标:地区生产总值增长 5% 以上,城镇新增就业 60 万人以上。"
+)
+UNSPACED_NEWS = (
+    "据本报消息,1月16日上午,北湖省九届人大一次会议开幕,省长作政府工作报告。"
+    "报告指出,2030年北湖全省生产总值预计突破6万亿元。"
+    "报告明确了2031年北湖经济社会发展主要预期目标:经济增长5%左右。"
+    "报告在部署今年北湖重点工作时指出,力争数字经济规模突破2.5万亿元。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [(SPACED_NEWS, dt.date(2031, 2, 3)), (UNSPACED_NEWS, dt.date(2031, 1, 16))],
+)
+def test_a_dateline_without_a_year_takes_the_year_of_the_targets_set(text, day):
+    guess = infer_date(text)
+    assert (guess.published_on, guess.precision) == (day, "day")
+
+
+def test_a_dateline_without_a_year_after_march_or_without_targets_stays_undated():
+    later = SPACED_NEWS.replace("2 月 3 日", "6 月 3 日")
+    no_targets = SPACED_NEWS.replace("同时提出了 2031 年工作总体要求和目标任务", "部署了重点工作")
+    assert infer_date(later).published_on is None
+    assert infer_date(no_targets).published_on is None
+
+
+def test_spaced_news_of_a_report_dates_its_results_and_its_targets():
+    guess = infer_date(SPACED_NEWS)
+    items = extracted(SPACED_NEWS, guess.published_on, guess.precision)
+    this_year = (dt.date(2031, 1, 1), dt.date(2031, 12, 31))
+    assert [(i.value, i.kind, (i.period_start, i.period_end)) for i in items] == [
+        (Decimal("6.2"), "evidence", LAST_YEAR),
+        (Decimal("5.4"), "evidence", LAST_YEAR),
+        (Decimal(5), "commitment", this_year),
+        (Decimal(60), "commitment", this_year),
+    ]
+
+
+def test_this_year_in_news_dated_without_a_year_is_the_targets_year():
+    guess = infer_date(UNSPACED_NEWS)
+    (item,) = [i for i in extracted(UNSPACED_NEWS, guess.published_on) if i.value == Decimal("2.5")]
+    assert (item.kind, item.period_start, item.period_end) == (
+        "commitment",
+        dt.date(2031, 1, 1),
+        dt.date(2031, 12, 31),
+    )
+
+
+def test_a_lead_that_reviewed_a_year_dates_its_day_in_the_year_after():
+    # 回顾了 2030 年 is the year reviewed, not the year of writing
+    guess = infer_date("1 月 20 日,北湖市全市工作会议回顾了 2030 年工作。会议指出,要抓好重点工作。")
+    assert (guess.published_on, guess.precision) == (dt.date(2031, 1, 20), "day")
