@@ -45,3 +45,16 @@ def test_a_pasted_traditional_article_loses_its_byline_as_written():
     )
     assert article.body == "本報訊 1月9日，青溪縣新增企業十家。"
     assert article.reporters == ["王小明"]
+
+
+def test_a_report_copied_from_a_web_page_is_stored_titled_and_about_the_place_its_title_names():
+    from tests.text.test_web_copies import BUTTONS, REPORT, TRAIL
+
+    (article,) = _stored("yunling-2031.txt", TRAIL + BUTTONS + REPORT)
+    assert article.title == "2031年云岭省政府工作报告"
+    assert not article.is_fragment
+    assert article.document.place == "云岭省"
+    assert article.document.place_basis == "2031年云岭省政府工作报告"
+    assert article.published_on == date(2031, 1, 20)
+    target = article.commitments.get(quote__contains="40万人")
+    assert target.subject == "云岭省"  # the report's figures are its province's

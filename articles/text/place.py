@@ -29,11 +29,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chrome import chrome_lines
 from .script import Reading, reading_of
 
 OPENING_LINES = 4  # the title and the first lines after it
 OPENING_CHARS = 400  # how far into a document its title and heading may be
 HEADING_CHARS = 80  # a title or heading is one short line
+CHROME_CHARS = 800  # how much of a web page's buttons and trail may stand before its title
 
 _SUFFIX = (
     r"(?:特别行政区|自治区|自治州|自治县|自治旗|地区|新区|高新区|开发区|经开区|示范区|"
@@ -224,8 +226,18 @@ class PlaceGuess:
 
 
 def _opening_lines(text: str, *, lines: int = OPENING_LINES) -> list[str]:
+    """The first ``lines`` non-blank lines of the opening, read after a web page's chrome."""
+    limit = OPENING_CHARS * 2 if lines > OPENING_LINES else OPENING_CHARS
+    window = text[: limit + CHROME_CHARS].splitlines(keepends=True)
+    chrome = chrome_lines([line for line in window if line.strip()])
+    start = 0
+    for line in window:
+        if not chrome:
+            break
+        start += len(line)
+        chrome -= bool(line.strip())
     found = []
-    for line in text[: OPENING_CHARS * 2 if lines > OPENING_LINES else OPENING_CHARS].splitlines():
+    for line in text[start : start + limit].splitlines():
         line = "".join(line.split())  # spaces of layout: "2025 年东洲区"
         if line:
             found.append(line)

@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from .chrome import chrome_lines
 from .reflow import (
     LEAD_MARKER,
     Line,
@@ -341,7 +342,10 @@ def _blocks(lines: list[_Line], wrapped: bool) -> list[_Block]:
                 not current
                 and i + 1 < len(raw)
                 and not (blocks and blocks[-1].heading)
-                and _glued_heading(line, raw[i + 1 : i + 4], wrapped, column)
+                and (
+                    _glued_heading(line, raw[i + 1 : i + 4], wrapped, column)
+                    or (not blocks and i == 0 and not wrapped and _title_line(line, raw[1:]))
+                )
             ):
                 emit([line], False)
                 forced_text = True
@@ -390,6 +394,29 @@ def _glued_heading(line: _Line, following: Sequence[_Line], wrapped: bool, colum
     if wrapped:
         return width(line.text) >= max(typical, column) + 3
     return typical >= 2 * width(line.text) and typical >= 20
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}年度?")
+TITLE_LOOKAHEAD = 8  # lines after a first line in which its text's paragraphs begin
+_DATE_LINE = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?")
+
+
+def _title_line(line: _Line, following: Sequence[_Line]) -> bool:
+    """The first line of a text written a paragraph per line without blank lines (a web
+    page's copy: 2026年某省政府工作报告, then its dateline and its paragraphs, all in one block)
+    is its title when it reads as one: short, no sentence, no label (来源：), no date, no figure
+    but a year (a headline's figure would be lost to extraction, which reads the text). A
+    block of short lines only (a title, its issuer and date, then a blank line) is left to the
+    headline rules."""
+    text = line.text
+    return (
+        any(ends_sentence(other.text) for other in following[:TITLE_LOOKAHEAD])
+        and line.byline_at is None
+        and is_heading([text])
+        and not any(mark in text for mark in "：:")
+        and not _DATE_LINE.match(text)
+        and not any(c.isdigit() for c in _YEAR.sub("", text))
+    )
 
 
 def _classify(
@@ -717,8 +744,10 @@ def _in_byline_tail(block: _Block, index: int) -> bool:
 def split_page(text: str, *, offset: int = 0) -> list[Story]:
     """The stories of one page (no form feeds) of raw text, in reading order."""
     lines = _lines(reading_of(text), offset)
+    lines = lines[chrome_lines([line.text for line in lines]) :]  # a web page's buttons, trail
     if not lines:
         return []
+    lines[0].gap_before = True
     wrapped = is_wrapped([line.text for line in lines])
     blocks = _blocks(lines, wrapped)
     stories, leftovers = _assemble(blocks, wrapped)
