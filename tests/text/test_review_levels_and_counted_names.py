@@ -148,3 +148,61 @@ def test_a_lead_that_reviewed_a_year_dates_its_day_in_the_year_after():
     # 回顾了 2030 年 is the year reviewed, not the year of writing
     guess = infer_date("1 月 20 日,北湖市全市工作会议回顾了 2030 年工作。会议指出,要抓好重点工作。")
     assert (guess.published_on, guess.precision) == (dt.date(2031, 1, 20), "day")
+
+
+def test_this_years_targets_named_after_a_review_in_one_paragraph_are_targets():
+    text = (
+        "过去一年,北湖地区生产总值达6.2万亿元、增长5.4%。"
+        "今年经济社会发展主要预期目标也定了,其中地区生产总值增长5%以上。"
+    )
+    items = extracted(text, dt.date(2031, 2, 3))
+    assert [(i.value, i.kind, i.period_start.year) for i in items] == [
+        (Decimal("6.2"), "evidence", 2030),
+        (Decimal("5.4"), "evidence", 2030),
+        (Decimal(5), "commitment", 2031),
+    ]
+
+
+def test_this_years_targets_completed_in_a_review_stay_results():
+    text = "今年以来,全市完成了主要目标任务,地区生产总值增长5.1%。"
+    (item,) = extracted(text, dt.date(2031, 11, 20))
+    assert item.kind == "evidence"
+
+
+def _values(text: str, published_on: dt.date = dt.date(2031, 2, 3)) -> list[Decimal]:
+    # (a task without a figure, 建立…清单, may still be a deliverable: only figures count here)
+    return [i.value for i in extracted(text, published_on) if i.value is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北方两省两座省会城市要这么干!",  # the places a text names
+        "这三座沿海城市已经明确了经济社会发展目标。",
+        "推动西部四个片区内城市共同实施一批合作事项。",
+        "推动行政村和30户以上自然村全部通硬化路。",  # size classes qualifying a noun
+        "关停淘汰5万千瓦及以下燃煤机组。",
+        "推动年运量200万吨以上的物流园区接入铁路专用线。",
+        "今年建立120项年度任务清单,开展12项重点事项攻坚。",  # the government's own tasks
+        "制定实施六个“行动方案”和三组“若干措施”。",  # packages named with their count
+        "实施百亿斤粮食产能提升工程。",  # a project's name
+        "全球最大8米直径盾构机成功下线。",  # a product's superlative spec
+    ],
+)
+def test_counts_in_names_and_classes_are_no_items(text):
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("全省地区生产总值万亿之城增至6座。", Decimal(6)),  # a count that changed
+        ("全市8个县区规上工业增加值增速全部实现正增长。", Decimal(8)),  # places an outcome covers
+        ("全年新增规上企业1500家以上。", Decimal(1500)),
+        ("地区生产总值增长5%以上。", Decimal(5)),
+        ("实施1000个以上省重点项目。", Decimal(1000)),  # a classifier counting its noun
+        ("推动60%以上的县级养老机构三级达标。", Decimal(60)),
+    ],
+)
+def test_counts_that_are_figures_stay_items(text, value):
+    assert _values(text) == [value]

@@ -276,6 +276,42 @@ _SIZE_CLASS_NOUN_RE = re.compile(
     r"\s*(?:级)?(?:园区|集群|产业集群|产业|企业|城市|省份|大县|强县|基地|项目"
     r"|[\u4e00-\u9fff]{0,4}?工程)"
 )
+# 20户以上自然村, 10万千瓦及以下燃煤机组, 年运量150万吨以上的物流园区: a size class qualifying
+# the noun after it, no figure of the subject (企业1500家以上。 and 增长5%以上。 end their
+# clause and are figures; a money class, 20亿元以上项目, has its rule above). A classifier that
+# counts the noun itself (1000个以上省重点项目, 不少于1000家的…企业) and a share (60%以上的…机构)
+# are figures of that noun, no class.
+_COUNTING_CLASSIFIERS = frozenset(
+    "个 家 项 所 座 批 件 名 条 只 台 套 处 位 人 次 种 类 宗 例 %".split()
+)
+_CLASS_BOUND_AFTER_RE = re.compile(r"\s*(?:及|或)?以[上下]")
+_QUALIFIED_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:及|或)?(?:以[上下])?\s*的?\s*(?!目标|任务|水平|规模|增长|增速|左右|以内)[\u4e00-\u9fff]"
+)
+# 东北三省三座省会城市, 这三座东北省会城市, 四个端点城市, 东南四个片区: a count of the places a
+# text names or divides into, no item; a count that changed or was reached (万亿之城增至5座,
+# 新设3个片区) still is.
+_PLACES_COUNTED_AFTER_RE = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,4}?(?:省会城市|城市|片区|省份|地市|区县|县市区|县区|市州|盟市)"
+)
+# (全市10个旗县区…增速全部实现正增长: the places an outcome is counted over, an item)
+_OUTCOME_OF_PLACES_RE = re.compile(r"全部|全都|均|都|增长|增速|下降|超过|达到|高于|低于")
+_COUNT_CHANGED_BEFORE_RE = re.compile(
+    r"(?:增至|增加到|增加|增长到|达到|达|突破|超过|新增|新设|设立|建成|建设|打造|培育|获批|覆盖"
+    r"|辐射|带动|共有|拥有|有|为|是|累计|扩容至|扩大到|扩大至)\s*$"
+)
+# 建立150项年度任务清单, 开展10项重点事项攻坚: the size of the government's own list of tasks,
+# as 今年的8项重点工作中 is (round 20), no item.
+_TASK_LIST_AFTER_RE = re.compile(
+    r"\s*(?:年度|重点|主要|民生)*(?:任务清单|工作清单|事项清单|重点事项|攻坚事项)"
+)
+# 制定实施八个“行动方案”和两组“若干措施”: a count in words before a quoted name is part of the
+# name of a package of policies (as “四个走在前”), no item.
+_QUOTED_NAME_AFTER_RE = re.compile(r"\s*[“\"「『]")
+# 实施百亿斤粮食产能提升工程: a figure in words that opens a project's name; 全球最高10米液压支架:
+# a product's superlative spec. Names and boasts, no figures of the subject.
+_PROJECT_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:工程|行动|计划)(?![\u4e00-\u9fff])")
+_SUPERLATIVE_BEFORE_RE = re.compile(r"最[高大长重宽深快强小轻薄]\s*$")
 # 863名人大代表, 120名政协委员: a meeting's attendance, no figure of the place or its work
 _DELEGATES_AFTER_RE = re.compile(r"\s*(?:人大代表|党代表|代表|政协委员|委员)")
 # 5种产品产量涨幅在50%以上: the threshold of the kinds counted before it, no figure of its own
@@ -386,6 +422,13 @@ _NESTING = 4  # 《“…”》: how many spans before a position may still cont
 _LEAD_RE = re.compile(r"(?:目标|任务|指标)(?:是|为|如下)?\s*[：:]")
 # …提出了2025年…主要预期目标,包括地区生产总值增长5%左右: a list of targets after 包括 (this
 # sentence only; a lead with a colon holds to the end of its section).
+# 今年经济社会发展主要预期目标也定了,其中…增长5%以上: a sentence naming this year's targets sets
+# them, whatever 了 says of the setting (not 今年以来…完成了目标任务, a review).
+_THIS_YEARS_TARGETS_RE = re.compile(
+    r"今年(?!以来)(?:(?!完成|实现|超额|达到|达成)[^。；;，,]){0,20}?"
+    r"(?:预期目标|主要目标|发展目标|目标任务)"
+    r"(?:[也都]?(?:已经|已)?(?:定了|确定了?|明确了?|敲定了?|出炉了?|公布了?))?"
+)
 _LIST_LEAD_RE = re.compile(r"(?:目标|指标)\s*[，,]\s*(?:主要)?(?:包括|包含|主要有|其中)")
 # 同比 says what a figure is compared with, and so reports, except in a list of targets.
 _COMPARED_RE = re.compile(r"同比")
@@ -647,6 +690,7 @@ def _markers(
         found += [(m.start(), "estimate") for m in _HOPE_IN_REVIEW_RE.finditer(sentence)]
     found += [(m.end() - 1, "lead") for m in _LEAD_RE.finditer(sentence)]
     found += [(m.end() - 1, "lead") for m in _LIST_LEAD_RE.finditer(sentence)]
+    found += [(m.end() - 1, "lead") for m in _THIS_YEARS_TARGETS_RE.finditer(sentence)]
     found += [(m.start(), "break") for m in _PART_BREAK_RE.finditer(sentence)]
     for match in _EFFORT_RE.finditer(sentence):
         found.append((match.start(), "effort"))
@@ -1133,6 +1177,34 @@ def _skip_reason(
         return "a size class (20亿元以上项目2个)"
     if _HOPE_RE.search(before) and not (past_review and _HOPE_IN_REVIEW_RE.search(before)):
         return "a hope, not a target"
+    if (
+        q.measure == "level"
+        and q.family != "money"
+        and q.unit not in _COUNTING_CLASSIFIERS
+        and q.base_unit not in ("%", "百分点")
+        and (q.comparator in ("at_least", "at_most") or _CLASS_BOUND_AFTER_RE.match(after))
+        and _QUALIFIED_NOUN_AFTER_RE.match(after)
+    ):
+        return "a size class qualifying a noun (20户以上自然村, 10万千瓦及以下燃煤机组)"
+    if (
+        q.family == "count"
+        and _PLACES_COUNTED_AFTER_RE.match(after)
+        and not _COUNT_CHANGED_BEFORE_RE.search(before)
+        and not _OUTCOME_OF_PLACES_RE.search(after)
+    ):
+        return "a count of the places a text names (三座省会城市, 四个片区)"
+    if q.family == "count" and q.unit == "项" and _TASK_LIST_AFTER_RE.match(after):
+        return "the size of the government's own list of tasks (150项年度任务清单)"
+    if (
+        q.family == "count"
+        and not re.search(r"[0-9]", q.text)
+        and _QUOTED_NAME_AFTER_RE.match(after)
+    ):
+        return "a count in words in a package's quoted name (八个“行动方案”)"
+    if not re.search(r"[0-9]", q.text) and _PROJECT_NAME_AFTER_RE.match(after):
+        return "a figure in words in a project's name (百亿斤粮食产能提升工程)"
+    if _SUPERLATIVE_BEFORE_RE.search(before) and re.match(r"[\u4e00-\u9fff]", after):
+        return "a product's superlative spec (全球最高10米液压支架)"
     return None
 
 
