@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
+from django.db import transaction
 
+from articles.models import Article
 from articles.services import ingest_document
 from tracker import services
+from tracker.management.commands import extract as extract_command
 from tracker.models import Commitment, Evidence, Link, Relation, ReviewState
 
 pytestmark = pytest.mark.django_db
@@ -22,10 +26,55 @@ TARGETS = (
 RESULTS = "2023年，地区生产总值增长5.2%，城镇新增就业48万人。（鹿川省供稿，鹿川省核实）\n"
 
 
-def extract(*names: str) -> str:
-    out, err = io.StringIO(), io.StringIO()
+def extract(*names: str, stderr: io.StringIO | None = None) -> str:
+    out, err = io.StringIO(), stderr or io.StringIO()
     call_command("extract", *names, stdout=out, stderr=err)
     return out.getvalue()
+
+
+def story(title: str, day: str, text: str) -> str:
+    return f"{title}\n\n本报讯 {day}，{text}\n记者 张三\n"
+
+
+# A year's targets, then a page of three stories a year later: the year's results, the next
+# year's targets (measured against those results) and a second, different result.
+TARGETS_2023 = story(
+    "工作会议", "1月10日", "力争2023年高新区技术合同成交额突破150亿元，新增高新技术企业300家。"
+)
+PAGE_2024 = "\n".join([
+    story("高新区经济运行情况", "1月15日",
+          "2023年高新区技术合同成交额完成156亿元，新增高新技术企业320家。"),
+    story("高新区明确今年目标", "1月16日",
+          "力争2024年高新区技术合同成交额突破180亿元，新增高新技术企业350家。"),
+    story("高新区发布年度数据", "1月17日", "2023年高新区技术合同成交额达到158亿元。"),
+])  # fmt: skip
+
+
+def ingest_both() -> None:
+    ingest_document(name="targets.txt", data=TARGETS_2023.encode(), page_year=2023)
+    ingest_document(name="page.txt", data=PAGE_2024.encode(), page_year=2024)
+
+
+def state() -> tuple[list, list]:
+    """Every item and link as a reader sees them (ids left out: they differ between runs)."""
+
+    def note(text: str) -> str:
+        return re.sub(r"#\d+", "#", text)
+
+    items = sorted(
+        (model.__name__, item.article.title, item.quote, str(item.value), item.review_state,
+         note(getattr(item, "conflict_note", "")),
+         item.revises.quote if getattr(item, "revises", None) else "")
+        for model in (Commitment, Evidence)
+        for item in model.objects.select_related("article")
+    )  # fmt: skip
+    links = sorted(
+        Link.objects.values_list(
+            "commitment__quote", "evidence__quote", "evidence__article__title", "relation",
+            "score", "review_state", "note",
+        )
+    )
+    return items, links
 
 
 def test_extract_replaces_an_earlier_versions_suggestions_and_keeps_editors_work():
@@ -62,3 +111,116 @@ def test_extract_reads_only_the_documents_named_and_refuses_an_unknown_one():
     with pytest.raises(CommandError, match="^No stored document named 'nosuch.txt': nothing read"):
         extract("targets.txt", "nosuch.txt")
     assert list(Commitment.objects.values_list("pk", flat=True)) == before
+
+
+def test_a_documents_articles_read_together_end_as_read_one_by_one_and_editors_work_stays():
+    ingest_both()
+    editor = User.objects.create_user("ed")
+    target = Commitment.objects.get(quote__startswith="力争2023年")
+    services.review_item(item=target, state=ReviewState.ACCEPTED, user=editor)
+    firms = Evidence.objects.get(quote="新增高新技术企业320家")
+    services.update_item(item=firms, changes={"editor_note": "口径已核对"}, user=editor)
+    rejected = Link.objects.get(commitment__quote__startswith="力争2024年",
+                                evidence__quote__endswith="158亿元")
+    services.review_item(item=rejected, state=ReviewState.REJECTED, user=editor)
+    # What an earlier version left: a figure read wrong, a link missed, conflicts not seen.
+    Evidence.objects.filter(quote__endswith="156亿元").update(value=165)
+    Link.objects.filter(commitment=target, evidence__quote__endswith="156亿元").delete()
+    Evidence.objects.update(conflict_note="")
+
+    with transaction.atomic():
+        for article in Article.objects.order_by("published_on", "pk"):
+            services.extract_article(article=article)
+        one_by_one = state()
+        transaction.set_rollback(True)
+    summary = extract()
+
+    assert state() == one_by_one
+    # kept: the accepted and edited items, and the two ends of the rejected link
+    assert summary.startswith(
+        "Read 4 articles again: 2 commitments and 1 evidence suggested (3 earlier suggestions "
+        "replaced), "
+    )
+    items, links = one_by_one
+    # The page's stories meet one another (2024's target starts from 2023's result) and the
+    # earlier document's target (met by both of 2023's results, which disagree).
+    assert [link[:4] for link in links] == [
+        ("力争2023年高新区技术合同成交额突破150亿元", "2023年高新区技术合同成交额完成156亿元",
+         "高新区经济运行情况", Relation.FULFILS),
+        ("力争2023年高新区技术合同成交额突破150亿元", "2023年高新区技术合同成交额达到158亿元",
+         "高新区发布年度数据", Relation.FULFILS),
+        ("力争2024年高新区技术合同成交额突破180亿元", "2023年高新区技术合同成交额完成156亿元",
+         "高新区经济运行情况", Relation.BASELINE),
+        ("力争2024年高新区技术合同成交额突破180亿元", "2023年高新区技术合同成交额达到158亿元",
+         "高新区发布年度数据", Relation.BASELINE),
+        ("新增高新技术企业300家", "新增高新技术企业320家", "高新区经济运行情况",
+         Relation.FULFILS),
+        ("新增高新技术企业350家", "新增高新技术企业320家", "高新区经济运行情况",
+         Relation.BASELINE),
+    ]  # fmt: skip
+    assert ("Evidence", "高新区经济运行情况", "2023年高新区技术合同成交额完成156亿元",
+            "156.000000", ReviewState.SUGGESTED,
+            "与《高新区发布年度数据》（2024-01-17，证据 #）的数值 158.000000亿元不一致，请核实。",
+            "") in items  # fmt: skip
+    # The editors' work: the same rows, as they left them.
+    target.refresh_from_db()
+    firms.refresh_from_db()
+    rejected.refresh_from_db()
+    assert target.review_state == ReviewState.ACCEPTED
+    assert (firms.editor_note, firms.review_state) == ("口径已核对", ReviewState.EDITED)
+    assert rejected.review_state == ReviewState.REJECTED
+
+
+def test_a_conflict_note_names_the_other_figure_as_stored_now():
+    ingest_both()
+    extract()
+    for evidence in Evidence.objects.exclude(conflict_note=""):
+        named = int(re.search(r"证据 #(\d+)", evidence.conflict_note).group(1))
+        assert Evidence.objects.filter(pk=named).exists()
+
+
+def test_extract_says_how_far_it_got_at_each_hundred_articles(monkeypatch):
+    monkeypatch.setattr(extract_command, "PROGRESS_EVERY", 2)
+    ingest_both()
+    ingest_document(name="later.txt", data=TARGETS_2023.replace("2023年", "2025年").encode(),
+                    page_year=2025)  # fmt: skip
+    err = io.StringIO()
+    extract(stderr=err)
+    # read a document at a time (1, then 3, then 1 article): a line each time a multiple passes
+    assert err.getvalue().splitlines() == ["4 of 5 articles read"]
+
+
+def test_an_article_deleted_while_extract_runs_is_skipped(monkeypatch):
+    ingest_both()
+    gone = Article.objects.get(title="高新区发布年度数据")
+    batches = extract_command._batches
+
+    def then_delete(rows):
+        planned = batches(rows)
+        Evidence.objects.filter(article=gone).delete()
+        gone.delete()
+        return planned
+
+    monkeypatch.setattr(extract_command, "_batches", then_delete)
+    assert extract("page.txt").startswith("Read 3 articles again: 2 commitments and 2 evidence")
+    assert not Evidence.objects.filter(article_id=gone.pk).exists()
+
+
+def test_a_document_that_fails_loses_nothing_and_the_command_says_where_it_stopped(monkeypatch):
+    ingest_both()
+    before = state()
+    kept = sorted(Evidence.objects.values_list("pk", flat=True))
+
+    def broken(steps):
+        raise RuntimeError("a bug in the linker")
+
+    monkeypatch.setattr(services, "_mark_revisions", broken)
+    err = io.StringIO()
+    with pytest.raises(RuntimeError, match="a bug in the linker"):
+        extract(stderr=err)
+    assert err.getvalue() == (
+        "Stopped at 'targets.txt': its articles keep what they had; 0 of 4 articles were read "
+        "again before it.\n"
+    )
+    assert state() == before
+    assert sorted(Evidence.objects.values_list("pk", flat=True)) == kept

@@ -13,7 +13,7 @@ from typing import Any
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import BooleanField, Exists, Model, OuterRef, Q
+from django.db.models import BooleanField, Model, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from simple_history.utils import (
@@ -77,18 +77,18 @@ def extract_article(*, article: Article) -> ExtractionResult:
 
 
 def extract_articles(*, articles: Sequence[Article], new: bool = False) -> list[ExtractionResult]:
-    """``extract_article`` for several articles (of one document), with the same result as
-    extracting each in turn, in order, but one set of statements for all of them.
+    """``extract_article`` for several articles (of one document, or a few), with the same
+    result as extracting each in turn, in order, but one set of statements for all of them,
+    in one transaction.
 
-    With ``new`` (articles just created, so without items of their own) every article's items
-    go in with one insert per table; links, conflicts and revisions are then found article by
-    article, each seeing only the articles before it, as if they had been ingested one by
-    one. Without ``new``, each article is extracted in turn (a re-ingest replaces earlier
-    suggestions, which the articles after it may still see).
+    Every article's items go in with one insert per table; links, conflicts and revisions are
+    then found article by article, each seeing only the articles before it, as if they had
+    been read one by one. With ``new`` (articles just created) no query asks what they held.
+    Without it, every article's unreviewed suggestions are replaced first: an article no
+    longer sees, meanwhile, the earlier suggestions of the articles after it (read one by
+    one, it would link to them, and they would go with their article a moment later).
     """
-    if not new:
-        return [_extract([article], new=False)[0] for article in articles]
-    return _extract(list(articles), new=True) if articles else []
+    return _extract(list(articles), new=new) if articles else []
 
 
 def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
@@ -107,7 +107,7 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
     with transaction.atomic(savepoint=False):
         _note_places_named(articles)
         # New articles have nothing to keep or replace (and need no query to say so).
-        reviewed = [([], 0, 0) if new else _keep_reviewed(article) for article in articles]
+        reviewed = [([], 0, 0) for _article in articles] if new else _keep_reviewed(articles)
         indicators = _indicators_named(
             [{item.indicator for item in items if item.indicator} for items in found]
         )
@@ -139,12 +139,12 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
         links_by_article = _suggest_links(steps, inserted[Commitment], inserted[Evidence])
         _mark_conflicts(steps)
         _mark_revisions(steps)
+        _refresh_statuses_touched([item for kept, _lost, _removed in reviewed for item in kept],
+                                  today)  # fmt: skip
         results = []
         for _article, created, (kept, lost, removed), links in zip(
             articles, new_by_article, reviewed, links_by_article, strict=True
         ):
-            for commitment in _commitments_touched(kept):
-                refresh_commitment_status(commitment=commitment, today=today)
             results.append(ExtractionResult(
                 commitments=sum(isinstance(i, Commitment) for i in created),
                 evidence=sum(isinstance(i, Evidence) for i in created),
@@ -170,30 +170,65 @@ def _note_places_named(articles: list[Article]) -> None:
         Article.objects.bulk_update(changed, ["places_named"])
 
 
-def _keep_reviewed(article: Article) -> tuple[list[Commitment | Evidence], int, int]:
-    """Delete this article's unreviewed suggestions; re-anchor everything else."""
-    kept: list[Commitment | Evidence] = []
-    lost = removed = 0
-    has_items = Exists(Commitment.objects.filter(article=OuterRef("pk"))) | Exists(
-        Evidence.objects.filter(article=OuterRef("pk"))
-    )
-    if not Article.objects.filter(has_items, pk=article.pk).exists():
-        return kept, lost, removed  # a new article: nothing to keep or replace
-    reviewed_links = Q(links__review_state__in=REVIEWED_STATES)
+def _keep_reviewed(articles: list[Article]) -> list[tuple[list[Commitment | Evidence], int, int]]:
+    """Delete these articles' unreviewed suggestions; re-anchor everything else. Per article:
+    (the items kept, how many lost their quote, how many suggestions were deleted)."""
+    by_pk = {article.pk: article for article in articles}
+    kept: dict[int, list[Commitment | Evidence]] = {pk: [] for pk in by_pk}
+    lost, removed = dict.fromkeys(by_pk, 0), dict.fromkeys(by_pk, 0)
+    # An item holding a link an editor decided on stays, and with it the decision (a rejected
+    # pair deleted with its item would be suggested again).
+    reviewed_links = Q(links__review_state__in=[*REVIEWED_STATES, ReviewState.REJECTED])
     for model in (Commitment, Evidence):
-        items = model.objects.filter(article=article)
-        # Lock the article's items before choosing what to delete: an editor's review that
+        items = model.objects.filter(article_id__in=list(by_pk))
+        # Lock the articles' items before choosing what to delete: an editor's review that
         # commits while this waits is then seen, and the accepted item is kept.
         list(items.select_for_update().values_list("pk", flat=True))
-        stale = items.filter(review_state=ReviewState.SUGGESTED).exclude(reviewed_links)
-        removed += stale.count()
-        stale.delete()
+        stale = list(
+            items.filter(review_state=ReviewState.SUGGESTED)
+            .exclude(reviewed_links)
+            .values_list("pk", "article_id")
+        )
+        for _pk, article_id in stale:
+            removed[article_id] += 1
+        _delete_unreviewed(model, [pk for pk, _article_id in stale])
         for item in items.select_related("indicator").order_by("pk"):
-            item.article = article
+            article = item.article = by_pk[item.article_id]
             anchored = _reanchor(item, article.body)
-            lost += not anchored
-            kept.append(item)
-    return kept, lost, removed
+            lost[article.pk] += not anchored
+            kept[article.pk].append(item)
+    return [(kept[pk], lost[pk], removed[pk]) for pk in by_pk]
+
+
+def _delete_unreviewed(model, pks: list[int]) -> None:
+    """Delete unreviewed suggestions (whose links are all unreviewed suggestions too), with
+    the history rows a delete writes, in a few statements: a plain delete would save each
+    history row alone, and recompute a status for each link (which none of them counts)."""
+    if not pks:
+        return
+    quote = connection.ops.quote_name
+    column = model._meta.model_name  # the link's column: commitment_id or evidence_id
+    links = list(
+        Link.objects.filter(**{f"{column}_id__in": pks}).order_by().values_list("pk", flat=True)
+    )
+    for table_model, ids in ((Link, links), (model, pks)):
+        if table_model is model and model is Commitment:
+            revises = quote(model._meta.get_field("revises").column)
+            _execute_by_batch(
+                f"UPDATE {quote(model._meta.db_table)} SET {revises} = NULL WHERE {revises} IN ",
+                pks,
+            )  # on_delete=SET_NULL: later commitments no longer revise a deleted one
+        record_history(table_model, ids, DELETED, None)
+        table, pk = quote(table_model._meta.db_table), quote(table_model._meta.pk.column)
+        _execute_by_batch(f"DELETE FROM {table} WHERE {pk} IN ", ids)
+
+
+def _execute_by_batch(sql: str, ids: list[int]) -> None:
+    """``sql`` ending in ``IN ``, run for each batch of ``ids``."""
+    with connection.cursor() as cursor:
+        for start in range(0, len(ids), _BATCH):
+            batch = ids[start : start + _BATCH]
+            cursor.execute(f"{sql}({', '.join(['%s'] * len(batch))})", batch)
 
 
 def _reanchor(item: Commitment | Evidence, body: str) -> bool:
@@ -1179,12 +1214,14 @@ def _mark_revisions(steps: list[_Step]) -> None:
     )
 
 
-def _commitments_touched(kept: list[Commitment | Evidence]):
-    """Commitments whose suggested status this extraction may change: the article's kept
-    ones, and those editors linked to its kept evidence (the article's date may have moved).
-    New items have no reviewed link yet, and the machine's own suggestions do not count."""
+def _refresh_statuses_touched(kept: list[Commitment | Evidence], today: date) -> None:
+    """``refresh_commitment_status`` for the commitments whose suggested status this extraction
+    may change: the articles' kept ones, and those editors linked to their kept evidence (an
+    article's date may have moved). New items have no reviewed link yet, and the machine's
+    own suggestions do not count. Read and written together (a save each cost more than the
+    status itself)."""
     if not kept:
-        return []
+        return
     commitments = [item.pk for item in kept if isinstance(item, Commitment)]
     evidence = [item.pk for item in kept if isinstance(item, Evidence)]
     # The ids first, then the rows by id: ORed with the linked ones (through a join or a
@@ -1192,7 +1229,27 @@ def _commitments_touched(kept: list[Commitment | Evidence]):
     # article at 100,000 commitments).
     linked = Link.objects.filter(evidence_id__in=evidence, review_state__in=REVIEWED_STATES)
     ids = set(commitments) | set(linked.values_list("commitment_id", flat=True))
-    return Commitment.objects.filter(pk__in=ids).select_related("article", "indicator")
+    if not ids:
+        return
+    accepted: dict[int, list[tuple[str, linking.Figure]]] = {}
+    for link in _accepted_links(Link.objects.filter(commitment_id__in=ids)):
+        accepted.setdefault(link.commitment_id, []).append((link.relation, _figure(link.evidence)))
+    changed: dict[tuple[str, ...], list[Commitment]] = {}
+    for commitment in Commitment.objects.filter(pk__in=ids).select_related("article", "indicator"):
+        fields = _apply_suggested_status(commitment, accepted.get(commitment.pk, []), today)
+        if fields:
+            changed.setdefault(tuple(fields), []).append(commitment)
+    for fields, group in changed.items():
+        _save_changed(Commitment, group, list(fields), "机器建议状态")
+
+
+def _accepted_links(links):
+    """The links a commitment's suggested status follows (an editor's, to visible evidence)."""
+    return (
+        links.filter(review_state__in=REVIEWED_STATES)
+        .exclude(evidence__review_state=ReviewState.REJECTED)
+        .select_related("evidence", "evidence__article", "evidence__indicator")
+    )
 
 
 def _apply_suggested_status(
@@ -1222,11 +1279,7 @@ def refresh_commitment_status(*, commitment: Commitment, today: date | None = No
     follows them only while ``status_source`` is "machine" (an editor's status always wins).
     """
     today = today or timezone.localdate()
-    accepted = (
-        commitment.links.filter(review_state__in=REVIEWED_STATES)
-        .exclude(evidence__review_state=ReviewState.REJECTED)
-        .select_related("evidence", "evidence__article", "evidence__indicator")
-    )
+    accepted = _accepted_links(commitment.links.all())
     figures = [(link.relation, _figure(link.evidence)) for link in accepted]
     fields = _apply_suggested_status(commitment, figures, today)
     if fields:

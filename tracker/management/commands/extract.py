@@ -3,12 +3,31 @@ linker), replacing only the machine's unreviewed suggestions."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
+
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from articles.models import Article, Document
-from tracker.services import extract_article
+from tracker.services import extract_articles
 
 PROGRESS_EVERY = 100  # articles between two progress lines
+
+
+def _batches(rows: Iterable[tuple[int, int, date | None]]) -> list[list[int]]:
+    """Article ids, from (id, document id, date) rows, in the batches they are read in: a
+    document's articles together, oldest first, and the documents by their oldest article
+    (undated ones last, on every database), as ingestion stored them."""
+
+    def oldest(row: tuple[int, int, date | None]) -> tuple:
+        pk, _document, published_on = row
+        return (published_on is None, published_on or date.min, pk)
+
+    by_document: dict[int, list[tuple]] = {}
+    for row in sorted(rows, key=oldest):
+        by_document.setdefault(row[1], []).append(row)
+    return [[row[0] for row in batch] for batch in by_document.values()]
 
 
 class Command(BaseCommand):
@@ -35,19 +54,33 @@ class Command(BaseCommand):
             if unknown:
                 raise CommandError(f"No stored document named {unknown[0]!r}: nothing read.")
             articles = articles.filter(document__name__in=documents)
-        # Oldest first, as they were ingested: each article's figures meet those stored before.
-        ids = list(articles.order_by("published_on", "pk").values_list("pk", flat=True))
+        # A document's articles are read together, in one transaction (as ingestion reads
+        # them): each article's figures still meet only those stored before it, and a batch
+        # that fails leaves its articles as they were.
+        batches = _batches(articles.values_list("pk", "document_id", "published_on"))
+        total = sum(len(batch) for batch in batches)
         totals = dict(commitments=0, evidence=0, removed=0, links=0)
-        for done, pk in enumerate(ids, 1):
-            article = articles.filter(pk=pk).first()
-            if article is None:
-                continue  # deleted meanwhile
-            result = extract_article(article=article)
-            for name in totals:
-                totals[name] += getattr(result, name)
-            if done % PROGRESS_EVERY == 0:
-                self.stderr.write(f"{done} of {len(ids)} articles read")
-        articles_read = f"{len(ids)} article" + ("" if len(ids) == 1 else "s")
+        done = 0
+        for batch in batches:
+            found = {article.pk: article for article in articles.filter(pk__in=batch)}
+            present = [found[pk] for pk in batch if pk in found]  # others deleted meanwhile
+            try:
+                with transaction.atomic():
+                    results = extract_articles(articles=present)
+            except Exception:
+                name = present[0].document.name if present else "?"
+                self.stderr.write(
+                    f"Stopped at {name!r}: its articles keep what they had; "
+                    f"{done} of {total} articles were read again before it."
+                )
+                raise
+            for result in results:
+                for name in totals:
+                    totals[name] += getattr(result, name)
+            if (done + len(batch)) // PROGRESS_EVERY > done // PROGRESS_EVERY:
+                self.stderr.write(f"{done + len(batch)} of {total} articles read")
+            done += len(batch)
+        articles_read = f"{total} article" + ("" if total == 1 else "s")
         self.stdout.write(
             f"Read {articles_read} again: {totals['commitments']} commitments and "
             f"{totals['evidence']} evidence suggested ({totals['removed']} earlier suggestions "
