@@ -14,6 +14,7 @@ import pytest
 
 from articles.text.dates import infer_date
 from tests.text.extracted import extracted
+from tracker.text.numbers import find_quantities
 
 REPORT_DAY = dt.date(2031, 1, 20)
 LAST_YEAR = (dt.date(2030, 1, 1), dt.date(2030, 12, 31))
@@ -206,3 +207,15 @@ def test_counts_in_names_and_classes_are_no_items(text):
 )
 def test_counts_that_are_figures_stay_items(text, value):
     assert _values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "base_value"),
+    [
+        ("智能算力规模达到2.5百亿亿次/秒。", "百亿亿次/秒", Decimal("2.5E18")),  # a rate
+        ("全年开行中欧班列3000班次。", "班次", Decimal(3000)),
+    ],
+)
+def test_a_rate_per_second_and_train_runs_are_read_with_their_units(text, unit, base_value):
+    (quantity,) = find_quantities(text)
+    assert (quantity.unit, quantity.base_value) == (unit, base_value)

@@ -228,7 +228,7 @@ _add_units("money", "元 美元 欧元 港元 日元 英镑")
 _add_units(
     "count",
     "个 家 项 条 件 人 名 位 户 所 座 台 套 辆 部 次 场 篇 种 类 只 支 架 艘 株 棵 头 间 栋 处 张 "
-    "本 册 份 例 宗 枚 颗 款 列 人次 家次 项次 户次 架次 场次 批次 台套 标准箱 标箱",
+    "本 册 份 例 宗 枚 颗 款 列 人次 家次 项次 户次 架次 场次 批次 班次 台套 标准箱 标箱",
 )
 _add_units("percent", "%", "%")
 _add_units("percent", "‰", "%", "0.1")
@@ -253,6 +253,9 @@ _add_units("other", "倍 个月 天 小时 岁")
 # Computing power in PFLOPS (算力总规模达到9.4万P, 智算1200P): 万P stays the written unit.
 _add_units("other", "P PFlops PFLOPS", "P")
 _add_units("other", "EFlops EFLOPS", "P", "1000")
+# A rate per second keeps its /秒 (算力总规模达到10.36百亿亿次/秒: operations a second, not a
+# count of operations).
+_add_units("other", "次/秒")
 # Measure words that count things only after 万 or 亿 (菌棒1万段, 机井1.2万眼, 2万把): alone
 # they too often start another word (段落, 把握, 口岸, 片区, 首批), so they are guarded below.
 _COUNTED_AFTER_MULTIPLIER = "段 把 根 片 口 眼 匹 盏 粒 块 幅 尾 羽 双 箱 袋 瓶 盒 包 桶"
