@@ -231,17 +231,17 @@ class ArticleAdmin(EditorHistoryAdmin):
     show_full_result_count = False
     list_deferred_fields = ["body", "search_text", "document__raw_text"]
     readonly_fields = ["document", "position", "date_basis", "reporters", "span_start",
-                       "span_end", "is_fragment", "is_stale", "title_edited", "date_edited",
-                       "body_text", "places_named", "created_at", "updated_at"]
+                       "span_end", "is_fragment", "is_stale", "title_edited", "source_edited",
+                       "date_edited", "body_text", "places_named", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "source"]}),
         ("发布日期", {"fields": [("published_on", "date_precision"), "date_basis"],
-                      "description": "编辑修改过的标题和日期，重新导入时不会被覆盖。"}),
+                      "description": "编辑修改过的标题、来源和日期，重新导入时不会被覆盖。"}),
         ("正文", {"fields": ["body_text"]}),
         ("来源文档", {"classes": ["collapse"],
                       "fields": ["document", "position", ("span_start", "span_end"), "reporters",
                                  "places_named", "is_fragment", "is_stale", "title_edited",
-                                 "date_edited", "created_at", "updated_at"]}),
+                                 "source_edited", "date_edited", "created_at", "updated_at"]}),
     ]
 
     class Media:
@@ -259,6 +259,8 @@ class ArticleAdmin(EditorHistoryAdmin):
         # Mark what the editor fixed, so that re-ingesting the document never overwrites it.
         if "title" in form.changed_data:
             obj.title_edited = True
+        if "source" in form.changed_data:
+            obj.source_edited = True
         date_changed = bool({"published_on", "date_precision"} & set(form.changed_data))
         if date_changed:
             obj.date_edited = True

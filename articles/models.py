@@ -116,6 +116,7 @@ class Article(models.Model):
     )
     title_edited = models.BooleanField("标题经编辑修改", default=False)
     date_edited = models.BooleanField("日期经编辑修改", default=False)
+    source_edited = models.BooleanField("来源经编辑修改", default=False)
     search_text = SearchTextField("检索词", blank=True, editable=False)
     # The short names of the places the text names (河北 北京…), space-separated, stored by
     # the tracker when it reads the text: its figures that name no place of their own are

@@ -28,6 +28,7 @@ from .text.dates import DateGuess, infer_date, infer_page_dates
 from .text.decode import decode_bytes
 from .text.errors import InputError
 from .text.place import PlaceGuess, infer_place
+from .text.source import source_named
 from .text.split import Story, single_story, split_document
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
@@ -284,7 +285,8 @@ def _fields(document: Document, planned: _Planned) -> dict[str, object]:
         **extra,
         "title": story.title[:500],
         "body": story.body,
-        "source": document.source,
+        # a source given for the document, else the one the story's own metadata line names
+        "source": (document.source or source_named(story.body))[:200],
         "published_on": guess.published_on if guess.known else None,
         "date_precision": guess.precision if guess.known else DatePrecision.UNKNOWN,
         "date_basis": guess.basis[:500],
@@ -389,6 +391,8 @@ def _update_articles(
         wanted = _fields(document, planned)
         if article.title_edited:
             wanted.pop("title")
+        if article.source_edited:
+            wanted.pop("source")
         if article.date_edited and not planned.date_is_final:
             for name in _DATE_FIELDS:
                 wanted.pop(name)
@@ -534,6 +538,7 @@ def ingest_pasted_article(
             span_start=0,
             span_end=len(decoded.text),
             title_edited=bool(title),
+            source_edited=bool(source),
             date_edited=published_on is not None,
         )
         article.save()

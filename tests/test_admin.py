@@ -561,6 +561,7 @@ def test_fixing_title_and_date_marks_them_edited(editor_client, editor):
     assert (article.title, article.published_on, article.date_precision, article.source) == (
         "新标题", dt.date(2024, 3, 1), DatePrecision.MONTH, "郑州日报")
     assert article.title_edited and article.date_edited and article.date_basis == "editor"
+    assert article.source_edited  # so that re-ingesting the document keeps it
     assert article.history.latest().history_user == editor
 
 

@@ -360,19 +360,22 @@ def test_vanished_article_without_reviewed_work_is_removed():
     assert not Commitment.objects.filter(pk=suggestion.pk).exists()
 
 
-def test_reingest_keeps_the_editors_title_and_date():
-    ingest_document(name="page.txt", data=PAGE.encode())
+def test_reingest_keeps_the_editors_title_source_and_date():
+    ingest_document(name="page.txt", data=PAGE.encode(), source="高新区报")
     article = Article.objects.get(position=1)
     article.title, article.title_edited = "编辑改过的标题", True
+    article.source, article.source_edited = "郑州日报", True
     article.published_on, article.date_precision, article.date_edited = (
         dt.date(2024, 3, 3), DatePrecision.DAY, True)
     article.date_basis = "editor"
     article.save()
-    ingest_document(name="page.txt", data=PAGE.replace("50家", "70家").encode())
+    ingest_document(name="page.txt", data=PAGE.replace("50家", "70家").encode(), source="高新区报")
     article.refresh_from_db()
     assert "70家" in article.body
-    assert (article.title, article.published_on, article.date_basis) == (
-        "编辑改过的标题", dt.date(2024, 3, 3), "editor")
+    assert (article.title, article.source, article.published_on, article.date_basis) == (
+        "编辑改过的标题", "郑州日报", dt.date(2024, 3, 3), "editor")
+    # the page's other story, which no editor touched, keeps the document's source
+    assert Article.objects.get(position=2).source == "高新区报"
 
 
 def test_reordered_stories_keep_their_articles():

@@ -58,3 +58,11 @@ def test_a_report_copied_from_a_web_page_is_stored_titled_and_about_the_place_it
     assert article.published_on == date(2031, 1, 20)
     target = article.commitments.get(quote__contains="40万人")
     assert target.subject == "云岭省"  # the report's figures are its province's
+    assert article.source == "云岭日报"  # its own 来源 line, no source having been given
+
+
+def test_a_source_given_for_the_document_beats_the_one_its_text_names():
+    from tests.text.test_web_copies import REPORT
+
+    result = ingest_document(name="yunling.txt", data=REPORT.encode(), source="云岭省人民政府网")
+    assert result.document.articles.get().source == "云岭省人民政府网"

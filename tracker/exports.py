@@ -115,8 +115,10 @@ MAIN_SECTIONS: tuple[Section, ...] = (
             "date_edited",
             "created_at",
             "updated_at",
+            "source_edited",
         ),
         chunk_size=TEXT_CHUNK_SIZE,
+        later_keys=("source_edited",),
     ),
     Section(
         "indicators",

@@ -63,3 +63,19 @@ def test_a_title_its_issuer_and_date_above_a_blank_line_stay_one_headline():
     (story,) = split_document(text)
     assert story.title.startswith("云岭省2030年国民经济和社会发展统计公报")
     assert story.body.startswith("初步核算，全年全省地区生产总值12000亿元")
+
+
+def test_the_source_a_story_names_on_its_metadata_line():
+    from articles.text.source import source_named
+
+    assert source_named(REPORT) == "云岭日报"
+    assert source_named("标题\n来源：云岭日报 时间：2031-01-21\n正文。") == "云岭日报"
+    assert source_named("发表时间：\n2031-02-09 09:45:30\n来源：\n云岭日报客户端\n阅读量：") == (
+        "云岭日报客户端"
+    )
+    assert source_named("文章来源:云岭省统计局\n正文。") == "云岭省统计局"
+    # a table's data source, a sentence, a link or a late line name no source of the story
+    assert source_named("全省粮食产量增长。\n数据来源：云岭省统计局") == ""
+    assert source_named("来源：据初步核算，全年增长5%。") == ""
+    assert source_named("来源：http://www.example.cn/a.html") == ""
+    assert source_named("正文。" * 120 + "\n来源：云岭日报") == ""
