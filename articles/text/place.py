@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chrome import chrome_lines
+from .chrome import page_chrome
 from .script import Reading, reading_of
 
 OPENING_LINES = 4  # the title and the first lines after it
@@ -226,21 +226,20 @@ class PlaceGuess:
 
 
 def _opening_lines(text: str, *, lines: int = OPENING_LINES) -> list[str]:
-    """The first ``lines`` non-blank lines of the opening, read after a web page's chrome."""
+    """The first ``lines`` non-blank lines of the opening, read past a web page's chrome."""
     limit = OPENING_CHARS * 2 if lines > OPENING_LINES else OPENING_CHARS
-    window = text[: limit + CHROME_CHARS].splitlines(keepends=True)
-    chrome = chrome_lines([line for line in window if line.strip()])
-    start = 0
-    for line in window:
-        if not chrome:
+    window = [line for line in text[: limit + CHROME_CHARS].splitlines() if line.strip()]
+    found: list[str] = []
+    remaining = limit
+    for line, is_chrome in zip(window, page_chrome(window, ends_page=False), strict=True):
+        if is_chrome:
+            continue
+        if remaining <= 0:
             break
-        start += len(line)
-        chrome -= bool(line.strip())
-    found = []
-    for line in text[start : start + limit].splitlines():
-        line = "".join(line.split())  # spaces of layout: "2025 年东洲区"
-        if line:
-            found.append(line)
+        piece = "".join(line[:remaining].split())  # spaces of layout: "2025 年东洲区"
+        remaining -= len(line) + 1
+        if piece:
+            found.append(piece)
         if len(found) == lines:
             break
     return found

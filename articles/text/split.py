@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .chrome import chrome_lines
+from .chrome import page_chrome
 from .reflow import (
     LEAD_MARKER,
     Line,
@@ -397,7 +397,7 @@ def _glued_heading(line: _Line, following: Sequence[_Line], wrapped: bool, colum
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}年度?")
-TITLE_LOOKAHEAD = 8  # lines after a first line in which its text's paragraphs begin
+TITLE_LOOKAHEAD = 12  # lines after a first line in which its text's paragraphs begin
 _DATE_LINE = re.compile(r"^\d{4}[年\-./]\d{1,2}[月\-./]\d{1,2}日?")
 
 
@@ -744,7 +744,8 @@ def _in_byline_tail(block: _Block, index: int) -> bool:
 def split_page(text: str, *, offset: int = 0) -> list[Story]:
     """The stories of one page (no form feeds) of raw text, in reading order."""
     lines = _lines(reading_of(text), offset)
-    lines = lines[chrome_lines([line.text for line in lines]) :]  # a web page's buttons, trail
+    chrome = page_chrome([line.text for line in lines])  # a web page's trail and buttons
+    lines = [line for line, is_chrome in zip(lines, chrome, strict=True) if not is_chrome]
     if not lines:
         return []
     lines[0].gap_before = True

@@ -79,3 +79,34 @@ def test_the_source_a_story_names_on_its_metadata_line():
     assert source_named("来源：据初步核算，全年增长5%。") == ""
     assert source_named("来源：http://www.example.cn/a.html") == ""
     assert source_named("正文。" * 120 + "\n来源：云岭日报") == ""
+
+
+TRAILED = (
+    "您的位置:\n首页\n>\n要闻\n要闻\n"  # the page repeats the section it is in as its heading
+    "2031年政府工作报告\n来源：云岭日报\n2031-01-21 09:02:33\n【字体：\n大\n中\n小\n】\n"
+    "——2031年1月20日在云岭省第九届人民代表大会第三次会议上\n省长　李四\n各位代表：\n"
+    "现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+    "全省地区生产总值增长5%左右。\n"
+    "扫一扫在手机打开当前页\n【\n打印本页\n】\n【\n关闭窗口\n】\n相关文档：\n"
+)
+
+
+def test_a_pages_font_switch_under_its_title_and_its_closing_buttons_are_no_text():
+    (story,) = split_document(TRAILED)
+    assert story.title == "2031年政府工作报告"
+    assert story.body.startswith("来源：云岭日报")
+    assert "字体" not in story.body and "\n\n大\n\n" not in story.body
+    assert story.body.endswith("全省地区生产总值增长5%左右。")
+
+
+def test_the_place_a_copied_reports_dateline_names_is_read_past_its_font_switch():
+    guess = infer_place(TRAILED)
+    assert guess.place == "云岭省"
+    assert guess.basis.startswith("——2031年1月20日在云岭省")
+
+
+def test_a_letter_alone_on_a_newspaper_line_is_text_outside_a_font_switch():
+    from articles.text.chrome import page_chrome
+
+    lines = ["本报讯 全市经济运行稳", "中", "有进，工业生产", "大", "幅回升。"]
+    assert page_chrome(lines) == [False] * 5
