@@ -155,6 +155,24 @@ def test_rerunning_extraction_keeps_reviewed_items_and_replaces_suggestions(seed
     )
 
 
+def test_an_item_whose_value_an_editor_corrected_is_not_suggested_again_with_the_old_one(seeds):
+    corrected = _item(Commitment, "002", "新增300家高企")
+    article = corrected.article
+    user = get_user_model().objects.create_user("editor")
+    services.update_item(item=corrected, changes={"value": Decimal("320")}, user=user)
+    before = Commitment.objects.filter(article=article).count()
+
+    services.extract_article(article=article)
+
+    # the machine reads 300 there again: that is the reading the editor corrected
+    assert Commitment.objects.filter(article=article).count() == before
+    assert not Commitment.objects.filter(
+        article=article, start=corrected.start, value=Decimal("300")
+    ).exists()
+    corrected.refresh_from_db()
+    assert (corrected.value, corrected.review_state) == (Decimal("320"), ReviewState.EDITED)
+
+
 def test_changed_text_reanchors_reviewed_items_or_flags_them(seeds):
     accepted = _item(Commitment, "002", "新增300家高企")
     lost = _item(Commitment, "002", "组建省级实验室1家")

@@ -112,12 +112,13 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
             [{item.indicator for item in items if item.indicator} for items in found]
         )
         places = _document_places(articles)
+        first = _first_values([item for kept, _lost, _removed in reviewed for item in kept])
         new_by_article = []
         for article, items, (kept, _lost, _removed) in zip(articles, found, reviewed, strict=True):
             new = [
                 _new_item(article, item, indicators, places[article.document_id])
                 for item in items
-                if not any(_same_place(item, other) for other in kept)
+                if not any(_same_place(item, other, first) for other in kept)
             ]
             for item in new:
                 if isinstance(item, Commitment):
@@ -256,11 +257,30 @@ def _reanchor(item: Commitment | Evidence, body: str) -> bool:
     return True
 
 
-def _same_place(item: ExtractedItem, other: Commitment | Evidence) -> bool:
-    """A new suggestion repeating an item that is kept: same kind, same words or place."""
+def _first_values(kept: list[Commitment | Evidence]) -> dict[tuple[type, int], Decimal | None]:
+    """Each kept item's value when it was first stored (its history's first record): the
+    machine's reading, before an editor corrected it. One query per kind."""
+    values: dict[tuple[type, int], Decimal | None] = {}
+    for model in (Commitment, Evidence):
+        ids = [item.pk for item in kept if isinstance(item, model)]
+        if ids:
+            records = model.history.filter(id__in=ids, history_type="+").values_list("id", "value")
+            values.update(((model, pk), value) for pk, value in records)
+    return values
+
+
+_UNKNOWN = object()  # a kept item whose first record is not found
+
+
+def _same_place(
+    item: ExtractedItem, other: Commitment | Evidence, first: dict[tuple[type, int], Any]
+) -> bool:
+    """A new suggestion repeating an item that is kept: same kind, same words or place, and
+    the kept item's value, or the value it was first stored with (an editor corrected the
+    machine's 300 to 320: reading 300 there again is the same reading, not a new one)."""
     same_kind = (item.kind == "commitment") == isinstance(other, Commitment)
     overlap = item.start < other.end and other.start < item.end
-    same_value = item.value == other.value or (item.value is None and other.value is None)
+    same_value = item.value in (other.value, first.get((type(other), other.pk), _UNKNOWN))
     return same_kind and (overlap or item.quote == other.quote) and same_value
 
 
