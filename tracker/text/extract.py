@@ -180,6 +180,11 @@ _HOPE_IN_REVIEW_RE = re.compile(r"有望|可望")
 _CAPACITY_BEFORE_RE = re.compile(
     r"(?:(?<![0-9一二两三四五六七八九十])年产(?![量值销])|年加工(?!量)|(?<!生)产能)[^，,；;。、]*$"
 )
+# …but a capacity a place reaches is its level (煤炭产能突破1.4亿吨, 天然气产能达到22亿方, 绿氢
+# 产能近3万吨), unless the figure qualifies what follows (产能达100万吨的项目).
+_CAPACITY_REACHED_RE = re.compile(
+    r"产能\s*(?:达到|达|突破|超过|超|近|接近|提升至|提高到|提升到|增至|为)\s*$"
+)
 _INVESTMENT_ATTR_BEFORE_RE = re.compile(r"(?:总投资|投资额|计划投资|投资)(?:约|达|超|近)?\s*$")
 _ATTR_AFTER_RE = re.compile(r"^\s*(?:以上|左右)?\s*(?:的|项目|级)")
 # …but an investment of a counted set of projects is their total, an item of its own
@@ -302,6 +307,28 @@ _COUNT_CHANGED_BEFORE_RE = re.compile(
 )
 # 建立150项年度任务清单, 开展10项重点事项攻坚: the size of the government's own list of tasks,
 # as 今年的8项重点工作中 is (round 20), no item.
+# 3次亲临考察、4次回信, 省政府16次调度推进: how often a leader or the government acted itself
+_OWN_ACTS_AFTER_RE = re.compile(
+    r"\s*(?:亲临|亲自|回信|致贺信|致信|作出|批示|调度|视察|考察|主持召开|召开|听取|专题研究)"
+)
+# 组织开展65个专项行动, 至少有十个突出亮点: the government's own campaigns and highlights
+_OWN_CAMPAIGNS_RE = re.compile(
+    r"(?:组织开展|开展|部署)[0-9一二两三四五六七八九十百]+个\s*专项行动"
+    r"|[0-9一二两三四五六七八九十]+个\s*(?:突出)?亮点"
+)
+# 240小时过境免签政策, 提升2个等级: a policy's label or a grade, not a quantity
+_LABEL_AFTER_RE = re.compile(r"\s*(?:过境免签|免签|等级|个等级)")
+_AGE_RANGE_RE = re.compile(r"[0-9]+\s*[—－\-~～至到]\s*[0-9]")
+# 完成四类村庄认定: kinds named in words before their noun label a class, counted nowhere
+_KINDS_IN_WORDS_RE = re.compile(r"[一两二三四五六七八九十]+类")
+# 1000万千瓦光伏大基地, 720兆瓦储能电站: a size naming a facility
+_SIZE_IN_NAME_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,6}?(?:基地|电站|储能电站|项目)(?![\u4e00-\u9fff]{0,2}(?:容量|装机))"
+)
+# 22条重点入黄排水沟整治率达100%, 14个重点产业产值占…80%以上: the class whose rate is the item
+_FIELD_OF_A_RATE_AFTER_RE = re.compile(
+    r"[^，,；;。0-9、]{1,14}?(?:[\u4e00-\u9fff]{1,4}率|产值占|占)[^，,；;。]{0,16}?[0-9.]+\s*%"
+)
 _TASK_LIST_AFTER_RE = re.compile(
     r"\s*(?:年度|重点|主要|民生)*(?:任务清单|工作清单|事项清单|重点事项|攻坚事项)"
 )
@@ -483,7 +510,11 @@ _INDICATOR_GAP_RE = re.compile(
 # began, the second (and any "增加到/达到/突破" figure) is its last year.
 # "提高到65.2%" is the level reached, not a growth rate ("增速达到7.5%" stays a growth rate).
 _REACHED_RE = re.compile(r"(?:提高|增加|增长|上升|下降|降低|减少|扩大|降)到\s*$")
-_FROM_BEFORE_RE = re.compile(r"从\s*$")
+_FROM_BEFORE_RE = re.compile(r"(?:从|由)\s*(?:上年|去年|上一年)?\s*(?:的)?\s*(?:平均)?\s*$")
+# 由上年729万人增加到732万人 in a review of one year: its first figure is the year before's.
+_FROM_TO_AFTER_RE = re.compile(
+    r"\s*(?:左右)?\s*(?:提高|增加|增长|上升|下降|降低|减少|扩大|缩小|提升|增|降)?(?:到|至)"
+)
 _FROM_TO_GAP_RE = re.compile(r"\s*(?:提高|增加|增长|上升|下降|降低|减少|扩大|降)?到\s*")
 _TO_BEFORE_RE = re.compile(r"(?:到|达到|达|突破|超过)\s*$")
 # How far into a text's first paragraph its year may be named, and what is no year of the
@@ -531,9 +562,25 @@ _PLAN_NAMED_AFTER_RE = re.compile(
 )
 # Flows over a review (五年增量, 累计, 年均…) keep its years; levels reached (达, 突破, 超,
 # 接近, 迈上, 提升到) are its last year's.
-_REACHED_LEVEL_RE = re.compile(r"(?:到|至|达到|达|突破|超过|超|逾|接近|迈上|跨上|站上|跃上)\s*$")
-_FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加|增长|较|比")
+_REACHED_LEVEL_RE = re.compile(
+    r"(?:到|至|达到|达|突破|超过|超|逾|接近|近|迈上|跨上|站上|跃上|跨越|跨过)\s*$"
+)
+_FLOW_RE = re.compile(
+    r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加|增长|较|(?<!占)比(?!重|例)"
+)
+# 咖啡产值增长3倍、精深加工率85%: a flow word with its own figure in an earlier member of a
+# list is that member's, not the later member's.
+_MEMBER_WITH_ITS_FLOW_RE = re.compile(
+    r"[^、，,；;]*?(?:增长|增加|提高|下降|减少|降低|增)\s*[0-9.]+[^、，,；;0-9]{0,4}、"
+)
+# 累计发送旅客超6400万人次、运输货物超7400万吨: a total opening a clause totals every member.
+_TOTAL_OPENING_RE = re.compile(r"\s*(?:累计|累积|合计|共计|总计)")
+# 6个自治州通高铁或动车: places a review counts as reached by a line are its last year's.
+_PLACES_REACHED_AFTER_RE = re.compile(
+    r"[^，,；;。0-9、]{1,12}?(?:全部|均|都|已)?通(?![过报知讯用信])"
+)
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
+_TOTAL_FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|共计|总计")
 # A bare level in a review (生产总值6.66万亿元, 专精特新“小巨人”450家, 农作物综合机械化率90%):
 # indicator words then the figure, without a verb, is a level the review reaches, its last
 # year's as after 达 or 突破. A clause that opens on a verb of doing (治理水土流失面积6779
@@ -544,15 +591,24 @@ _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
 _BARE_FLOW_RE = re.compile(
     r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加|增长|较|(?<!占)比(?!重|例)"
     r"|保持|稳定|维持|连年|连续|持续|始终|新设|新建|新引进|新认定|新培育"
+    # spending over the years is spent in them (一般公共预算支出3.4万亿元), and a rate of
+    # completing what was done over them is theirs (办理建议4249件…办结率100%)
+    r"|支出|完成率|办结率|办复率"
 )
 _BARE_END_RE = re.compile(r"\s*(?:以上|左右|多|余)?\s*(?:$|[、和及与，,；;。！？!?])")
-_DOING_OPENING_RE = re.compile(
-    r"\s*(?:新增|新建|新设|新开|新引进|新认定|新培育|新获批|新落地|新签约|新招引|新上|新组建"
+_DOING_VERBS = (
+    r"(?:新增|新建|新设|新开|新引进|新认定|新培育|新获批|新落地|新签约|新招引|新上|新组建"
     r"|新成立|新发现|新改扩建|新改建|建成|建设|改造|改建|扩建|治理|整治|修复|植树|造林|开挖|疏浚"
     r"|筹集|完成|实施|培育|引进|引育|招引|发放|开行|开通|开工|接待|吸引|签约|转移|帮扶|安置|救助"
     r"|资助|培训|投入|争取|减少|节约|淘汰|关停|化解|处置|清理|创建|打造|推广|带动|解决|提供|发行"
-    r"|办理|开展|举办|惠及|认定|获批|设立|组建|落实|帮助|储备|盘活|拆除|收储|腾退|减免|兑付|改善)"
+    r"|办理|开展|举办|惠及|认定|获批|设立|组建|落实|帮助|储备|盘活|拆除|收储|腾退|减免|兑付|改善"
+    r"|补充|提请|审议|制定|修订|修改|废止|实现|授信|服务(?!业))"
 )
+# …also after a place it was done in (在周边国家实施…民生项目280个)
+_DOING_OPENING_RE = re.compile(r"\s*(?:在[^，,；;。0-9“”]{1,8}?)?" + _DOING_VERBS)
+# 城镇更新改造惠及390万人, 班列开行超2700列: the verb right before the figure (or its 超);
+# 引进的项目总投资超360亿元: what a verb of doing made, counted.
+_DOING_LAST_RE = re.compile(_DOING_VERBS + r"\s*$|" + _DOING_VERBS + "的")
 # 连续9年稳定在1300亿斤以上: a level held in each of the years it names, which end with the
 # review's last.
 _HELD_FOR_YEARS_RE = re.compile(
@@ -1146,7 +1202,10 @@ def _skip_reason(
         and not _PARTS_COMPLETED_AFTER_RE.match(after)
     ):
         return "a count of a document's own parts (5个方面, 22项主要指标) or a duration"
-    if _CAPACITY_BEFORE_RE.search(before):
+    reach = q.text[: len(q.text) - len(q.text.lstrip("达到突破超过近接提升至高增为"))]
+    if _CAPACITY_BEFORE_RE.search(before) and not (
+        _CAPACITY_REACHED_RE.search(before + reach) and not _ATTR_AFTER_RE.search(after)
+    ):
         return "the capacity in a project's name"
     if (
         _INVESTMENT_ATTR_BEFORE_RE.search(before)
@@ -1195,6 +1254,23 @@ def _skip_reason(
         return "a count of the places a text names (三座省会城市, 四个片区)"
     if q.family == "count" and q.unit == "项" and _TASK_LIST_AFTER_RE.match(after):
         return "the size of the government's own list of tasks (150项年度任务清单)"
+    if q.unit == "次" and _OWN_ACTS_AFTER_RE.match(after):
+        return "how often a leader or the government acted itself (3次亲临考察, 16次调度)"
+    if q.family == "count" and _OWN_CAMPAIGNS_RE.search(before + q.text + after[:8]):
+        return "a count of the government's own campaigns or highlights (开展65个专项行动)"
+    if _LABEL_AFTER_RE.match(after) or (q.unit == "岁" and _AGE_RANGE_RE.search(q.text)):
+        return "a label, a grade or an age range (240小时过境免签, 提升2个等级, 0—6岁)"
+    if (
+        q.unit == "类"
+        and _KINDS_IN_WORDS_RE.fullmatch(q.text)
+        and re.match(r"[\u4e00-\u9fff]", after)
+        and not re.search(r"[0-9]", after)
+    ):
+        return "kinds named in words that label a class (四类村庄)"
+    if _SIZE_IN_NAME_AFTER_RE.match(after) and q.base_unit in ("千瓦", "千瓦时"):
+        return "a facility's size in its name (1000万千瓦光伏大基地, 720兆瓦储能电站)"
+    if q.family == "count" and not before.strip() and _FIELD_OF_A_RATE_AFTER_RE.match(after):
+        return "the size of a class whose rate or share is given (22条排水沟整治率达100%)"
     if (
         q.family == "count"
         and not re.search(r"[0-9]", q.text)
@@ -1639,9 +1715,23 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
     a level reached in a review (达1.19万美元, 突破11万亿元, 总量接近800万户) is the last
     year's, a flow (五年增量超1.36万亿元, 年均增长5.9%) the whole review's."""
     start, end = period.period_start, period.period_end
-    if start is None or end is None or end.year == start.year:
+    if start is None or end is None:
         return period
     before = sentence[clause.start : q.start]
+    if end.year == start.year:
+        if (
+            period.granularity == "year"
+            and _FROM_BEFORE_RE.search(before)
+            and _FROM_TO_AFTER_RE.match(sentence, q.end)
+        ):
+            # 由上年729万人增加到732万人, 由平均2900元下降到1000元: the first figure of a change
+            # reported for one year is the year before's.
+            year = start.year - 1
+            return replace(
+                period, period_start=date(year, 1, 1), period_end=date(year, 12, 31),
+                deadline=date(year, 12, 31), cumulative=False,
+            )  # fmt: skip
+        return period
     prefix = re.match(r"[^0-9一二两三四五六七八九十百千万亿]*", q.text).group()
     if q.text.startswith(("突破", "超过")):
         before += q.text[:2]
@@ -1654,14 +1744,31 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
             return replace(period, period_start=date(end.year - years + 1, 1, 1), cumulative=False)
     if _FROM_BEFORE_RE.search(before):
         year = start.year - 1
-    elif _TO_BEFORE_RE.search(before):
+    elif _TO_BEFORE_RE.search(before) and not (
+        # 城镇新增就业累计超过41万人: a total of the years, not a level reached
+        _is_review(period) and _TOTAL_FLOW_RE.search(segment)
+    ):
         year = end.year
     elif (
         _is_review(period)
         and (
             q.measure == "rank"  # 列全国第9位: a standing, the last year's
-            or (_REACHED_LEVEL_RE.search(head + prefix) and not _FLOW_RE.search(segment))
+            or (
+                _REACHED_LEVEL_RE.search(head + prefix)
+                # (近300万农村人口实现脱贫: 近 before a clause's noun is about, not reached)
+                and bool(head.strip())
+                and not _FLOW_RE.search(segment)
+                # 开工项目超1万个, 完成投资近1万亿元: what was done, counted over the years
+                and not _DOING_OPENING_RE.match(segment)
+                and not _DOING_LAST_RE.search(_REACHED_LEVEL_RE.sub("", head + prefix))
+                and not _TOTAL_OPENING_RE.match(sentence, clause.start)
+            )
             or _bare_level(head, segment, prefix, q, sentence[q.end : clause.end])
+            or (
+                q.measure in ("level", "share")
+                and not before.strip()
+                and _PLACES_REACHED_AFTER_RE.match(sentence, q.end) is not None
+            )
         )
     ):
         year = end.year
@@ -1681,10 +1788,11 @@ def _bare_level(head: str, segment: str, prefix: str, q: Quantity, after: str) -
         q.measure in ("level", "share")
         and not prefix
         and bool(re.search(r"[\u4e00-\u9fff”\"A-Za-z]$", words))
-        and not _BARE_FLOW_RE.search(head)
+        and not _BARE_FLOW_RE.search(_MEMBER_WITH_ITS_FLOW_RE.sub("", head))
         and _BARE_END_RE.match(after) is not None
         and not _DOING_OPENING_RE.match(words)
         and not _DOING_OPENING_RE.match(segment)
+        and not _DOING_LAST_RE.search(words)
     )
 
 
@@ -1876,6 +1984,8 @@ def _sentence_items(
     passing = [
         p for p in periods
         if p.start not in events and not _PART_OF_BEFORE_RE.search(sentence[: p.start])
+        and not _names_a_campaign(sentence, p)
+        and not _year_inside_the_review(sentence, p, carried)
     ]  # fmt: skip
     next_carried = passing[-1] if passing else carried
     quantities = (
@@ -2152,6 +2262,35 @@ def _base_of_change(sentence: str, period: Period) -> bool:
     return bool(
         _BASE_OF_CHANGE_BEFORE_RE.search(sentence[: period.start])
         and sentence.startswith("的", period.end)
+    )
+
+
+# 接续实施一季度良好开局、夏季攻势、百日攻坚等行动: a period in the name of a campaign.
+_CAMPAIGN_AFTER_RE = re.compile(
+    r"[^，,；;。0-9]{1,16}?等[^，,；;。0-9]{0,6}?(?:行动|活动|攻坚战?|攻势|工程)"
+)
+
+
+def _names_a_campaign(sentence: str, period: Period) -> bool:
+    """Whether a period is part of the name of a campaign listed with others (一季度良好开局、
+    夏季攻势、百日攻坚等行动): it dates no figure, and the sentences after it keep theirs."""
+    return not sentence.startswith(("，", ",", "、"), period.end) and bool(
+        _CAMPAIGN_AFTER_RE.match(sentence, period.end)
+    )
+
+
+def _year_inside_the_review(sentence: str, period: Period, carried: Period | None) -> bool:
+    """Whether a year named inside a sentence of a multi-year review (…成为大产业，2025年旅居
+    人数超550万) dates that sentence only: the review's years go on in the sentences after it,
+    as a reader's do. A year opening its sentence (2025年，…) frames what follows."""
+    return (
+        _is_review(carried)
+        and period.granularity == "year"
+        and _EXPLICIT_YEAR_RE.search(period.text) is not None  # (not a 全年 that names it)
+        and period.period_start is not None
+        and carried.period_start <= period.period_start
+        and period.period_end <= carried.period_end
+        and bool(sentence[: period.start].strip(" \t\u3000“”\"'"))
     )
 
 

@@ -256,6 +256,16 @@ _add_units("other", "EFlops EFLOPS", "P", "1000")
 # A rate per second keeps its /秒 (算力总规模达到10.36百亿亿次/秒: operations a second, not a
 # count of operations).
 _add_units("other", "次/秒")
+# A concentration (PM2.5浓度为25.9微克/立方米) keeps its /立方米: micrograms in a cubic metre,
+# not a mass; a temperature keeps its degree sign (供热标准由18℃提高到20℃).
+_add_units("other", "微克/立方米 毫克/立方米")
+_add_units("other", "℃")
+# Words that count only in one use, guarded below: 起 counts cases after a digit (36起成功避险
+# 案例; 一起 is "together", 起步 a start), 对 counts twinned cities (缔结118对友城; 对 is
+# otherwise "to"), 回 counts power lines (15回…输电线路).
+_add_units("count", "起 对 回")
+# 方 is a cubic metre of gas or water after 万 or 亿 (天然气产能达到22亿方, 2000多亿方).
+_add_units("other", "方")
 # Measure words that count things only after 万 or 亿 (菌棒1万段, 机井1.2万眼, 2万把): alone
 # they too often start another word (段落, 把握, 口岸, 片区, 首批), so they are guarded below.
 _COUNTED_AFTER_MULTIPLIER = "段 把 根 片 口 眼 匹 盏 粒 块 幅 尾 羽 双 箱 袋 瓶 盒 包 桶"
@@ -279,6 +289,10 @@ _UNIT_GUARDS = {
     "度": "(?<=[万亿]度)",
     "头只": "(?![需有要能是好])",
     "P": "(?![A-Za-z0-9])",  # (20PB, 3PPP: letters of another word)
+    "起": "(?<=[0-9]起)(?![步来草飞航始点降止码诉算跑身])",
+    "对": "(?<=[0-9]对)(?=友)",
+    "回": "(?<=[0-9]回)(?=[^，,；;。0-9]{0,12}线)",
+    "方": "(?<=[万亿]方)(?![面案式法向针略位])",
 } | {word: rf"(?<=[万亿]{word})" for word in _COUNTED_AFTER_MULTIPLIER.split()}
 _UNIT_ALTERNATION = (
     # The lookahead fails fast where no unit starts, before trying every alternative.
