@@ -196,18 +196,9 @@ def _infer_date(text: str) -> DateGuess:
         years = written_years(lead)
         if years:
             year = max(year for year, _, _ in years)
-            targets = _targets_year_after(text, month, year)
-            if targets is not None:
-                target_year, words = targets
-                date = _date(target_year, month, day)
-                if date:
-                    basis = _snippet(lead, month_day.start(), month_day.end(), before=0, after=24)
-                    return DateGuess(
-                        date,
-                        DAY,
-                        f"{basis}（工作报告提出“{words}”：定为{target_year}年）"[:500],
-                        from_text_year=True,
-                    )
+            dated = _of_targets_year(lead, month_day, _targets_year_after(text, month, year))
+            if dated is not None:
+                return dated
             date = _date(year, month, day)
             if date:
                 return DateGuess(date, DAY, _snippet(lead, month_day.start(), max(
@@ -216,16 +207,9 @@ def _infer_date(text: str) -> DateGuess:
             # 1 月 23 日上午,…向大会报告工作。报告回顾了 2023 年工作,同时提出了 2024 年…目标
             # 任务: a lead naming no year, in news of a report that sets a year's targets, is
             # of the targets' year, as where the lead names the year reviewed.
-            targets = year_of_targets_set(text)
-            date = _date(targets[0], month, day) if targets is not None else None
-            if targets is not None and date:
-                basis = _snippet(lead, month_day.start(), month_day.end(), before=0, after=24)
-                return DateGuess(
-                    date,
-                    DAY,
-                    f"{basis}（工作报告提出“{targets[1]}”：定为{targets[0]}年）"[:500],
-                    from_text_year=True,
-                )
+            dated = _of_targets_year(lead, month_day, year_of_targets_set(text))
+            if dated is not None:
+                return dated
         reviewed = _reviewed_year(lead)
         if reviewed is not None:
             year = reviewed + 1 if month <= FIRST_HALF else reviewed
@@ -249,6 +233,24 @@ def _infer_date(text: str) -> DateGuess:
     if relative.known:
         return relative
     return _year_of_text(text)
+
+
+def _of_targets_year(
+    lead: str, month_day: re.Match, targets: tuple[int, str] | None
+) -> DateGuess | None:
+    """The lead's day in the year of the targets a report's news sets (``targets``: that
+    year and the words setting them), or None."""
+    if targets is None:
+        return None
+    target_year, words = targets
+    date = _date(target_year, int(month_day["m"]), int(month_day["d"]))
+    if date is None:
+        return None
+    basis = _snippet(lead, month_day.start(), month_day.end(), before=0, after=24)
+    return DateGuess(
+        date, DAY, f"{basis}（工作报告提出“{words}”：定为{target_year}年）"[:500],
+        from_text_year=True,
+    )
 
 
 def _targets_year_after(text: str, month: int, year: int) -> tuple[int, str] | None:
