@@ -315,7 +315,14 @@ _OWN_ACTS_AFTER_RE = re.compile(
 _OWN_CAMPAIGNS_RE = re.compile(
     r"(?:组织开展|开展|部署)[0-9一二两三四五六七八九十百]+个\s*专项行动"
     r"|[0-9一二两三四五六七八九十]+个\s*(?:突出)?亮点"
+    # 实施…等10个聚力攻坚专项, 构建…支撑保障3个体系: the government's own campaigns and
+    # frameworks, counted by the government itself
+    r"|[0-9一二两三四五六七八九十]+个\s*[\u4e00-\u9fff]{0,4}?(?:攻坚专项|专项攻坚|攻坚行动)"
+    r"|[0-9一二两三四五六七八九十]+个\s*体系(?=\s*(?:[，,；;。]|$))"
 )
+# 残疾人两项补贴: a count in words naming a package of benefits, the policy's name
+_BENEFITS_NAMED_AFTER_RE = re.compile(r"\s*(?:补贴|补助|津贴)")
+
 # 240小时过境免签政策, 提升2个等级: a policy's label or a grade, not a quantity
 _LABEL_AFTER_RE = re.compile(r"\s*(?:过境免签|免签|等级|个等级)")
 _AGE_RANGE_RE = re.compile(r"[0-9]+\s*[—－\-~～至到]\s*[0-9]")
@@ -325,6 +332,11 @@ _KINDS_IN_WORDS_RE = re.compile(r"[一两二三四五六七八九十]+类")
 _SIZE_IN_NAME_AFTER_RE = re.compile(
     r"[\u4e00-\u9fff]{0,6}?(?:基地|电站|储能电站|项目)(?![\u4e00-\u9fff]{0,2}(?:容量|装机))"
 )
+# 推动60万吨赖氨酸等项目释放产能, 释放120万吨乙烯转型升级项目新装置产能: a plant's size
+# naming the project (what it makes, then 项目), unless the clause reads a capacity reached
+# or built (年产, 产能达, 新增产能): those are items.
+_PRODUCT_PROJECT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?等?项目")
+_CAPACITY_REACHED_BEFORE_RE = re.compile(r"(?:年产|产能|达到|达|突破|超过|超|新增|形成)[^，,；;。]{0,4}$")
 # 22条重点入黄排水沟整治率达100%, 14个重点产业产值占…80%以上: the class whose rate is the item
 _FIELD_OF_A_RATE_AFTER_RE = re.compile(
     r"[^，,；;。0-9、]{1,14}?(?:[\u4e00-\u9fff]{1,4}率|产值占|占)[^，,；;。]{0,16}?[0-9.]+\s*%"
@@ -367,9 +379,10 @@ _POPULATION_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人民|父老乡亲|
 _ROUNDED_BEFORE_RE = re.compile(r"(?:超|超过|近|接近|逾|约|将近)\s*$")
 _PERCENT_FIGURE_RE = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*[%％]")
 # 增速高出全年任务目标(10.5%)0.9个百分点: the gap between a reported figure and a target,
-# no target of its own (the seeds' target 增速高于全市1个百分点 names no target before it).
+# no target of its own (the seeds' target 增速高于全市1个百分点 names no target before it);
+# 比例优于国家考核目标14.6个百分点 too (优于/好于: better than the target set).
 _MARGIN_OVER_TARGET_BEFORE_RE = re.compile(
-    r"(?:高出|超出|超过|超|高于|低于|快于|慢于)[^，,；;。]{0,20}?(?:目标|任务|计划)"
+    r"(?:高出|超出|超过|超|高于|低于|快于|慢于|优于|好于)[^，,；;。]{0,20}?(?:目标|任务|计划)"
     r"[^，,；;。0-9]{0,3}(?:[（(][^）)]{0,12}[）)])?\s*$"
 )
 _RANK_OF_CHANGE_BEFORE_RE = re.compile(
@@ -1269,6 +1282,21 @@ def _skip_reason(
         return "kinds named in words that label a class (四类村庄)"
     if _SIZE_IN_NAME_AFTER_RE.match(after) and q.base_unit in ("千瓦", "千瓦时"):
         return "a facility's size in its name (1000万千瓦光伏大基地, 720兆瓦储能电站)"
+    if (
+        q.family == "mass"
+        and _PRODUCT_PROJECT_AFTER_RE.match(after)
+        and not _CAPACITY_REACHED_BEFORE_RE.search(before)
+    ):
+        return "a plant's size in a project's name (推动60万吨赖氨酸等项目释放产能)"
+    if (
+        q.family == "count"
+        and q.unit == "项"
+        and not re.search(r"[0-9]", q.text)
+        and _BENEFITS_NAMED_AFTER_RE.match(after)
+    ):
+        return "a count in words naming a package of benefits (残疾人两项补贴)"
+    if q.unit == "人" and not re.search(r"[0-9]", q.text) and after.startswith("转"):
+        return "a show's name (二人转)"
     if q.family == "count" and not before.strip() and _FIELD_OF_A_RATE_AFTER_RE.match(after):
         return "the size of a class whose rate or share is given (22条排水沟整治率达100%)"
     if (

@@ -260,6 +260,15 @@ _add_units("other", "次/秒")
 # not a mass; a temperature keeps its degree sign (供热标准由18℃提高到20℃).
 _add_units("other", "微克/立方米 毫克/立方米")
 _add_units("other", "℃")
+# A content by mass keeps its ratio whole (土壤有机质含量达到27克/千克: grams in a kilogram, not
+# a mass); 亩次 counts area worked once per pass, as written (保护性耕作1.19亿亩次); 厘米 is a
+# length kept as written (黑土层厚度达到20.6厘米).
+_add_units("other", "克/千克 毫克/千克")
+_add_units("other", "亩次")
+_add_units("other", "厘米")
+# Medals after a count (贡献9金、5银、6铜): 金, 银, 铜 only right after a digit and before a
+# break of the list, so 5金属, 3铜矿 and 金额 are no medals.
+_add_units("count", "金 银 铜")
 # Words that count only in one use, guarded below: 起 counts cases after a digit (36起成功避险
 # 案例; 一起 is "together", 起步 a start), 对 counts twinned cities (缔结118对友城; 对 is
 # otherwise "to"), 回 counts power lines (15回…输电线路).
@@ -293,6 +302,9 @@ _UNIT_GUARDS = {
     "对": "(?<=[0-9]对)(?=友)",
     "回": "(?<=[0-9]回)(?=[^，,；;。0-9]{0,12}线)",
     "方": "(?<=[万亿]方)(?![面案式法向针略位])",
+    "金": "(?<=[0-9]金)(?=[、，,；;。]|$)",
+    "银": "(?<=[0-9]银)(?=[、，,；;。]|$)",
+    "铜": "(?<=[0-9]铜)(?=[、，,；;。]|$)",
 } | {word: rf"(?<=[万亿]{word})" for word in _COUNTED_AFTER_MULTIPLIER.split()}
 _UNIT_ALTERNATION = (
     # The lookahead fails fast where no unit starts, before trying every alternative.

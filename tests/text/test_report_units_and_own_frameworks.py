@@ -1,0 +1,75 @@
+"""Round 25's units and no-items, on sentences of our own.
+
+A content by mass keeps its ratio whole (克/千克), 亩次 and 厘米 are read as written, medals
+after a count (8金、3银、4铜) are counted; the government's own campaigns and frameworks
+(N个攻坚专项, N个体系), a package of benefits named by its count (两项补贴), a margin over the
+government's own target (优于考核目标N个百分点), a plant's size in a project's name and the
+name of a show (二人转) are no items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from tests.text.extracted import extracted
+
+REPORT_DAY = dt.date(2031, 1, 25)
+
+
+def _figures(text: str) -> set[tuple[Decimal, str]]:
+    return {(i.value, i.unit) for i in extracted(text, REPORT_DAY, "day")}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("2030年，全市耕地土壤有机质平均含量达到31克/千克。", (Decimal("31"), "克/千克")),
+        ("2030年，全市累计实施深松整地2.4亿亩次。", (Decimal("2.4"), "亿亩次")),
+        ("2030年，耕地黑土层平均厚度达到31.5厘米。", (Decimal("31.5"), "厘米")),
+        ("2030年，本市运动员在全运会上贡献8金、3银、4铜。", (Decimal("8"), "金")),
+        ("2030年，本市运动员在全运会上贡献8金、3银、4铜。", (Decimal("3"), "银")),
+        ("2030年，本市运动员在全运会上贡献8金、3银、4铜。", (Decimal("4"), "铜")),
+    ],
+)
+def test_units_read_as_written(text, figure):
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_figure"),
+    [
+        ("2030年，全市耕地土壤有机质平均含量达到31克/千克。", (Decimal("31"), "克")),
+        ("2030年，全市累计实施深松整地2.4亿亩次。", (Decimal("2.4"), "亿亩")),
+    ],
+)
+def test_ratio_and_passes_are_not_cut_short(text, not_figure):
+    assert not_figure not in _figures(text)
+
+
+def test_metal_words_after_a_count_are_no_medals():
+    assert _figures("2030年，新发现3铜矿点，开采5金属矿。") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2030年，我们实施新材料、储能等12个聚力攻坚专项，部署技术攻关项目300个。",
+        "科学确定峰值，构建监测评估、政策支撑4个体系。",
+        "城乡低保、困难群众两项补贴等民生政策标准稳步提高。",
+        "2030年，地表水优良比例优于省考核目标9.2个百分点。",
+        "推动河湾45万吨淀粉等项目释放产能，释放东岭80万吨丙烯改造项目新装置产能。",
+        "2030年，二人转新剧目荣获文化节剧目奖。",
+    ],
+)
+def test_the_governments_own_frameworks_names_and_margins_are_no_items(text):
+    found = _figures(text)
+    assert not any(
+        unit in ("个", "项", "百分点", "个百分点", "万吨", "人") and value not in (Decimal("300"),)
+        for value, unit in found
+    ), found
+
+
+def test_a_capacity_reached_by_a_project_is_still_read():
+    assert (Decimal("45"), "万吨") in _figures("2030年，淀粉项目年产能达到45万吨。")
