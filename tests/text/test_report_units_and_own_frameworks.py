@@ -73,3 +73,29 @@ def test_the_governments_own_frameworks_names_and_margins_are_no_items(text):
 
 def test_a_capacity_reached_by_a_project_is_still_read():
     assert (Decimal("45"), "万吨") in _figures("2030年，淀粉项目年产能达到45万吨。")
+
+
+FIVE_YEAR_REVIEW = (
+    "一、“十六五”时期和2030年工作回顾\n"
+    "“十六五”这五年，我们攻坚克难，基本实现规划目标。\n"
+    "这五年，我们全力推动高质量发展，经济实力迈上新台阶。\n"
+    "税收收入达到820亿元，3年增长41.2%。果品加工量从全国第9位跃升至第3位。\n"
+)
+
+
+def _review_periods() -> dict[tuple[Decimal, str], tuple[dt.date, dt.date]]:
+    return {
+        (i.value, i.unit): (i.period_start, i.period_end)
+        for i in extracted(FIVE_YEAR_REVIEW, REPORT_DAY, "day")
+        if i.kind == "evidence"
+    }
+
+
+def test_a_growth_over_the_last_n_years_of_a_review_is_dated_over_those_years():
+    assert _review_periods()[(Decimal("41.2"), "%")] == (dt.date(2028, 1, 1), dt.date(2030, 12, 31))
+
+
+def test_the_first_rank_of_a_move_is_the_year_before_the_review():
+    periods = _review_periods()
+    assert periods[(Decimal("9"), "位")] == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert periods[(Decimal("3"), "位")] == (dt.date(2030, 1, 1), dt.date(2030, 12, 31))

@@ -624,6 +624,13 @@ _DOING_OPENING_RE = re.compile(r"\s*(?:在[^，,；;。0-9“”]{1,8}?)?" + _DO
 _DOING_LAST_RE = re.compile(_DOING_VERBS + r"\s*$|" + _DOING_VERBS + "的")
 # 连续9年稳定在1300亿斤以上: a level held in each of the years it names, which end with the
 # review's last.
+# 3年增长58.6%: a growth over the last N years of a review (the clause opens on them)
+_GROWTH_OVER_YEARS_RE = re.compile(
+    r"(?:^|[，,；;、])\s*(?:近|这|过去)?\s*(?P<n>[0-9]|[两二三四五六七八九])\s*年(?:来|间|内)?\s*"
+    r"(?:累计|共)?\s*(?:增长|提高|增加|下降)\s*$"
+)
+# 从全国第11位跃升至第4位: 从 before the field of a ranking and its 第
+_RANK_FROM_BEFORE_RE = re.compile(r"(?:从|由)\s*[\u4e00-\u9fff]{0,3}?\s*第?\s*$")
 _HELD_FOR_YEARS_RE = re.compile(
     r"连续\s*(?P<n>[0-9]{1,2}|[一两二三四五六七八九十]{1,2})\s*年[^，,；;。0-9]{0,8}$"
 )
@@ -1770,7 +1777,17 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         years = _years_held(held.group("n"))
         if years is not None and years > 1:
             return replace(period, period_start=date(end.year - years + 1, 1, 1), cumulative=False)
-    if _FROM_BEFORE_RE.search(before):
+    if _is_review(period) and q.measure == "growth":
+        # 财政收入达到1350亿元，3年增长58.6%: a growth over the last N years the review names
+        # (fewer than its own), dated over those N
+        span = _GROWTH_OVER_YEARS_RE.search(before)
+        years = _years_held(span.group("n")) if span else None
+        if years is not None and 1 < years < end.year - start.year + 1:
+            return replace(period, period_start=date(end.year - years + 1, 1, 1))
+    if _FROM_BEFORE_RE.search(before) or (
+        # 加工量从全国第11位跃升至第4位: the first rank of a move is the year before the review's
+        q.measure == "rank" and _RANK_FROM_BEFORE_RE.search(before)
+    ):
         year = start.year - 1
     elif _TO_BEFORE_RE.search(before) and not (
         # 城镇新增就业累计超过41万人: a total of the years, not a level reached
