@@ -99,3 +99,43 @@ def test_the_first_rank_of_a_move_is_the_year_before_the_review():
     periods = _review_periods()
     assert periods[(Decimal("9"), "位")] == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     assert periods[(Decimal("3"), "位")] == (dt.date(2030, 1, 1), dt.date(2030, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("2030年，全市棉花产量全国第一。", (Decimal("1"), "")),
+        ("2030年，设施农业面积达到80万亩，规模保持全国第一。", (Decimal("1"), "")),
+        ("2030年，油菜籽产量120万吨、保持全国第一。", (Decimal("1"), "")),
+        ("2030年，回收利用率连续4年保持西部第一。", (Decimal("1"), "")),
+        ("2030年，本市成为全国第五个举办该展会的城市。", (Decimal("5"), "个")),
+        ("2030年，我省成为全国首个“零碳电网”省份。", (Decimal("1"), "个")),
+    ],
+)
+def test_ranks_held_written_after_their_noun_and_the_nth_to_reach_a_status(text, figure):
+    assert figure in _figures(text)
+
+
+def test_a_rank_in_an_assessment_ranks_no_figure():
+    assert _figures("2030年，全省“美丽乡村行动”考核居东部第一。") == set()
+    assert _figures("2030年，城乡面貌测评我省连续两年全国第一。") == set()
+
+
+def test_a_rank_within_an_evaluation_is_still_read():
+    found = _figures("在2030年度全省开发区综合考评中位列第3位。")
+    assert (Decimal("3"), "位") in found
+
+
+def test_the_nth_to_reach_a_status_in_a_review_is_an_event_of_its_years():
+    text = (
+        "一、“十六五”时期和2030年工作回顾\n"
+        "这五年，我们全力推动高质量发展，经济实力迈上新台阶。\n"
+        "我省成为全国第7个、西北首个获批的创新型省份。\n"
+    )
+    periods = {
+        (i.value, i.unit): (i.period_start, i.period_end)
+        for i in extracted(text, REPORT_DAY, "day")
+    }
+    five_years = (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
+    assert periods[(Decimal("7"), "个")] == five_years
+    assert periods[(Decimal("1"), "个")] == five_years

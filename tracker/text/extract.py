@@ -221,9 +221,14 @@ _COUNTED_BEFORE_RE = re.compile(
 # 20亿元以上项目2个, 5000万元以下企业: a class of projects or firms by size.
 _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企业)")
 # 项目54个、全省第一: a rank listed right after the figure it ranks, with no verb.
+# 规模保持全国第一, 连续5年保持西北第一: 保持 a rank, in a region's field too; 产量全球第一,
+# 完成率全国第一, 连续两年全国第一: a rank right after the figure's noun (量, 率, 额, 模, 值) or a
+# run of years, with no verb.
+_RANK_FIELDS = r"(?:全国|全省|全市|全区|全球|世界|中部|西部|西北|东北|东部|西南|中西部|北方|南方)"
 _RANK_RE = re.compile(
     r"(?:(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
-    r"[^，,；;。第]{0,10}|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家]|方阵|梯队)(?P<unit>位|名)?"
+    r"[^，,；;。第]{0,10}|保持" + _RANK_FIELDS + r"|(?:(?<=[量率额模值])|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
+    r"(?:全国|全球|世界)|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家]|方阵|梯队)(?P<unit>位|名)?"
 )
 # Counts and ranks of narrative, not claims: 办好两件大事, 两位数增长 (digits), 粮棉油三种作物
 # 产量120万吨 (the kinds that label the next figure), 33个行业中有20个 (the whole of which a
@@ -372,6 +377,19 @@ _NTH_TO_PASS_RE = re.compile(
     r"第\s*(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?P<unit>个)"
     r"(?=(?:、[^，,；;。]{0,12}?)?[^，,；;。、]{0,12}?(?:突破|跨过|跨越|迈过|迈上|超过|过|超|达到|破))"
 )
+# 成为全国第二个举办该赛事的城市, 成为全国第11个、东北首个获批的创新型省份, 成为全国首个“绿电
+# 自足”省区: the Nth (or the first) place to reach a status is a rank (N, unit 个), as the Nth to
+# pass a mark is; 建成全国首个…示范区 (a first thing built, not 成为) stays out.
+_NTH_FIELDS = r"(?:全国|全省|全市|全区|全县|国内|北方|南方|中西部|中部|西部|东部|东北|西北|西南)"
+_NTH_TO_REACH_RE = re.compile(
+    r"(?:成为|(?<=[0-9一二三四五六七八九十]个)、)" + _NTH_FIELDS
+    + r"(?:第\s*(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})|(?P<first>首))\s*(?P<unit>个)"
+    # (成为全省首个500亿元园区: a size class follows, no status reached; round 19's rule)
+    r"(?!\s*[0-9一二两三四五六七八九十百千万亿])"
+)
+_NTH_STATUS_TEXT_RE = re.compile(
+    r"(?:成为)?" + _NTH_FIELDS + r"(?:第\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})|首)\s*个$"
+)
 _PASSED_MARK_BEFORE_RE = re.compile(
     r"第\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*个[^，,；;。0-9]{0,12}$"
 )
@@ -434,6 +452,10 @@ _RANKED_SHARE_AFTER_RE = re.compile(
 # rank in an evaluation of named abilities, the seeds' 在…综合评价中…能力位列全国第17位, or in
 # an annual assessment, 在…年度考核中…居全市第一, is an item.)
 _COMPOSITE_RANKING_RE = re.compile(r"综合(?:排名|排位)")
+# “健康中国行动”考核居西部第一, 生活方式评估我省连续两年全国第一: a rank in an assessment right
+# before it ranks the assessment's marks, no figure of the text (as a composite ranking)
+# (在…考评中位列第3位 ranks within an evaluation the conventions count: 中 keeps it)
+_ASSESSMENT_RANK_BEFORE_RE = re.compile(r"(?:考核|考评|评估|测评|评比)[^，,；;。0-9中]{0,10}$")
 # The words up to the end of an evaluation's name: …排名中, …考评中, …综合评价中.
 _EVALUATION_IN = (
     r"[^，,；;。]{0,30}?(?:排名|排位|考评|考核|评价|评估|评比|测评|评选)[^，,；;。]{0,4}中"
@@ -997,11 +1019,14 @@ def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
         *_RANK_RE.finditer(sentence),
         *_FIRST_PLACE_RE.finditer(sentence),
         *_NTH_TO_PASS_RE.finditer(sentence),
+        *_NTH_TO_REACH_RE.finditer(sentence),
     ]:
-        start, end = match.start("n") - (0 if match.group("n") == "首" else 1), match.end()
-        if any(q.start < end and start < q.end for q in quantities):
+        numeral = match.groupdict().get("first") or match.group("n")
+        at = match.start("first") if numeral == "首" and match.groupdict().get("first") else None
+        start = at if at is not None else match.start("n") - (0 if numeral == "首" else 1)
+        end = match.end()
+        if any(q.start < end and start < q.end for q in [*quantities, *extra]):
             continue
-        numeral = match.group("n")
         if numeral == "首":
             value = 1  # 稳居全国首位
         elif numeral.isdigit():
@@ -1019,7 +1044,12 @@ def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         # a rank listed after its figure (项目54个、全省第一) is written without a unit
         # as is one written after 成为 (成为全球第一光伏背板企业), as the text writes it
-        unit = "" if match.group().startswith(("、", "成为")) or numeral == "首" else "位"
+        # and so is one held (保持全国第一) or written right after its noun (产量全球第一)
+        written_bare = re.match(r"(?:、|成为|保持|连续|" + _RANK_FIELDS + ")", match.group())
+        unit = "" if written_bare or numeral == "首" else "位"
+        if match.re is _NTH_TO_REACH_RE:
+            # (成为全国第二个: the quote keeps its 成为; 、东北首个 starts at its field)
+            start = match.start() + (1 if match.group().startswith("、") else 0)
         extra.append(
             Quantity(
                 text=sentence[start:end], start=start, end=end, value=Decimal(value),
@@ -1214,6 +1244,8 @@ def _skip_reason(
         return "the group whose share is ranked (42个县域生态质量变好占比居全国第1位)"
     if q.measure == "rank" and _COMPOSITE_RANKING_RE.search(sentence[: q.start]):
         return "a composite ranking (综合排名全市第四): it ranks no figure of the text"
+    if q.measure == "rank" and _ASSESSMENT_RANK_BEFORE_RE.search(before):
+        return "a rank in an assessment (考核居西部第一): it ranks no figure of the text"
     if q.family == "count" and _FIELD_BEFORE_RE.search(before) and _FIELD_AFTER_RE.match(after):
         return "the field of a ranking or an evaluation (在16个县市区…排名中, 在全省126家…考评中)"
     if (
@@ -1797,7 +1829,9 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
     elif (
         _is_review(period)
         and (
-            q.measure == "rank"  # 列全国第9位: a standing, the last year's
+            # 列全国第9位: a standing, the last year's (成为全国第11个…省份, the Nth to reach a
+            # status, is an event of the review's years)
+            (q.measure == "rank" and not (q.unit == "个" and _NTH_STATUS_TEXT_RE.match(q.text)))
             or (
                 _REACHED_LEVEL_RE.search(head + prefix)
                 # (近300万农村人口实现脱贫: 近 before a clause's noun is about, not reached)
