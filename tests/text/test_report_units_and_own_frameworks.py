@@ -139,3 +139,23 @@ def test_the_nth_to_reach_a_status_in_a_review_is_an_event_of_its_years():
     five_years = (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
     assert periods[(Decimal("7"), "个")] == five_years
     assert periods[(Decimal("1"), "个")] == five_years
+
+
+def test_a_merger_in_a_review_dates_what_was_merged_to_the_year_before():
+    text = (
+        "2030年，将5个部门管理的12支专项基金整合为成长、并购2支基金，"
+        "优化资金投向，对接转化项目150余个。"
+    )
+    found = {
+        (i.value, i.unit): (i.kind, i.period_start.year)
+        for i in extracted(text, REPORT_DAY, "day")
+    }
+    assert found[(Decimal("5"), "个")] == ("evidence", 2029)
+    assert found[(Decimal("12"), "支")] == ("evidence", 2029)
+    assert found[(Decimal("2"), "支")] == ("evidence", 2030)
+    assert found[(Decimal("150"), "个")] == ("evidence", 2030)
+
+
+def test_a_rank_a_capacity_reaches_is_read():
+    found = _figures("2030年，光伏组件产能提升至全国第3位，产值首次突破900亿元。")
+    assert (Decimal("3"), "位") in found

@@ -117,12 +117,17 @@ _OBTAINED = (
 # Force words: what follows is a target. Plain rules rather than a segmenter (the speed of
 # ingestion matters): the single characters 要, 将 and 拟 count only where they are not part
 # of another word (主要, 需要, 重要, 要求, 将来, 模拟…).
+_MERGED_INTO = r"(?:整合为|合并为|整合成|合并成|归并为|压减为|精简为)"
+_MERGED_BEFORE_RE = re.compile(r"将[^，,；;。]{0,30}$")
+_MERGED_AFTER_RE = re.compile(r"[^，,；;。]{0,30}?" + _MERGED_INTO)
 _FORWARD_RE = re.compile(
     r"力争|确保|(?<!向上)争取(?!到)(?!" + _OBTAINED + ")"
     r"|目标(?!任务|责任|导向|体系|考核|管理|定位|和|与|及|[，,；;。、）)”\"])|力求|务必"
     r"|必须|冲刺|争创|(?<![达于出及合初超])预期|期望"
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
-    r"|(?<![即必])将(?![来近军士领])"
+    # (将8个公司运营的16支基金整合为2支基金: 将 marks the object of a merger, no intent; a
+    # target's merger still reads forward by its year)
+    r"|(?<![即必])将(?![来近军士领])(?![^，,；;。]{0,30}?" + _MERGED_INTO + ")"
     r"|(?<![模虚比草])拟(?![人稿])"
     # 计划 as a verb of intent (计划招引20个项目), not the noun (完成年度计划的107%, 超计划28%)
     r"|(?<![年度按超原既照])计划(?=招引|引进|实施|新增|新建|建成|完成|开工|签约|培育|改造|举办"
@@ -1255,7 +1260,8 @@ def _skip_reason(
     ):
         return "a count of a document's own parts (5个方面, 22项主要指标) or a duration"
     reach = q.text[: len(q.text) - len(q.text.lstrip("达到突破超过近接提升至高增为"))]
-    if _CAPACITY_BEFORE_RE.search(before) and not (
+    # (产能提升至全国第2位: a rank of the capacity, never a project's size)
+    if q.measure != "rank" and _CAPACITY_BEFORE_RE.search(before) and not (
         _CAPACITY_REACHED_RE.search(before + reach) and not _ATTR_AFTER_RE.search(after)
     ):
         return "the capacity in a project's name"
@@ -1786,6 +1792,18 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         return period
     before = sentence[clause.start : q.start]
     if end.year == start.year:
+        if (
+            period.granularity == "year"
+            and _MERGED_BEFORE_RE.search(before)
+            and _MERGED_AFTER_RE.match(sentence, q.end)
+        ):
+            # 将8个公司运营的16支基金整合为2支基金: what was merged is the year before's state,
+            # what it became the year's
+            year = start.year - 1
+            return replace(
+                period, period_start=date(year, 1, 1), period_end=date(year, 12, 31),
+                deadline=date(year, 12, 31), cumulative=False,
+            )  # fmt: skip
         if (
             period.granularity == "year"
             and _FROM_BEFORE_RE.search(before)
