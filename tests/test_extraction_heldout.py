@@ -235,7 +235,8 @@ Set 30 (``heldout/set30``) is a fourth whole work report (吉林省 2026, every 
 page's own lines), no longer blind; its text and items were committed (c7d9941) before the
 extractor first ran on it, once, at 12b4b96 (after round 24): 181/206, 181/201 both ways. Round
 25 fixed its units, no-items, review dates, ranks and mergers: 197/206, 197/202 both ways, its
-floors just under; what is left (ranks, mergers) is noted in docs/QUALITY.md ("Set 30 after round 25").
+floors just under; what is left (ranks, mergers) is noted in docs/QUALITY.md ("Set 30 after
+round 25").
 
 Every set is scored twice: with the article date inferred from the text, as ingest does
 without a manifest date (the figure reported since set 1), and "with the date given": the date

@@ -232,8 +232,11 @@ _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企
 _RANK_FIELDS = r"(?:全国|全省|全市|全区|全球|世界|中部|西部|西北|东北|东部|西南|中西部|北方|南方)"
 _RANK_RE = re.compile(
     r"(?:(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
-    r"[^，,；;。第]{0,10}|保持" + _RANK_FIELDS + r"|(?:(?<=[量率额模值])|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
-    r"(?:全国|全球|世界)|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家]|方阵|梯队)(?P<unit>位|名)?"
+    r"[^，,；;。第]{0,10}|保持" + _RANK_FIELDS
+    + r"|(?:(?<=[量率额模值])|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
+    r"(?:全国|全球|世界)|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)"
+    r"|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))"
+    r"第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家]|方阵|梯队)(?P<unit>位|名)?"
 )
 # Counts and ranks of narrative, not claims: 办好两件大事, 两位数增长 (digits), 粮棉油三种作物
 # 产量120万吨 (the kinds that label the next figure), 33个行业中有20个 (the whole of which a
@@ -346,7 +349,9 @@ _SIZE_IN_NAME_AFTER_RE = re.compile(
 # naming the project (what it makes, then 项目), unless the clause reads a capacity reached
 # or built (年产, 产能达, 新增产能): those are items.
 _PRODUCT_PROJECT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?等?项目")
-_CAPACITY_REACHED_BEFORE_RE = re.compile(r"(?:年产|产能|达到|达|突破|超过|超|新增|形成)[^，,；;。]{0,4}$")
+_CAPACITY_REACHED_BEFORE_RE = re.compile(
+    r"(?:年产|产能|达到|达|突破|超过|超|新增|形成)[^，,；;。]{0,4}$"
+)
 # 22条重点入黄排水沟整治率达100%, 14个重点产业产值占…80%以上: the class whose rate is the item
 _FIELD_OF_A_RATE_AFTER_RE = re.compile(
     r"[^，,；;。0-9、]{1,14}?(?:[\u4e00-\u9fff]{1,4}率|产值占|占)[^，,；;。]{0,16}?[0-9.]+\s*%"
