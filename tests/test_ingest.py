@@ -16,7 +16,7 @@ from django.db import connection, connections
 from articles.models import Article, DatePrecision, Document
 from articles.services import ingest_document, ingest_pasted_article
 from articles.text.errors import InputError
-from tracker.models import Commitment, Evidence, ReviewState
+from tracker.models import Commitment, Evidence, Link, ReviewState
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -358,6 +358,22 @@ def test_vanished_article_without_reviewed_work_is_removed():
     assert [o.status for o in result.articles] == ["unchanged", "removed"]
     assert not Article.objects.filter(pk=vanishing.pk).exists()
     assert not Commitment.objects.filter(pk=suggestion.pk).exists()
+
+
+def test_vanished_article_keeps_a_suggestion_whose_link_an_editor_rejected():
+    ingest_document(name="page.txt", data=PAGE.encode())
+    first, vanishing = Article.objects.order_by("position")
+    commitment = Commitment.objects.get(article=first)  # 力争全年新增人工智能企业50家
+    evidence = Evidence.objects.create(article=vanishing, quote="岗位", start=0, end=2)
+    rejected = Link.objects.create(
+        commitment=commitment, evidence=evidence, review_state=ReviewState.REJECTED)
+    changed = PAGE.split("高新区举办新春招聘会")[0]
+    result = ingest_document(name="page.txt", data=changed.encode())
+    # The editor's "these two do not belong together" outlives the story's removal, so the
+    # pair is not suggested again if the story comes back; the article stays, marked stale.
+    assert [o.status for o in result.articles] == ["unchanged", "stale"]
+    assert Link.objects.filter(pk=rejected.pk, review_state=ReviewState.REJECTED).exists()
+    assert Evidence.objects.filter(pk=evidence.pk).exists()
 
 
 def test_reingest_keeps_the_editors_title_source_and_date():

@@ -72,6 +72,9 @@ class ReviewState(models.TextChoices):
 
 
 REVIEWED_STATES = (ReviewState.ACCEPTED, ReviewState.EDITED)
+# A link in one of these states is an editor's decision: the items it joins are kept with it
+# (a rejected pair deleted with its item would be suggested again).
+DECIDED_STATES = (*REVIEWED_STATES, ReviewState.REJECTED)
 # The rows public() may show (whatever PUBLIC_UNREVIEWED says): the condition of the partial
 # indexes that public pages read, written as public() writes it so that the database sees
 # that they match.

@@ -26,6 +26,7 @@ from articles.models import Article, Document
 from articles.text.script import same_in_both_scripts
 
 from .models import (
+    DECIDED_STATES,
     REVIEWED_STATES,
     Commitment,
     CommitmentKind,
@@ -177,9 +178,8 @@ def _keep_reviewed(articles: list[Article]) -> list[tuple[list[Commitment | Evid
     by_pk = {article.pk: article for article in articles}
     kept: dict[int, list[Commitment | Evidence]] = {pk: [] for pk in by_pk}
     lost, removed = dict.fromkeys(by_pk, 0), dict.fromkeys(by_pk, 0)
-    # An item holding a link an editor decided on stays, and with it the decision (a rejected
-    # pair deleted with its item would be suggested again).
-    reviewed_links = Q(links__review_state__in=[*REVIEWED_STATES, ReviewState.REJECTED])
+    # An item holding a link an editor decided on stays, and with it the decision.
+    reviewed_links = Q(links__review_state__in=DECIDED_STATES)
     for model in (Commitment, Evidence):
         items = model.objects.filter(article_id__in=list(by_pk))
         # Lock the articles' items before choosing what to delete: an editor's review that

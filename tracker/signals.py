@@ -48,11 +48,11 @@ def drop_unreviewed_items_of_vanished_article(sender, *, article, **kwargs) -> N
     """A changed document no longer holds this article: its unreviewed machine suggestions
     go. Reviewed items (and suggestions an editor linked or rejected) stay, and keep the
     article, which ingestion then marks stale."""
-    from .models import REVIEWED_STATES, Commitment, Evidence, ReviewState
+    from .models import DECIDED_STATES, Commitment, Evidence, ReviewState
 
     for model in (Commitment, Evidence):
         model.objects.filter(article=article, review_state=ReviewState.SUGGESTED).exclude(
-            links__review_state__in=REVIEWED_STATES
+            links__review_state__in=DECIDED_STATES
         ).delete()
 
 
