@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, ProtectedError, Q, RestrictedError
@@ -167,6 +168,79 @@ def ingest_document(
             # Another run stored this name or these bytes meanwhile: look again.
             last_error = error
     raise InputError(name, f"could not be stored ({last_error}).")
+
+
+# The date basis of ``ingest --date`` (a person's date, kept like an editor's).
+DATE_OPTION_BASIS = "命令行 --date"
+_MANIFEST_YEAR = re.compile(r"manifest（年份 (\d{4})")
+_PASTED_NAME = re.compile(r"粘贴-\d{8}-([0-9a-f]{12})")
+
+
+def resplit_document(
+    *, name: str, dry_run: bool = False, article_stats: ArticleStats | None = None
+) -> IngestResult:
+    """Read a stored document again from its ``raw_text``, as ingesting its file now would.
+
+    After an upgrade, the splitter, titles, dates, sources and places of the new version reach
+    documents stored before it (whose files may be gone) by the path of a changed file:
+    articles matched to the stored ones (ids kept), new stories added, vanished ones removed
+    or kept stale by reviewed work, editors' titles, sources, dates and places kept, and the
+    articles whose text or date changed read again by the tracker. What a person gave the
+    document when it was ingested is kept: its source, URL and place (stored on it) and its
+    date (stored on its articles, as the manifest's or ``--date``'s basis says). An article
+    an editor pasted stays one story. Raises InputError for an unknown name or a text that no
+    longer yields a story (nothing is changed).
+    """
+    document = Document.objects.filter(name=name).defer("raw_text").first()
+    if document is None:
+        raise InputError(name, "no document of this name is stored.")
+    text = Document.objects.values_list("raw_text", flat=True).get(pk=document.pk)
+    pasted = _PASTED_NAME.fullmatch(name)
+    if pasted and document.sha256.startswith(pasted.group(1)):
+        # Pasted by an editor: one story, titled by the editor, spanning the whole text.
+        stories = [replace(single_story(text), span_start=0, span_end=len(text))]
+    else:
+        stories = split_document(text)
+    if not stories:
+        raise InputError(name, "no story could be cut from the stored text; nothing was changed.")
+    published_on, precision, basis, page_year, final = _stored_dates(document)
+    guesses = _dates(stories, published_on, precision, basis, page_year)
+    inferred = (PlaceGuess() if _place_from_person(document)
+                else infer_place(text, stories=len(stories)))
+    pairs = zip(stories, guesses, strict=True)
+    plan = [_Planned(i, story, guess, final) for i, (story, guess) in enumerate(pairs, 1)]
+    with transaction.atomic():
+        result = _store(
+            name=name, digest=document.sha256, text=text, encoding=document.encoding,
+            source="", url="", place="", place_is_final=False, inferred_place=inferred,
+            plan=plan, article_stats=article_stats, dry_run=dry_run,
+        )
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
+
+
+def _stored_dates(document: Document) -> tuple[dt.date | None, str, str, int | None, bool]:
+    """The date a person gave a document when it was ingested, read back from its articles'
+    date bases (a Document stores none): ``--date``'s or the manifest's date, or the
+    manifest's year; as (published_on, precision, basis, page_year, date_is_final)."""
+    rows = document.articles.filter(
+        Q(date_basis__in=("manifest", DATE_OPTION_BASIS)) | Q(date_basis__startswith="manifest（")
+    ).order_by("is_stale", "position").values_list(
+        "published_on", "date_precision", "date_basis", "date_edited"
+    )
+    year = None
+    for published_on, precision, basis, edited in rows:
+        if basis in ("manifest", DATE_OPTION_BASIS) and published_on is not None:
+            return published_on, precision, basis, None, basis == DATE_OPTION_BASIS
+        found = _MANIFEST_YEAR.match(basis)
+        if found and year is None:
+            year = (int(found.group(1)), edited)
+    if year is None:
+        return None, DatePrecision.DAY, "manifest", None, False
+    if year[1]:  # ``--date 2024``: a year given by a person, kept like an editor's
+        return dt.date(year[0], 1, 1), DatePrecision.YEAR, DATE_OPTION_BASIS, None, True
+    return None, DatePrecision.DAY, "manifest", year[0], False
 
 
 def _dates(
