@@ -321,8 +321,14 @@ _COUNT_CHANGED_BEFORE_RE = re.compile(
 # 建立150项年度任务清单, 开展10项重点事项攻坚: the size of the government's own list of tasks,
 # as 今年的8项重点工作中 is (round 20), no item.
 # 3次亲临考察、4次回信, 省政府16次调度推进: how often a leader or the government acted itself
+# (5次调高…基础养老金标准, 4次调高低保标准: how often the government raised its own standard)
 _OWN_ACTS_AFTER_RE = re.compile(
-    r"\s*(?:亲临|亲自|回信|致贺信|致信|作出|批示|调度|视察|考察|主持召开|召开|听取|专题研究)"
+    r"\s*(?:亲临|亲自|回信|致贺信|致信|作出|批示|调度|视察|考察|主持召开|召开|听取|专题研究"
+    r"|(?:调高|上调|下调|调整|提高)[^，,；;。0-9]{0,24}?标准)"
+)
+# “一件事”四批次43个重点事项: the batches a count was released in, around the count itself
+_BATCHES_OF_A_COUNT_AFTER_RE = re.compile(
+    r"\s*[0-9０-９一二两三四五六七八九十百千]+\s*(?:个|项|件|家|批)"
 )
 # 组织开展65个专项行动, 至少有十个突出亮点: the government's own campaigns and highlights
 _OWN_CAMPAIGNS_RE = re.compile(
@@ -562,6 +568,14 @@ _FROM_TO_AFTER_RE = re.compile(
 )
 _FROM_TO_GAP_RE = re.compile(r"\s*(?:提高|增加|增长|上升|下降|降低|减少|扩大|降)?到\s*")
 _TO_BEFORE_RE = re.compile(r"(?:到|达到|达|突破|超过)\s*$")
+# 由每人每月200元提高到260元 in a target: the 从 figure is the standard in force
+_FROM_OF_TARGET_BEFORE_RE = re.compile(
+    r"(?:从|由)\s*(?:上年|去年|上一年|现行|目前|现在)?\s*(?:的)?\s*"
+    r"(?:平均|每人每[年月天日]|每[人年月天日户亩])?\s*$"
+)
+_FROM_MEMBER_BEFORE_RE = re.compile(
+    r"(?:从|由)\s*(?:上年|去年|上一年)?\s*(?:的)?\s*[0-9.]+\s*[^0-9，,；;。、和及]{0,4}\s*(?:和|、|及)\s*$"
+)
 # How far into a text's first paragraph its year may be named, and what is no year of the
 # text: a plan's span, a deadline, an as-of date.
 _OPENING_CHARS = 200
@@ -667,9 +681,10 @@ _HELD_FOR_YEARS_RE = re.compile(
     r"连续\s*(?P<n>[0-9]{1,2}|[一两二三四五六七八九十]{1,2})\s*年[^，,；;。0-9]{0,8}$"
 )
 _NOW_RE = re.compile(r"目前|截至|截止|至今|当前|现有")
-# 分别达2个、3个: the figures before a later member of a list, whose verb it shares.
+# 分别达2个、3个: the figures before a later member of a list, whose verb it shares (分别突破
+# 300亿元和3000亿元: the last member after 和 too).
 _LIST_RUN_RE = re.compile(
-    r"(?:[0-9０-９.一二两三四五六七八九十百千万亿]+[^\s、，,；;0-9]{0,4}、\s*)+$"
+    r"(?:[0-9０-９.一二两三四五六七八九十百千万亿]+[^\s、，,；;0-9]{0,4}?(?:、|和|及)\s*)+$"
 )
 _REVIEW_GRANULARITIES = frozenset({"years", "plan"})
 _AS_OF_GRANULARITIES = frozenset({"as_of", "since"})
@@ -1319,6 +1334,8 @@ def _skip_reason(
         return "the size of the government's own list of tasks (150项年度任务清单)"
     if q.unit == "次" and _OWN_ACTS_AFTER_RE.match(after):
         return "how often a leader or the government acted itself (3次亲临考察, 16次调度)"
+    if q.unit in ("批", "批次") and _BATCHES_OF_A_COUNT_AFTER_RE.match(after):
+        return "the batches a count came in (四批次43个事项), around the count"
     if q.family == "count" and _OWN_CAMPAIGNS_RE.search(before + q.text + after[:8]):
         return "a count of the government's own campaigns or highlights (开展65个专项行动)"
     if _LABEL_AFTER_RE.match(after) or (q.unit == "岁" and _AGE_RANGE_RE.search(q.text)):
@@ -1655,11 +1672,18 @@ def _resolve_period(
     starts of the periods that date an event and hold only in their own clause;
     ``year_reviewed`` is the one year a review section opened with (一年来, 过去一年)."""
     own = [p for p in periods if clause.start <= p.start < clause.end and p.end <= q.start + 1]
+    if own:
+        # 从2021年的A和B分别提高到C和D: the year named for the 从 side dates A and B only; C
+        # and D are dated as if no year were named (a review's last year, the year reported).
+        own = [p for p in own if not _dates_the_from_side(sentence, p, q)]
+        if not own:
+            own = [None]
     if not own:
         stop = sentence.find("、", q.end, clause.end)
         stop = clause.end if stop == -1 else stop
         own = [p for p in periods if q.end <= p.start < stop]
     clause_text = sentence[clause.start : q.start]
+    own = [p for p in own if p is not None]
     if own:
         return own[-1], True
     if q.measure == "rank" and _IN_AN_EVALUATION_RE.search(clause_text):
@@ -1705,6 +1729,23 @@ def _resolve_period(
     if carried is not None:
         return carried, True
     return (context.year() if kind == COMMITMENT else context.as_of()), False
+
+
+# 从2021年的46503元…提高到58794元: a year right after 从/由 names the first figures' year
+_FROM_YEAR_BEFORE_RE = re.compile(r"(?:从|由)\s*$")
+_TO_OF_A_CHANGE_RE = re.compile(
+    r"(?:提高|增加|增长|上升|下降|降低|减少|扩大|缩小|提升|跃升|增|降)(?:到|至)"
+)
+
+
+def _dates_the_from_side(sentence: str, period: Period, q: Quantity) -> bool:
+    """Whether ``period`` is the year of a change's first figures (从2021年的A提高到B) and
+    ``q`` stands past the change's 到, on its second side."""
+    return (
+        period.granularity == "year"
+        and _FROM_YEAR_BEFORE_RE.search(sentence, 0, period.start) is not None
+        and _TO_OF_A_CHANGE_RE.search(sentence, period.end, q.start) is not None
+    )
 
 
 def _same_span(period: Period, other: Period) -> bool:
@@ -1840,6 +1881,10 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         if years is not None and 1 < years < end.year - start.year + 1:
             return replace(period, period_start=date(end.year - years + 1, 1, 1))
     if _FROM_BEFORE_RE.search(before) or (
+        # 从46503元和16935元分别提高到…: the second first figure is the year before's too
+        _FROM_MEMBER_BEFORE_RE.search(before)
+        and _TO_OF_A_CHANGE_RE.search(sentence, q.end, clause.end) is not None
+    ) or (
         # 加工量从全国第11位跃升至第4位: the first rank of a move is the year before the review's
         q.measure == "rank" and _RANK_FROM_BEFORE_RE.search(before)
     ):
@@ -2157,6 +2202,24 @@ def _sentence_items(
             period = _twelve_months_to(sentence, clause, q, period)
             if _SAME_PERIOD_BEFORE_RE.search(sentence[clause.start : q.start]):
                 period = _same_period_a_year_before(found, carried, period)
+        elif (
+            kind == COMMITMENT
+            and period.period_start is not None
+            and _FROM_OF_TARGET_BEFORE_RE.search(sentence, clause.start, q.start)
+            and _FROM_TO_AFTER_RE.match(sentence, q.end)
+        ):
+            # 生均标准从380元提高至1000元 in a year's tasks: the target is the 至 figure; the
+            # 从 figure is the standard in force the year before, reported (as a review reads
+            # 由上年A增加到B's first figure).
+            kind = EVIDENCE
+            year = period.period_start.year - 1
+            if context.known and context.reference.year <= year:
+                # 到2035年从40%提高到45%: the level where the text stands, before its year
+                year = context.reference.year - 1
+            period = replace(
+                period, period_start=date(year, 1, 1), period_end=date(year, 12, 31),
+                deadline=date(year, 12, 31), granularity="year", cumulative=False,
+            )  # fmt: skip
         seg = _segment_bounds(sentence, clause, q, previous_end if previous else 0)
         before = sentence[seg.start : q.start]
         bounded = period.period_start is not None
@@ -2190,6 +2253,14 @@ def _sentence_items(
             ):
                 # 分别增长6.3%、8.3%: both are growth rates (分别下降…: both fell)
                 q = replace(q, measure="growth", decrease=respective.first.decrease)
+            if (
+                respective.listed
+                and q.comparator == "exactly"
+                and respective.first.comparator in ("more_than", "at_least")
+                and re.match(r"(?:突破|超过|超)", respective.first.text)
+            ):
+                # 分别突破300亿元和3000亿元: every member passed its figure
+                q = replace(q, comparator=respective.first.comparator)
         if indicator is None and respective is None:
             carried_over = _indicator_of_clause_before(sentence, clauses, clause, q, new)
             if carried_over is not None:
