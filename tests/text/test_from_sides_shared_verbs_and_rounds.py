@@ -4,7 +4,9 @@
 are the review's end (a five-year review's last year, a one-year review's year); 从A提高至B
 in a year's task: B is the target, A the standard in force the year before; A、B分别突破X和Y:
 both members share the verb, its comparator and its dating; how often the government raised
-its own standard (5次调高…标准) and the batches a count came in (四批次43个事项) are no items."""
+its own standard (5次调高…标准) and the batches a count came in (四批次43个事项) are no items;
+a compound naming two figures (产销量) shared by 均 or 双双 is two items, and a capacity's share
+(产能占全球30%) is read, not taken for a project's size."""
 
 from __future__ import annotations
 
@@ -92,3 +94,24 @@ def test_rounds_of_raising_a_standard_and_batches_are_no_items():
 
 def test_batches_of_what_is_handed_out_are_still_read():
     assert Decimal("3") in _items("2030年，全市发放3批次消费券。")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2030年，全市新材料量质齐升，产销量均跃升至全球第1位。", Decimal("1")),
+        ("2030年，全市汽车产销量双双突破100万辆。", Decimal("100")),
+    ],
+)
+def test_a_compound_shared_by_jointly_words_is_two_items(text, value):
+    found = [i for i in extracted(text, REPORT_DAY, "day") if i.value == value]
+    assert len(found) == 2
+
+
+def test_a_share_of_a_capacity_is_read():
+    items = _items("2030年，某基地建成世界最大的氨基酸生产基地，产能占全球30%。")
+    assert items[Decimal("30")][:3] == ("evidence", *_year(2030))
+
+
+def test_a_projects_capacity_in_its_name_is_still_no_item():
+    assert Decimal("10") not in _items("2031年，开工年产10万吨氨基酸项目。")
