@@ -421,7 +421,9 @@ def _insert(model, items: list, reason: str) -> list:
 
 
 def _save_changed(model, items: Iterable, fields: list[str], reason: str) -> None:
-    """Write the given fields of changed rows, with one history row each."""
+    """Write the given fields of changed rows, with one history row each. The rows are model
+    instances or plain ones (``_Stored``) holding ``pk`` and each field's ``attname``: only
+    those are read (a model instance per stored row cost more than the write)."""
     items = list(items)
     if not items:
         return
@@ -839,16 +841,23 @@ class _LinkBook:
         if not commitment_ids and not evidence_ids:
             return
         # Links of items stored before this run only (the run's new items have none yet),
-        # in no particular order (the book is keyed by pair).
-        stored = Link.objects.filter(
+        # in no particular order (the book is keyed by pair); then their ends' dates, by id:
+        # joined in one statement, PostgreSQL read every link and every evidence item.
+        stored = list(Link.objects.filter(
             Q(commitment_id__in=commitment_ids) | Q(evidence_id__in=evidence_ids)
         ).order_by().values_list(
             "pk", "commitment_id", "evidence_id", "relation", "score", "explanation",
-            "review_state", "commitment__period_end", "evidence__period_end",
-            "evidence__article__published_on",
-        )  # fmt: skip
+            "review_state",
+        ))  # fmt: skip
+        target_ends = dict(_by_ids(Commitment, {row[1] for row in stored}, "period_end"))
+        outcome_ends = {
+            pk: (end, published)
+            for pk, end, published in _by_ids(
+                Evidence, {row[2] for row in stored}, "period_end", "article__published_on"
+            )
+        }
         for row in stored:
-            self._add(_BookLink(*row))
+            self._add(_BookLink(*row, target_ends[row[1]], *outcome_ends[row[2]]))
 
     def _add(self, link: Link | _BookLink) -> None:
         key = (link.commitment_id, link.evidence_id)
@@ -890,6 +899,15 @@ class _LinkBook:
         ]  # fmt: skip
         _save_changed(Link, changed, fields, MACHINE_LINK_REASON)
         _delete_suggestions(self.deleted)
+
+
+def _by_ids(model, ids: set[int], *columns: str) -> list[tuple]:
+    """(pk, *columns) of the rows ``ids``, read a batch of ids at a time."""
+    ordered, rows = sorted(ids), []
+    for start in range(0, len(ordered), _BATCH * 4):
+        batch = ordered[start : start + _BATCH * 4]
+        rows += model.objects.filter(pk__in=batch).order_by().values_list("pk", *columns)
+    return rows
 
 
 _Pair = tuple[int, int, linking.LinkSuggestion, tuple, date | None, linking.Figure]
@@ -1142,15 +1160,6 @@ def _figure_of(item) -> linking.Figure:
     return item.figure if isinstance(item, _Stored) else _figure(item)
 
 
-def _written(model, items: Iterable, field: str) -> list:
-    """The changed items as model instances to write ``field`` of (a stored row becomes an
-    instance holding its id and that field: bulk_update writes nothing else)."""
-    return [
-        model(pk=item.pk, **{field: getattr(item, field)}) if isinstance(item, _Stored) else item
-        for item in items
-    ]
-
-
 # A conflict note names at most this many other figures, then says how many more there are.
 CONFLICT_NOTE_NAMES = 3
 
@@ -1205,10 +1214,7 @@ def _mark_conflicts(steps: list[_Step]) -> None:
                 if other.pk not in mine and not other.conflict_note and other.pk not in changed:
                     other.conflict_note = _conflict_note([item])
                     changed[other.pk] = other
-    _save_changed(
-        Evidence, _written(Evidence, changed.values(), "conflict_note"), ["conflict_note"],
-        "机器发现数据冲突",
-    )
+    _save_changed(Evidence, changed.values(), ["conflict_note"], "机器发现数据冲突")
 
 
 def _mark_revisions(steps: list[_Step]) -> None:
@@ -1229,8 +1235,7 @@ def _mark_revisions(steps: list[_Step]) -> None:
                         later.revises_id = earlier.pk
                         changed[later.pk] = later
     _save_changed(
-        Commitment, _written(Commitment, changed.values(), "revises_id"), ["revises"],
-        "机器发现：后来的文章以新数值重申此目标",
+        Commitment, changed.values(), ["revises"], "机器发现：后来的文章以新数值重申此目标"
     )
 
 
