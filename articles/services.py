@@ -191,33 +191,41 @@ def resplit_document(
     an editor pasted stays one story. Raises InputError for an unknown name or a text that no
     longer yields a story (nothing is changed).
     """
-    document = Document.objects.filter(name=name).defer("raw_text").first()
-    if document is None:
-        raise InputError(name, "no document of this name is stored.")
-    text = Document.objects.values_list("raw_text", flat=True).get(pk=document.pk)
-    pasted = _PASTED_NAME.fullmatch(name)
+    # The document is read and locked in the transaction that stores it again, so that an
+    # ingest of a changed file meanwhile is never undone by this older text.
+    with transaction.atomic():
+        document = Document.objects.select_for_update().filter(name=name).first()
+        if document is None:
+            raise InputError(name, "no document of this name is stored.")
+        plan, inferred = _plan_again(document)
+        result = _store(
+            name=name, digest=document.sha256, text=document.raw_text,
+            encoding=document.encoding, source="", url="", place="", place_is_final=False,
+            inferred_place=inferred, plan=plan, article_stats=article_stats, dry_run=dry_run,
+        )
+        if dry_run:
+            transaction.set_rollback(True)
+    return result
+
+
+def _plan_again(document: Document) -> tuple[list[_Planned], PlaceGuess]:
+    """A stored document's articles and place as ingesting its text now would make them."""
+    text = document.raw_text
+    pasted = _PASTED_NAME.fullmatch(document.name)
     if pasted and document.sha256.startswith(pasted.group(1)):
         # Pasted by an editor: one story, titled by the editor, spanning the whole text.
         stories = [replace(single_story(text), span_start=0, span_end=len(text))]
     else:
         stories = split_document(text)
     if not stories:
-        raise InputError(name, "no story could be cut from the stored text; nothing was changed.")
+        raise InputError(document.name,
+                         "no story could be cut from the stored text; nothing was changed.")
     published_on, precision, basis, page_year, final = _stored_dates(document)
     guesses = _dates(stories, published_on, precision, basis, page_year)
     inferred = (PlaceGuess() if _place_from_person(document)
                 else infer_place(text, stories=len(stories)))
     pairs = zip(stories, guesses, strict=True)
-    plan = [_Planned(i, story, guess, final) for i, (story, guess) in enumerate(pairs, 1)]
-    with transaction.atomic():
-        result = _store(
-            name=name, digest=document.sha256, text=text, encoding=document.encoding,
-            source="", url="", place="", place_is_final=False, inferred_place=inferred,
-            plan=plan, article_stats=article_stats, dry_run=dry_run,
-        )
-        if dry_run:
-            transaction.set_rollback(True)
-    return result
+    return [_Planned(i, story, guess, final) for i, (story, guess) in enumerate(pairs, 1)], inferred
 
 
 def _stored_dates(document: Document) -> tuple[dt.date | None, str, str, int | None, bool]:
