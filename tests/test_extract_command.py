@@ -224,3 +224,48 @@ def test_a_document_that_fails_loses_nothing_and_the_command_says_where_it_stopp
     )
     assert state() == before
     assert sorted(Evidence.objects.values_list("pk", flat=True)) == kept
+
+
+def test_six_results_one_target_and_its_revision_read_again_end_as_read_alone():
+    """Each document read again by the command ends as reading each article alone does:
+    the cap keeps the same five of six results (ranked by the stored links' other ends),
+    the conflicting results keep the same notes, and the restated target revises the same
+    earlier one."""
+    ingest_document(name="target.txt", data=story(
+        "工作会议", "1月10日", "力争2023年高新区技术合同成交额突破150亿元。"
+    ).encode(), page_year=2023)  # fmt: skip
+    ingest_document(name="restated.txt", data=story(
+        "高新区调整目标", "6月10日", "力争2023年高新区技术合同成交额突破160亿元。"
+    ).encode(), page_year=2023)  # fmt: skip
+    for day, value in enumerate((151, 152, 153, 154, 155, 156), start=10):
+        ingest_document(name=f"result{value}.txt", data=story(
+            f"高新区经济运行情况之{value}", f"1月{day}日",
+            f"2023年高新区技术合同成交额完成{value}亿元。",
+        ).encode(), page_year=2024)  # fmt: skip
+    # What an earlier version left: a result read wrong, no revision, links missed, no notes.
+    Evidence.objects.filter(quote__endswith="153亿元").update(value=135)
+    Commitment.objects.update(revises=None)
+    Link.objects.filter(evidence__quote__endswith="156亿元").delete()
+    Evidence.objects.update(conflict_note="")
+
+    with transaction.atomic():
+        for article in Article.objects.order_by("published_on", "pk"):
+            services.extract_article(article=article)
+        alone = state()
+        transaction.set_rollback(True)
+    assert extract().startswith(
+        f"Read {Article.objects.count()} articles again: 2 commitments and 6 evidence suggested"
+    )
+
+    assert state() == alone
+    items, links = alone
+    target = "力争2023年高新区技术合同成交额突破150亿元"
+    # the newest five results (the first of the six published is left out)
+    assert sorted(link[1] for link in links if link[0] == target) == [
+        f"2023年高新区技术合同成交额完成{value}亿元" for value in (152, 153, 154, 155, 156)
+    ]
+    restated = "力争2023年高新区技术合同成交额突破160亿元"
+    assert [item[2:] for item in items if item[2] == restated] == [
+        (restated, "160.000000", ReviewState.SUGGESTED, "", target)
+    ]
+    assert all(item[5] for item in items if item[0] == "Evidence")  # every result disagrees

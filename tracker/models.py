@@ -210,6 +210,13 @@ class ExtractedItem(models.Model):
         indexes = [
             models.Index(fields=["review_state"], name="%(class)s_review_idx"),
             models.Index(fields=["period_end"], name="%(class)s_period_end_idx"),
+            # What linking reads for each figure (services._candidate_figures, _same_figure):
+            # the visible items of one indicator and measure whose period ends in a range.
+            # Without it PostgreSQL read the whole table, twice per document extracted.
+            models.Index(
+                fields=["indicator", "measure", "period_end"], name="%(class)s_linking_idx",
+                condition=PUBLIC_ROWS,
+            ),
         ]
 
     def __str__(self) -> str:
