@@ -841,23 +841,16 @@ class _LinkBook:
         if not commitment_ids and not evidence_ids:
             return
         # Links of items stored before this run only (the run's new items have none yet),
-        # in no particular order (the book is keyed by pair); then their ends' dates, by id:
-        # joined in one statement, PostgreSQL read every link and every evidence item.
-        stored = list(Link.objects.filter(
+        # in no particular order (the book is keyed by pair).
+        stored = Link.objects.filter(
             Q(commitment_id__in=commitment_ids) | Q(evidence_id__in=evidence_ids)
         ).order_by().values_list(
             "pk", "commitment_id", "evidence_id", "relation", "score", "explanation",
-            "review_state",
-        ))  # fmt: skip
-        target_ends = dict(_by_ids(Commitment, {row[1] for row in stored}, "period_end"))
-        outcome_ends = {
-            pk: (end, published)
-            for pk, end, published in _by_ids(
-                Evidence, {row[2] for row in stored}, "period_end", "article__published_on"
-            )
-        }
+            "review_state", "commitment__period_end", "evidence__period_end",
+            "evidence__article__published_on",
+        )  # fmt: skip
         for row in stored:
-            self._add(_BookLink(*row, target_ends[row[1]], *outcome_ends[row[2]]))
+            self._add(_BookLink(*row))
 
     def _add(self, link: Link | _BookLink) -> None:
         key = (link.commitment_id, link.evidence_id)
@@ -899,15 +892,6 @@ class _LinkBook:
         ]  # fmt: skip
         _save_changed(Link, changed, fields, MACHINE_LINK_REASON)
         _delete_suggestions(self.deleted)
-
-
-def _by_ids(model, ids: set[int], *columns: str) -> list[tuple]:
-    """(pk, *columns) of the rows ``ids``, read a batch of ids at a time."""
-    ordered, rows = sorted(ids), []
-    for start in range(0, len(ordered), _BATCH * 4):
-        batch = ordered[start : start + _BATCH * 4]
-        rows += model.objects.filter(pk__in=batch).order_by().values_list("pk", *columns)
-    return rows
 
 
 _Pair = tuple[int, int, linking.LinkSuggestion, tuple, date | None, linking.Figure]
