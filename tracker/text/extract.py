@@ -123,7 +123,7 @@ _MERGED_AFTER_RE = re.compile(r"[^，,；;。]{0,30}?" + _MERGED_INTO)
 _FORWARD_RE = re.compile(
     r"力争|确保|(?<!向上)争取(?!到)(?!" + _OBTAINED + ")"
     r"|目标(?!任务|责任|导向|体系|考核|管理|定位|和|与|及|[，,；;。、）)”\"])|力求|务必"
-    r"|必须|冲刺|争创|(?<![达于出及合初超])预期|期望"
+    r"|必须|冲刺|争创|(?<![达于出及合初超])预期(?!寿命)|期望"
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
     # (将8个公司运营的16支基金整合为2支基金: 将 marks the object of a merger, no intent; a
     # target's merger still reads forward by its year)
@@ -324,7 +324,7 @@ _COUNT_CHANGED_BEFORE_RE = re.compile(
 # (5次调高…基础养老金标准, 4次调高低保标准: how often the government raised its own standard)
 _OWN_ACTS_AFTER_RE = re.compile(
     r"\s*(?:亲临|亲自|回信|致贺信|致信|作出|批示|调度|视察|考察|主持召开|召开|听取|专题研究"
-    r"|(?:调高|上调|下调|调整|提高)[^，,；;。0-9]{0,24}?标准)"
+    r"|(?:调高|上调|下调|调整|提高)[^，,；;。0-9]{0,24}?(?:标准|养老金|低保|最低工资))"
 )
 # “一件事”四批次43个重点事项: the batches a count was released in, around the count itself
 _BATCHES_OF_A_COUNT_AFTER_RE = re.compile(
@@ -338,6 +338,9 @@ _OWN_CAMPAIGNS_RE = re.compile(
     # frameworks, counted by the government itself
     r"|[0-9一二两三四五六七八九十]+个\s*[\u4e00-\u9fff]{0,4}?(?:攻坚专项|专项攻坚|攻坚行动)"
     r"|[0-9一二两三四五六七八九十]+个\s*体系(?=\s*(?:[，,；;。]|$))"
+    # 深化…等6个全国整治项目, 3个省级整治项目: the campaigns of rectification the government
+    # runs on itself, not projects it builds
+    r"|[0-9一二两三四五六七八九十]+个\s*[\u4e00-\u9fff]{0,3}?(?:整治项目|治理项目|整治行动)"
 )
 # 残疾人两项补贴: a count in words naming a package of benefits, the policy's name
 _BENEFITS_NAMED_AFTER_RE = re.compile(r"\s*(?:补贴|补助|津贴)")
@@ -349,18 +352,24 @@ _AGE_RANGE_RE = re.compile(r"[0-9]+\s*[—－\-~～至到]\s*[0-9]")
 _KINDS_IN_WORDS_RE = re.compile(r"[一两二三四五六七八九十]+类")
 # 1000万千瓦光伏大基地, 720兆瓦储能电站: a size naming a facility
 _SIZE_IN_NAME_AFTER_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:基地|电站|储能电站|项目)(?![\u4e00-\u9fff]{0,2}(?:容量|装机))"
+    r"[\u4e00-\u9fff]{0,10}?(?:基地|电站|储能电站|项目)(?![\u4e00-\u9fff]{0,2}(?:容量|装机))"
 )
 # 推动60万吨赖氨酸等项目释放产能, 释放120万吨乙烯转型升级项目新装置产能: a plant's size
 # naming the project (what it makes, then 项目), unless the clause reads a capacity reached
 # or built (年产, 产能达, 新增产能): those are items.
 _PRODUCT_PROJECT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?等?项目")
+# 推动某公司60万吨钾肥复合造粒、某公司碳酸锂装置改造等项目建设: a plant's size in a member of a
+# list of projects the clause ends by naming (…等项目), each member a project's name
+_LISTED_PROJECTS_AFTER_RE = re.compile(r"[^，,；;。]{1,40}?、[^，,；;。]{1,60}?等项目")
 _CAPACITY_REACHED_BEFORE_RE = re.compile(
     r"(?:年产|产能|达到|达|突破|超过|超|新增|形成)[^，,；;。]{0,4}$"
 )
 # 22条重点入黄排水沟整治率达100%, 14个重点产业产值占…80%以上: the class whose rate is the item
 _FIELD_OF_A_RATE_AFTER_RE = re.compile(
-    r"[^，,；;。0-9、]{1,14}?(?:[\u4e00-\u9fff]{1,4}率|产值占|占)[^，,；;。]{0,16}?[0-9.]+\s*%"
+    r"[^，,；;。0-9、]{1,14}?(?:[\u4e00-\u9fff]{1,4}率|产值占|占"
+    # 15个重点事项审批时限压缩70%: the matters a cut is measured over, the cut the item
+    r"|(?:时限|时间|时长|环节|材料|成本|费用)(?:压缩|精简|缩短|减少|压减|降低|下降))"
+    r"[^，,；;。]{0,16}?[0-9.]+\s*%"
 )
 _TASK_LIST_AFTER_RE = re.compile(
     r"\s*(?:年度|重点|主要|民生)*(?:任务清单|工作清单|事项清单|重点事项|攻坚事项)"
@@ -371,6 +380,11 @@ _QUOTED_NAME_AFTER_RE = re.compile(r"\s*[“\"「『]")
 # 实施百亿斤粮食产能提升工程: a figure in words that opens a project's name; 全球最高10米液压支架:
 # a product's superlative spec. Names and boasts, no figures of the subject.
 _PROJECT_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:工程|行动|计划)(?![\u4e00-\u9fff])")
+# 3.73亿立方米山体滑坡, 50年一遇洪水: a natural event's size
+_NATURAL_EVENT_AFTER_RE = re.compile(
+    r"\s*(?:的)?\s*(?:特大|大型|巨型|特大型)?(?:山体滑坡|滑坡|泥石流|崩塌|塌方|地震|洪水|洪峰|暴雨"
+    r"|冰雹|雪灾|沙尘暴)"
+)
 _SUPERLATIVE_BEFORE_RE = re.compile(r"最[高大长重宽深快强小轻薄]\s*$")
 # 863名人大代表, 120名政协委员: a meeting's attendance, no figure of the place or its work
 _DELEGATES_AFTER_RE = re.compile(r"\s*(?:人大代表|党代表|代表|政协委员|委员)")
@@ -639,6 +653,11 @@ _PLACES_REACHED_AFTER_RE = re.compile(
     r"[^，,；;。0-9、]{1,12}?(?:全部|均|都|已)?通(?![过报知讯用信])"
 )
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
+# 覆盖全省93%的建制镇, 95%的县区建成示范区: a share of the places (or units) a review's
+# state reached is a level, its last year's.
+_SHARE_OF_PLACES_AFTER_RE = re.compile(
+    r"\s*(?:以上)?\s*的\s*(?:建制镇|行政村|县市区|县区|县（市、区）|县\(市、区\)|市州|乡镇|村|社区|县|地市)"
+)
 _TOTAL_FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|共计|总计")
 # A bare level in a review (生产总值6.66万亿元, 专精特新“小巨人”450家, 农作物综合机械化率90%):
 # indicator words then the figure, without a verb, is a level the review reaches, its last
@@ -1354,7 +1373,7 @@ def _skip_reason(
         return "a facility's size in its name (1000万千瓦光伏大基地, 720兆瓦储能电站)"
     if (
         q.family == "mass"
-        and _PRODUCT_PROJECT_AFTER_RE.match(after)
+        and (_PRODUCT_PROJECT_AFTER_RE.match(after) or _LISTED_PROJECTS_AFTER_RE.match(after))
         and not _CAPACITY_REACHED_BEFORE_RE.search(before)
     ):
         return "a plant's size in a project's name (推动60万吨赖氨酸等项目释放产能)"
@@ -1379,6 +1398,8 @@ def _skip_reason(
         return "a figure in words in a project's name (百亿斤粮食产能提升工程)"
     if _SUPERLATIVE_BEFORE_RE.search(before) and re.match(r"[\u4e00-\u9fff]", after):
         return "a product's superlative spec (全球最高10米液压支架)"
+    if _NATURAL_EVENT_AFTER_RE.match(after):
+        return "the size of a natural event (2亿立方米山体滑坡), no figure of anyone's work"
     return None
 
 
@@ -1923,6 +1944,8 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
                 and not before.strip()
                 and _PLACES_REACHED_AFTER_RE.match(sentence, q.end) is not None
             )
+            # 覆盖全省93%的建制镇, 98%的县区建成…示范区: the share of places a state reached
+            or (q.unit == "%" and _SHARE_OF_PLACES_AFTER_RE.match(sentence, q.end) is not None)
         )
     ):
         year = end.year
