@@ -109,3 +109,24 @@ def test_a_natural_events_size_is_no_item_the_people_moved_are():
     text = OPENING + "因转移及时，某村2.5亿立方米山体滑坡未造成人员伤亡，转移群众12万人次。\n"
     units = [i.unit for i in _items(text).values() if "增长5%" not in i.quote]
     assert units == ["万人次"]
+
+
+def test_a_plants_size_after_a_company_name_holding_a_verb_of_reaching_is_no_target():
+    text = OPENING + (
+        "二、2031年工作安排\n推动宏达化工30万吨复合肥造粒、乙公司碳酸锂装置优化改造等项目建设。\n"
+    )
+    assert not _found(text, "30万吨")
+
+
+REVIEW_YEAR = (
+    "一、2030年工作回顾\n"
+    "过去一年，我们扎实工作。文化事业繁荣发展，某石刻被认定为我国目前已知最早的石刻。"
+    "《远山》等4部纪录片入选电视台“精品展播”2031年片单，5家企业入选2031年度全国百强榜单。\n"
+)
+
+
+@pytest.mark.parametrize("part", ["4部纪录片", "5家企业"])
+def test_a_count_chosen_for_next_years_list_is_the_review_years_result(part):
+    (item,) = _found(REVIEW_YEAR, part)
+    assert item.kind == "evidence"
+    assert (item.period_start, item.period_end) == LAST_YEAR

@@ -360,9 +360,10 @@ _SIZE_IN_NAME_AFTER_RE = re.compile(
 _PRODUCT_PROJECT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?等?项目")
 # 推动某公司60万吨钾肥复合造粒、某公司碳酸锂装置改造等项目建设: a plant's size in a member of a
 # list of projects the clause ends by naming (…等项目), each member a project's name
-_LISTED_PROJECTS_AFTER_RE = re.compile(r"[^，,；;。]{1,40}?、[^，,；;。]{1,60}?等项目")
+_LISTED_PROJECTS_AFTER_RE = re.compile(r"[^，,；;。、]{1,40}、[^，,；;。]*?等项目")
+# (a verb of reaching right before the figure: 达 inside a company's name is no verb)
 _CAPACITY_REACHED_BEFORE_RE = re.compile(
-    r"(?:年产|产能|达到|达|突破|超过|超|新增|形成)[^，,；;。]{0,4}$"
+    r"(?:(?:年产|产能|新增|形成)[^，,；;。]{0,4}|(?:达到|达|突破|超过|超)\s*(?:约|近)?)$"
 )
 # 22条重点入黄排水沟整治率达100%, 14个重点产业产值占…80%以上: the class whose rate is the item
 _FIELD_OF_A_RATE_AFTER_RE = re.compile(
@@ -622,6 +623,11 @@ _SET_WHEN_AFTER_RE = re.compile(
 )
 # 实现2035年远景目标: the year of a long-term vision, not of the figures around it.
 _VISION_AFTER = ("远景", "的远景")
+# 3部纪录片入选…2026年片单, 入选2025年度榜单: the year in the name of a list something was
+# chosen for, not the period of the count chosen (the text's own year's result).
+_LIST_NAMED_AFTER_RE = re.compile(
+    r"\s*(?:度)?[^，,；;。0-9]{0,8}?(?:片单|榜单|名单|名录|书单|剧单|推荐目录)"
+)
 # 充分考虑了2035年基本实现现代化的需要: a year that is weighed, not the figures' period.
 _CONSIDERED_BEFORE_RE = re.compile(r"(?:考虑|兼顾|着眼|面向|衔接|对接|对标)(?:了|到|于)?\s*$")
 # A plan named as context (是深入实施“十四五”规划的关键之年, 提前一年完成“十四五”规划目标,
@@ -940,6 +946,8 @@ def _pseudo_periods(sentence: str, offset: int, context: _Context) -> list[Perio
     """目前/截至目前 and 自…以来 without a date: as-of markers that behave like periods."""
     found = []
     for match in re.finditer(r"截至目前|截止目前|目前|当前|至今", sentence):
+        if sentence.startswith(("已知", "所知"), match.end()):
+            continue  # (我国目前已知唯一…: "as far as is known", no period of any figure)
         found.append(
             replace(
                 context.as_of(match.group()), start=offset + match.start(), end=offset + match.end()
@@ -2135,6 +2143,7 @@ def _sentence_items(
         if not _COMPARED_BEFORE_RE.search(sentence[: p.start])
         and not sentence.startswith(_VISION_AFTER, p.end)
         and not _CONSIDERED_BEFORE_RE.search(sentence[: p.start])
+        and not _LIST_NAMED_AFTER_RE.match(sentence, p.end)
     ]
     # "6月当月": 当月 repeats the month before it.
     periods = [
