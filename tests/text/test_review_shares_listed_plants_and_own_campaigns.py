@@ -130,3 +130,24 @@ def test_a_count_chosen_for_next_years_list_is_the_review_years_result(part):
     (item,) = _found(REVIEW_YEAR, part)
     assert item.kind == "evidence"
     assert (item.period_start, item.period_end) == LAST_YEAR
+
+
+def test_a_rank_held_with_chanlian_is_read_without_a_unit():
+    text = REVIEW_YEAR + "“丰薯2号”连续四年蝉联全国推广面积第一，对口协作持续深化。\n"
+    (item,) = _found(text, "蝉联")
+    assert (item.measure, item.value, item.unit) == ("rank", Decimal("1"), "")
+
+
+def test_counties_and_townships_counted_in_digits_are_read_a_group_named_in_words_is_not():
+    text = OPENING + (
+        "二、2031年工作安排\n"
+        "全面完成甲地东村、西村、南村3乡大电网延伸工程，推动北三县与中心城区一体化发展。\n"
+    )
+    assert [(i.value, i.unit, i.kind) for i in _items(text).values() if i.unit in ("县", "乡")] == [
+        (Decimal("3"), "乡", "commitment")
+    ]
+    review = REVIEW_YEAR + "甲地2县4乡电网改造工程建成投运，新改建农村公路300公里。\n"
+    assert sorted((i.value, i.unit) for i in _items(review).values() if i.unit in ("县", "乡")) == [
+        (Decimal("2"), "县"),
+        (Decimal("4"), "乡"),
+    ]

@@ -231,7 +231,7 @@ _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企
 # run of years, with no verb.
 _RANK_FIELDS = r"(?:全国|全省|全市|全区|全球|世界|中部|西部|西北|东北|东部|西南|中西部|北方|南方)"
 _RANK_RE = re.compile(
-    r"(?:(?:位居|位列|居于|居|排名|排在|排)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
+    r"(?:(?:位居|位列|居于|居|排名|排在|排|蝉联)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
     r"[^，,；;。第]{0,10}|保持" + _RANK_FIELDS
     + r"|(?:(?<=[量率额模值])|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
     r"(?:全国|全球|世界)|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)"
@@ -1097,7 +1097,7 @@ def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
         # a rank listed after its figure (项目54个、全省第一) is written without a unit
         # as is one written after 成为 (成为全球第一光伏背板企业), as the text writes it
         # and so is one held (保持全国第一) or written right after its noun (产量全球第一)
-        written_bare = re.match(r"(?:、|成为|保持|连续|" + _RANK_FIELDS + ")", match.group())
+        written_bare = re.match(r"(?:、|成为|保持|连续|蝉联|" + _RANK_FIELDS + ")", match.group())
         unit = "" if written_bare or numeral == "首" else "位"
         if match.re is _NTH_TO_REACH_RE:
             # (成为全国第二个: the quote keeps its 成为; 、东北首个 starts at its field)
@@ -1406,6 +1406,8 @@ def _skip_reason(
         return "a figure in words in a project's name (百亿斤粮食产能提升工程)"
     if _SUPERLATIVE_BEFORE_RE.search(before) and re.match(r"[\u4e00-\u9fff]", after):
         return "a product's superlative spec (全球最高10米液压支架)"
+    if q.unit in ("县", "乡") and not re.search(r"[0-9]", q.text):
+        return "a count in words naming a group of counties (北三县), a place's name"
     if _NATURAL_EVENT_AFTER_RE.match(after):
         return "the size of a natural event (2亿立方米山体滑坡), no figure of anyone's work"
     return None
