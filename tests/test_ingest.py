@@ -115,6 +115,32 @@ def test_seed_run_output():
     ]
 
 
+def test_run_names_the_documents_whose_figures_name_no_place(tmp_path):
+    # A digest naming no place at all: linking cannot tell whose figures these are.
+    (tmp_path / "digest.txt").write_text(
+        "今年主要预期目标\n\n全省地区生产总值增长5%左右，城镇新增就业50万人以上。\n",
+        encoding="utf-8")
+    (tmp_path / "city.txt").write_text(
+        "大连市今年主要预期目标\n\n大连市地区生产总值增长6%左右。\n", encoding="utf-8")
+    (tmp_path / "given.txt").write_text(
+        "今年主要预期目标\n\n全市地区生产总值增长7%左右。\n", encoding="utf-8")
+    (tmp_path / "manifest.toml").write_text(
+        '[files."given.txt"]\nplace = "包头市"\ndate = "2024-01-10"\n', encoding="utf-8")
+    out, _err, code = ingest(str(tmp_path))
+    assert code == 0
+    lines = out.splitlines()
+    notice = next(i for i, line in enumerate(lines) if "name no place" in line)
+    assert lines[notice].startswith("1 document(s) name no place, so their figures are "
+                                    "compared with every place's")
+    assert lines[notice + 1:] == ["  digest.txt"]
+    # Once given a place, the digest is no longer named.
+    (tmp_path / "manifest.toml").write_text(
+        '[files."given.txt"]\nplace = "包头市"\ndate = "2024-01-10"\n'
+        '[files."digest.txt"]\nplace = "湖北省"\n', encoding="utf-8")
+    out, _err, code = ingest(str(tmp_path))
+    assert code == 0 and "name no place" not in out
+
+
 def test_second_run_changes_nothing_and_says_so():
     ingest(str(SEEDS))
     before = snapshot()

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
-from articles.models import Article
+from articles.models import Article, Document
 from articles.services import (
     CREATED,
     REMOVED,
@@ -41,6 +41,22 @@ def _stats(articles) -> dict[int, dict[str, int]]:
         "pk", Coalesce(count(Commitment), 0), Coalesce(count(Evidence), 0)
     )  # one query per document
     return {pk: {"commitments": c, "evidence": e} for pk, c, e in rows}
+
+
+def _naming_no_place(document_ids: list[int]) -> list[str]:
+    """The names of these documents that have figures but neither a place (given or read from
+    a title or lead) nor an article naming one: linking cannot tell which place their figures
+    are about, so they are compared with every place's."""
+    articles = Article.objects.filter(document=OuterRef("pk"))
+    has_figures = Q(Exists(Commitment.objects.filter(article__document=OuterRef("pk")))) | Q(
+        Exists(Evidence.objects.filter(article__document=OuterRef("pk"))))
+    return list(
+        Document.objects.filter(pk__in=document_ids, place="")
+        .exclude(Exists(articles.exclude(places_named="")))
+        .filter(has_figures)
+        .order_by("name")
+        .values_list("name", flat=True)
+    )
 
 
 class Command(BaseCommand):
@@ -106,6 +122,7 @@ class Command(BaseCommand):
         article_totals = {CREATED: 0, UPDATED: 0, UNCHANGED: 0, STALE: 0, REMOVED: 0}
         commitments = evidence = 0
         needing_date: list[str] = []
+        stored: list[int] = []  # the documents of this run, for the check of their places
         stdin_data = sys.stdin.buffer.read() if "-" in files else b""
         show_progress = verbosity >= 1 and len(files) >= PROGRESS_FROM
         for number, path in enumerate(files, 1):
@@ -157,6 +174,8 @@ class Command(BaseCommand):
                     "nothing of this file was stored."))
                 continue
             totals[result.outcome] += 1
+            if result.document is not None and not dry_run:
+                stored.append(result.document.pk)
             live = [a for a in result.articles if a.status != REMOVED]
             for article in result.articles:
                 article_totals[article.status] += 1
@@ -186,6 +205,13 @@ class Command(BaseCommand):
                               f"admin, or in the folder's {MANIFEST}):")
             for line in needing_date:
                 self.stdout.write(f"  {line}")
+        if placeless := _naming_no_place(stored):
+            self.stdout.write(
+                f"{len(placeless)} document(s) name no place, so their figures are compared with "
+                "every place's: give each its place (`place` in the folder's "
+                f"{MANIFEST}, --place, or the document's admin page):")
+            for name in placeless:
+                self.stdout.write(f"  {name}")
         if totals["failed"]:
             raise CommandError(f"{totals['failed']} of {len(files)} file(s) failed; "
                                "the others were ingested.")
