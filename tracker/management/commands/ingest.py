@@ -17,6 +17,7 @@ from django.db.models.functions import Coalesce
 from articles.models import Article, Document
 from articles.services import (
     CREATED,
+    DATE_OPTION_BASIS,
     REMOVED,
     STALE,
     UNCHANGED,
@@ -32,7 +33,8 @@ MANIFEST = "manifest.toml"
 PROGRESS_FROM = 4  # runs of this many files or more show progress on stderr
 
 
-def _stats(articles) -> dict[int, dict[str, int]]:
+def item_counts(articles) -> dict[int, dict[str, int]]:
+    """Commitments and evidence per article (by id), for the run's lines (resplit's too)."""
     def count(model):
         rows = model.objects.filter(article=OuterRef("pk")).order_by().values("article")
         return Subquery(rows.annotate(n=Count("pk")).values("n"))
@@ -139,7 +141,7 @@ class Command(BaseCommand):
                     name = f"stdin-{sha256(data)[:12]}.txt"
                 published_on, precision, basis = None, "day", "manifest"
                 if override:
-                    (published_on, precision), basis = override, "命令行 --date"
+                    (published_on, precision), basis = override, DATE_OPTION_BASIS
                 elif facts.published_on:
                     published_on, precision = facts.published_on, facts.precision
                 result = ingest_document(
@@ -154,7 +156,7 @@ class Command(BaseCommand):
                     place=place or facts.place,
                     place_is_final=bool(place),
                     dry_run=dry_run,
-                    article_stats=_stats,
+                    article_stats=item_counts,
                     date_is_final=override is not None,
                 )
             except InputError as error:

@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from articles.models import Document
 from articles.services import CREATED, REMOVED, STALE, UNCHANGED, UPDATED, resplit_document
 from articles.text.errors import InputError
-from tracker.management.commands.ingest import _stats
+from tracker.management.commands.ingest import item_counts
 
 PROGRESS_EVERY = 100  # documents between two progress lines
 
@@ -52,7 +52,7 @@ class Command(BaseCommand):
         commitments = evidence = needing_date = 0
         for number, name in enumerate(names, 1):
             try:
-                result = resplit_document(name=name, dry_run=dry_run, article_stats=_stats)
+                result = resplit_document(name=name, dry_run=dry_run, article_stats=item_counts)
             except InputError as error:
                 totals["failed"] += 1
                 self.stderr.write(self.style.ERROR(f"FAILED {error}"))
