@@ -196,6 +196,11 @@ def test_a_second_run_changes_nothing_and_says_so():
         "Articles: 0 new, 0 updated, 2 unchanged, 0 kept as stale, 0 removed. "
         f"Commitments: {Commitment.objects.count()}, evidence: {Evidence.objects.count()}.",
         "Nothing changed: every document already reads as this version splits it.",
+        # the page names no place (高新区 alone): linking compares its figures with every
+        # place's, so the run says which document wants one
+        "1 document(s) name no place, so their figures are compared with every place's: "
+        "give each its place (the document's admin page):",
+        "  page.txt",
     ]
 
 
@@ -206,7 +211,11 @@ def test_the_seeds_as_ingested_are_unchanged():
     assert code == 0
     assert snapshot() == before
     assert out.splitlines()[0] == "Documents: 0 updated, 5 unchanged, 0 failed."
-    assert out.splitlines()[2] == "4 article(s) need a date (set it in the admin)."
+    assert out.splitlines()[2].startswith("Nothing changed")
+    assert out.splitlines()[3] == "4 article(s) need a date (set it in the admin):"
+    # named as ingest names them, so that each can be found
+    assert out.splitlines()[4] == (
+        "  000_a2256ed5a684c2a4.txt #1 高新区组织收听收看 全国脱贫攻坚总结表彰大会")
 
 
 def test_an_unknown_document_is_one_clear_error_and_nothing_is_read():

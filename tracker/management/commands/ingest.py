@@ -11,15 +11,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
 
-from articles.models import Article, Document
 from articles.services import (
     CREATED,
     DATE_OPTION_BASIS,
     REMOVED,
-    STALE,
     UNCHANGED,
     UPDATED,
     ingest_document,
@@ -27,38 +23,11 @@ from articles.services import (
 )
 from articles.text.errors import InputError
 from articles.text.manifest import FileFacts, load_manifest, parse_date, parse_place
-from tracker.models import Commitment, Evidence
+
+from ._tally import Tally, article_lines, item_counts
 
 MANIFEST = "manifest.toml"
 PROGRESS_FROM = 4  # runs of this many files or more show progress on stderr
-
-
-def item_counts(articles) -> dict[int, dict[str, int]]:
-    """Commitments and evidence per article (by id), for the run's lines (resplit's too)."""
-    def count(model):
-        rows = model.objects.filter(article=OuterRef("pk")).order_by().values("article")
-        return Subquery(rows.annotate(n=Count("pk")).values("n"))
-
-    rows = Article.objects.filter(pk__in=[article.pk for article in articles]).values_list(
-        "pk", Coalesce(count(Commitment), 0), Coalesce(count(Evidence), 0)
-    )  # one query per document
-    return {pk: {"commitments": c, "evidence": e} for pk, c, e in rows}
-
-
-def _naming_no_place(document_ids: list[int]) -> list[str]:
-    """The names of these documents that have figures but neither a place (given or read from
-    a title or lead) nor an article naming one: linking cannot tell which place their figures
-    are about, so they are compared with every place's."""
-    articles = Article.objects.filter(document=OuterRef("pk"))
-    has_figures = Q(Exists(Commitment.objects.filter(article__document=OuterRef("pk")))) | Q(
-        Exists(Evidence.objects.filter(article__document=OuterRef("pk"))))
-    return list(
-        Document.objects.filter(pk__in=document_ids, place="")
-        .exclude(Exists(articles.exclude(places_named="")))
-        .filter(has_figures)
-        .order_by("name")
-        .values_list("name", flat=True)
-    )
 
 
 class Command(BaseCommand):
@@ -120,11 +89,7 @@ class Command(BaseCommand):
             if isinstance(path, Path) and path.parent not in manifests:
                 manifests[path.parent] = self._manifest(path.parent)
 
-        totals = {CREATED: 0, UPDATED: 0, UNCHANGED: 0, "failed": 0}
-        article_totals = {CREATED: 0, UPDATED: 0, UNCHANGED: 0, STALE: 0, REMOVED: 0}
-        commitments = evidence = 0
-        needing_date: list[str] = []
-        stored: list[int] = []  # the documents of this run, for the check of their places
+        tally = Tally()
         stdin_data = sys.stdin.buffer.read() if "-" in files else b""
         show_progress = verbosity >= 1 and len(files) >= PROGRESS_FROM
         for number, path in enumerate(files, 1):
@@ -160,62 +125,43 @@ class Command(BaseCommand):
                     date_is_final=override is not None,
                 )
             except InputError as error:
-                totals["failed"] += 1
+                tally.fail()
                 self.stderr.write(self.style.ERROR(f"FAILED {error}"))
                 continue
             except OSError as error:
-                totals["failed"] += 1
+                tally.fail()
                 self.stderr.write(self.style.ERROR(f"FAILED {name}: cannot read the file "
                                                    f"({error.strerror or error})."))
                 continue
             except Exception as error:  # noqa: BLE001 - one file fails alone, never a traceback
-                totals["failed"] += 1
+                tally.fail()
                 detail = " ".join(str(error).split())[:200]
                 self.stderr.write(self.style.ERROR(
                     f"FAILED {name}: unexpected error ({type(error).__name__}: {detail}); "
                     "nothing of this file was stored."))
                 continue
-            totals[result.outcome] += 1
-            if result.document is not None and not dry_run:
-                stored.append(result.document.pk)
-            live = [a for a in result.articles if a.status != REMOVED]
-            for article in result.articles:
-                article_totals[article.status] += 1
-            commitments += sum(a.stats.get("commitments", 0) for a in live)
-            evidence += sum(a.stats.get("evidence", 0) for a in live)
-            needing_date += [f"{name} #{a.position} {a.title or '(无标题)'}"
-                             for a in result.needing_date]
+            tally.add(result)
             self._report(result, verbosity)
 
-        if totals["failed"] and verbosity == 0:
-            raise CommandError(f"{totals['failed']} of {len(files)} file(s) failed.")
+        if tally.failed and verbosity == 0:
+            raise CommandError(f"{tally.failed} of {len(files)} file(s) failed.")
         if verbosity == 0:
             return
         prefix = "Dry run, nothing stored. Would have: " if dry_run else ""
+        counts = tally.documents
         self.stdout.write(
-            f"{prefix}Documents: {totals[CREATED]} new, {totals[UNCHANGED]} unchanged, "
-            f"{totals[UPDATED]} updated, {totals['failed']} failed."
+            f"{prefix}Documents: {counts[CREATED]} new, {counts[UNCHANGED]} unchanged, "
+            f"{counts[UPDATED]} updated, {counts['failed']} failed."
         )
-        self.stdout.write(
-            f"Articles: {article_totals[CREATED]} new, {article_totals[UPDATED]} updated, "
-            f"{article_totals[UNCHANGED]} unchanged, {article_totals[STALE]} kept as stale, "
-            f"{article_totals[REMOVED]} removed. Commitments: {commitments}, "
-            f"evidence: {evidence}."
-        )
-        if needing_date:
-            self.stdout.write(f"{len(needing_date)} article(s) need a date (set it in the "
-                              f"admin, or in the folder's {MANIFEST}):")
-            for line in needing_date:
-                self.stdout.write(f"  {line}")
-        if placeless := _naming_no_place(stored):
-            self.stdout.write(
-                f"{len(placeless)} document(s) name no place, so their figures are compared with "
-                "every place's: give each its place (`place` in the folder's "
-                f"{MANIFEST}, --place, or the document's admin page):")
-            for name in placeless:
-                self.stdout.write(f"  {name}")
-        if totals["failed"]:
-            raise CommandError(f"{totals['failed']} of {len(files)} file(s) failed; "
+        self.stdout.write(tally.article_line())
+        for line in tally.wanting(
+            where_dates=f"the admin, or in the folder's {MANIFEST}",
+            where_places=f"`place` in the folder's {MANIFEST}, --place, or the document's "
+            "admin page",
+        ):
+            self.stdout.write(line)
+        if tally.failed:
+            raise CommandError(f"{tally.failed} of {len(files)} file(s) failed; "
                                "the others were ingested.")
 
     def _files(self, paths: list[str]) -> list[Path | str]:
@@ -262,25 +208,16 @@ class Command(BaseCommand):
     def _report(self, result, verbosity: int) -> None:
         if verbosity < 1:
             return
-        live = [a for a in result.articles if a.status != REMOVED]
         if result.duplicate_of:
             self.stdout.write(f"unchanged {result.name}: same bytes as {result.duplicate_of}, "
                               "already stored")
             return
         undated = len(result.needing_date)
         note = f", {undated} need a date" if undated else ""
+        live = sum(1 for a in result.articles if a.status != REMOVED)
         self.stdout.write(f"{result.outcome} {result.name} ({result.encoding}): "
-                          f"{len(live)} article(s){note}")
-        if verbosity < 2:
-            return
-        for article in result.articles:
-            date = (f"{article.published_on:%Y-%m-%d} ({article.date_precision})"
-                    if article.published_on else "date unknown")
-            counts = (f"commitments {article.stats.get('commitments', 0)}, "
-                      f"evidence {article.stats.get('evidence', 0)}")
-            fragment = " [fragment]" if article.is_fragment else ""
-            self.stdout.write(f"  #{article.position} {article.status}: "
-                              f"{article.title or '(无标题)'}{fragment} | {date} | {counts}")
-            if article.date_basis and verbosity >= 3:
-                self.stdout.write(f"      date basis: {article.date_basis}")
+                          f"{live} article(s){note}")
+        if verbosity >= 2:
+            for line in article_lines(result, verbosity=verbosity):
+                self.stdout.write(line)
 

@@ -13,7 +13,8 @@ from django.core.management.base import BaseCommand, CommandError
 from articles.models import Document
 from articles.services import CREATED, REMOVED, STALE, UNCHANGED, UPDATED, resplit_document
 from articles.text.errors import InputError
-from tracker.management.commands.ingest import item_counts
+
+from ._tally import Tally, article_lines, item_counts
 
 PROGRESS_EVERY = 100  # documents between two progress lines
 
@@ -47,53 +48,43 @@ class Command(BaseCommand):
                                    "read again (names as `ingest` printed them).")
         else:
             names = list(Document.objects.order_by("pk").values_list("name", flat=True))
-        totals = {UPDATED: 0, UNCHANGED: 0, "failed": 0}
-        article_totals = {CREATED: 0, UPDATED: 0, UNCHANGED: 0, STALE: 0, REMOVED: 0}
-        commitments = evidence = needing_date = 0
+        tally = Tally()
         for number, name in enumerate(names, 1):
             try:
                 result = resplit_document(name=name, dry_run=dry_run, article_stats=item_counts)
             except InputError as error:
-                totals["failed"] += 1
+                tally.fail()
                 self.stderr.write(self.style.ERROR(f"FAILED {error}"))
                 continue
             except Exception as error:  # noqa: BLE001 - one document fails alone, no traceback
-                totals["failed"] += 1
+                tally.fail()
                 detail = " ".join(str(error).split())[:200]
                 self.stderr.write(self.style.ERROR(
                     f"FAILED {name}: unexpected error ({type(error).__name__}: {detail}); "
                     "it keeps its articles as they were."))
                 continue
-            totals[result.outcome] += 1
-            live = [a for a in result.articles if a.status != REMOVED]
-            for article in result.articles:
-                article_totals[article.status] += 1
-            commitments += sum(a.stats.get("commitments", 0) for a in live)
-            evidence += sum(a.stats.get("evidence", 0) for a in live)
-            needing_date += len(result.needing_date)
+            tally.add(result)
             self._report(result, verbosity)
             if verbosity >= 1 and number % PROGRESS_EVERY == 0 and number < len(names):
                 self.stderr.write(f"{number} of {len(names)} documents read again")
 
+        counts = tally.documents
         if verbosity >= 1:
             prefix = "Dry run, nothing stored. Would have: " if dry_run else ""
             self.stdout.write(
-                f"{prefix}Documents: {totals[UPDATED]} updated, {totals[UNCHANGED]} unchanged, "
-                f"{totals['failed']} failed."
+                f"{prefix}Documents: {counts[UPDATED]} updated, {counts[UNCHANGED]} unchanged, "
+                f"{tally.failed} failed."
             )
-            self.stdout.write(
-                f"Articles: {article_totals[CREATED]} new, {article_totals[UPDATED]} updated, "
-                f"{article_totals[UNCHANGED]} unchanged, {article_totals[STALE]} kept as stale, "
-                f"{article_totals[REMOVED]} removed. Commitments: {commitments}, "
-                f"evidence: {evidence}."
-            )
-            if needing_date:
-                self.stdout.write(f"{needing_date} article(s) need a date (set it in the admin).")
-            if not totals[UPDATED] and not totals["failed"]:
+            self.stdout.write(tally.article_line())
+            if not counts[UPDATED] and not tally.failed:
                 self.stdout.write("Nothing changed: every document already reads as this "
                                   "version splits it.")
-        if totals["failed"]:
-            raise CommandError(f"{totals['failed']} of {len(names)} document(s) failed and "
+            for line in tally.wanting(
+                where_dates="the admin", where_places="the document's admin page"
+            ):
+                self.stdout.write(line)
+        if tally.failed:
+            raise CommandError(f"{tally.failed} of {len(names)} document(s) failed and "
                                "kept what they had; the others were read again.")
 
     def _report(self, result, verbosity: int) -> None:
@@ -109,13 +100,6 @@ class Command(BaseCommand):
         )
         self.stdout.write(f"{result.outcome} {result.name}: {len(live)} article(s)"
                           + (f" ({changes})" if changes else ""))
-        if verbosity < 2:
-            return
-        for article in result.articles:
-            date = (f"{article.published_on:%Y-%m-%d} ({article.date_precision})"
-                    if article.published_on else "date unknown")
-            counts = (f"commitments {article.stats.get('commitments', 0)}, "
-                      f"evidence {article.stats.get('evidence', 0)}")
-            fragment = " [fragment]" if article.is_fragment else ""
-            self.stdout.write(f"  #{article.position} {article.status}: "
-                              f"{article.title or '(无标题)'}{fragment} | {date} | {counts}")
+        if verbosity >= 2:
+            for line in article_lines(result, verbosity=verbosity):
+                self.stdout.write(line)
