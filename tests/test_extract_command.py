@@ -136,10 +136,11 @@ def test_a_documents_articles_read_together_end_as_read_one_by_one_and_editors_w
     summary = extract()
 
     assert state() == one_by_one
-    # kept: the accepted and edited items, and the two ends of the rejected link
+    # kept: the accepted and edited items, and the two ends of the rejected link; of the
+    # three suggestions read again, the figure read wrong is corrected in its own row
     assert summary.startswith(
-        "Read 4 articles again: 2 commitments and 1 evidence suggested (3 earlier suggestions "
-        "replaced), "
+        "Read 4 articles again: 2 commitments and 1 evidence suggested (0 new, 1 changed in "
+        "place, 2 unchanged; 0 earlier suggestions removed), "
     )
     items, links = one_by_one
     # The page's stories meet one another (2024's target starts from 2023's result) and the
@@ -211,7 +212,7 @@ def test_a_document_that_fails_loses_nothing_and_the_command_says_where_it_stopp
     before = state()
     kept = sorted(Evidence.objects.values_list("pk", flat=True))
 
-    def broken(steps):
+    def broken(steps, **_how):
         raise RuntimeError("a bug in the linker")
 
     monkeypatch.setattr(services, "_mark_revisions", broken)

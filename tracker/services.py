@@ -52,19 +52,24 @@ MACHINE_LINK_REASON = "机器建议关联"
 class ExtractionResult:
     """What one extraction run did to an article, for the ingest command's counts."""
 
-    commitments: int  # machine suggestions created
+    commitments: int  # machine suggestions the reading made (new or kept in place)
     evidence: int
     kept: int  # reviewed items kept (and re-anchored)
     anchors_lost: int  # reviewed items whose quote is no longer in the text
-    removed: int  # unreviewed suggestions replaced
+    removed: int  # stored suggestions the reading no longer makes, deleted
     links: int  # link suggestions created or refreshed
+    changed: int = 0  # stored suggestions read again with new values, updated in place
+    unchanged: int = 0  # stored suggestions read again as they were: nothing written
 
 
 def extract_article(*, article: Article) -> ExtractionResult:
     """Find commitments and evidence in an article and suggest links, conflicts, revisions
     and statuses.
 
-    Only the machine's unreviewed suggestions of this article are replaced. Reviewed items
+    Only the machine's unreviewed suggestions of this article are replaced, and only where
+    the new reading differs: a stored suggestion read again as the same item (same kind and
+    quote) keeps its row, updated in place when a value changed, untouched when none did
+    (``_match``); so do its link suggestions, revisions and conflict notes. Reviewed items
     (accepted, edited or rejected, or holding a reviewed link) stay: their quotes are found
     again in the new text, or marked ``anchor_lost`` for an editor; a new suggestion that
     repeats one of them is not created again (a rejected item stays rejected).
@@ -85,9 +90,10 @@ def extract_articles(*, articles: Sequence[Article], new: bool = False) -> list[
     Every article's items go in with one insert per table; links, conflicts and revisions are
     then found article by article, each seeing only the articles before it, as if they had
     been read one by one. With ``new`` (articles just created) no query asks what they held.
-    Without it, every article's unreviewed suggestions are replaced first: an article no
-    longer sees, meanwhile, the earlier suggestions of the articles after it (read one by
-    one, it would link to them, and they would go with their article a moment later).
+    Without it, every article's unreviewed suggestions are replaced first (those read again
+    as the same item keep their rows): an article no longer sees, meanwhile, the earlier
+    suggestions of the articles after it (read one by one, it would link to them, and they
+    would go with their article a moment later).
     """
     return _extract(list(articles), new=new) if articles else []
 
@@ -108,52 +114,70 @@ def _extract(articles: list[Article], *, new: bool) -> list[ExtractionResult]:
     with transaction.atomic(savepoint=False):
         _note_places_named(articles)
         # New articles have nothing to keep or replace (and need no query to say so).
-        reviewed = [([], 0, 0) for _article in articles] if new else _keep_reviewed(articles)
+        reviewed = [([], 0, []) for _article in articles] if new else _keep_reviewed(articles)
         indicators = _indicators_named(
             [{item.indicator for item in items if item.indicator} for items in found]
         )
         places = _document_places(articles)
-        first = _first_values([item for kept, _lost, _removed in reviewed for item in kept])
-        new_by_article = []
-        for article, items, (kept, _lost, _removed) in zip(articles, found, reviewed, strict=True):
-            new = [
+        first = _first_values([item for kept, _lost, _stored in reviewed for item in kept])
+        plans = []
+        for article, items, (kept, _lost, stored) in zip(articles, found, reviewed, strict=True):
+            wanted = [
                 _new_item(article, item, indicators, places[article.document_id])
                 for item in items
                 if not any(_same_place(item, other, first) for other in kept)
             ]
-            for item in new:
+            for item in wanted:
                 if isinstance(item, Commitment):
                     # No editor has linked it yet: its suggested status goes in with it.
                     _apply_suggested_status(item, [], today)
-            new_by_article.append(new)
-        every = [item for new in new_by_article for item in new]
+            plans.append(_match(stored, wanted, today))
+        # Stored suggestions no longer made go first (nothing links to them meanwhile), then
+        # those read again with new values are updated in place, and the new ones inserted.
+        gone = [item for plan in plans for item in plan.removed]
+        for model in (Commitment, Evidence):
+            _delete_unreviewed(model, [item.pk for item in gone if isinstance(item, model)])
+        rewritten = _rewrite(plans)
+        every = [item for plan in plans for item in plan.inserted]
         _insert(Commitment, [item for item in every if isinstance(item, Commitment)],
                 MACHINE_REASON)
         _insert(Evidence, [item for item in every if isinstance(item, Evidence)], MACHINE_REASON)
+        read_again = [item for plan in plans for item in plan.read_again]
         steps = [
-            _Step(article, _own_visible(Commitment, kept, created),
-                  _own_visible(Evidence, kept, created))
-            for article, created, (kept, _lost, _removed)
-            in zip(articles, new_by_article, reviewed, strict=True)
+            _Step(article, _own_visible(Commitment, kept, plan.made),
+                  _own_visible(Evidence, kept, plan.made))
+            for article, plan, (kept, _lost, _stored) in zip(articles, plans, reviewed, strict=True)
         ]  # fmt: skip
-        inserted = {model: {item.pk for item in every if isinstance(item, model)}
-                    for model in (Commitment, Evidence)}  # fmt: skip
-        links_by_article = _suggest_links(steps, inserted[Commitment], inserted[Evidence])
-        _mark_conflicts(steps)
-        _mark_revisions(steps)
-        _refresh_statuses_touched([item for kept, _lost, _removed in reviewed for item in kept],
+        # A suggestion kept in place is compared as a new one would be: its link suggestions,
+        # revision and conflict note are found again from nothing, and written only where
+        # they differ from what it holds.
+        made = {model: {item.pk for plan in plans for item in plan.made if isinstance(item, model)}
+                for model in (Commitment, Evidence)}  # fmt: skip
+        links_by_article = _suggest_links(
+            steps, made[Commitment], made[Evidence], _links_of(read_again)
+        )
+        _mark_conflicts(steps, fresh=[i for i in read_again if isinstance(i, Evidence)],
+                        quiet=rewritten)  # fmt: skip
+        _mark_revisions(steps, fresh=[i for i in read_again if isinstance(i, Commitment)],
+                        quiet=rewritten)  # fmt: skip
+        _refresh_statuses_touched([item for kept, _lost, _stored in reviewed for item in kept],
                                   today)  # fmt: skip
+        # One history row per suggestion changed in place, as it ends (values, note, revision).
+        for (model, reason), pks in rewritten.items():
+            record_history(model, pks, CHANGED, reason)
         results = []
-        for _article, created, (kept, lost, removed), links in zip(
-            articles, new_by_article, reviewed, links_by_article, strict=True
+        for plan, (kept, lost, _stored), links in zip(
+            plans, reviewed, links_by_article, strict=True
         ):
             results.append(ExtractionResult(
-                commitments=sum(isinstance(i, Commitment) for i in created),
-                evidence=sum(isinstance(i, Evidence) for i in created),
+                commitments=sum(isinstance(i, Commitment) for i in plan.made),
+                evidence=sum(isinstance(i, Evidence) for i in plan.made),
                 kept=len(kept),
                 anchors_lost=lost,
-                removed=removed,
+                removed=len(plan.removed),
                 links=links,
+                changed=len(plan.changed),
+                unchanged=len(plan.unchanged),
             ))  # fmt: skip
     return results
 
@@ -172,33 +196,36 @@ def _note_places_named(articles: list[Article]) -> None:
         Article.objects.bulk_update(changed, ["places_named"])
 
 
-def _keep_reviewed(articles: list[Article]) -> list[tuple[list[Commitment | Evidence], int, int]]:
-    """Delete these articles' unreviewed suggestions; re-anchor everything else. Per article:
-    (the items kept, how many lost their quote, how many suggestions were deleted)."""
+def _keep_reviewed(
+    articles: list[Article],
+) -> list[tuple[list[Commitment | Evidence], int, list[Commitment | Evidence]]]:
+    """Re-anchor these articles' reviewed items; read their unreviewed suggestions (for
+    ``_match``). Per article: (the items kept, how many lost their quote, the suggestions)."""
     by_pk = {article.pk: article for article in articles}
     kept: dict[int, list[Commitment | Evidence]] = {pk: [] for pk in by_pk}
-    lost, removed = dict.fromkeys(by_pk, 0), dict.fromkeys(by_pk, 0)
+    stored: dict[int, list[Commitment | Evidence]] = {pk: [] for pk in by_pk}
+    lost = dict.fromkeys(by_pk, 0)
     # An item holding a link an editor decided on stays, and with it the decision.
     reviewed_links = Q(links__review_state__in=DECIDED_STATES)
     for model in (Commitment, Evidence):
         items = model.objects.filter(article_id__in=list(by_pk))
-        # Lock the articles' items before choosing what to delete: an editor's review that
+        # Lock the articles' items before choosing what to replace: an editor's review that
         # commits while this waits is then seen, and the accepted item is kept.
         list(items.select_for_update().values_list("pk", flat=True))
-        stale = list(
+        suggested = set(
             items.filter(review_state=ReviewState.SUGGESTED)
             .exclude(reviewed_links)
-            .values_list("pk", "article_id")
+            .values_list("pk", flat=True)
         )
-        for _pk, article_id in stale:
-            removed[article_id] += 1
-        _delete_unreviewed(model, [pk for pk, _article_id in stale])
         for item in items.select_related("indicator").order_by("pk"):
             article = item.article = by_pk[item.article_id]
+            if item.pk in suggested:
+                stored[article.pk].append(item)
+                continue
             anchored = _reanchor(item, article.body)
             lost[article.pk] += not anchored
             kept[article.pk].append(item)
-    return [(kept[pk], lost[pk], removed[pk]) for pk in by_pk]
+    return [(kept[pk], lost[pk], stored[pk]) for pk in by_pk]
 
 
 def _delete_unreviewed(model, pks: list[int]) -> None:
@@ -282,6 +309,147 @@ def _same_place(
     overlap = item.start < other.end and other.start < item.end
     same_value = item.value in (other.value, first.get((type(other), other.pk), _UNKNOWN))
     return same_kind and (overlap or item.quote == other.quote) and same_value
+
+
+# What the machine reads into an item: a stored suggestion read again is the same item when
+# the new reading has its kind and quote; these fields are then taken from the new reading.
+_READ_FIELDS = (
+    "quote", "start", "end", "subject", "indicator", "indicator_text", "measure", "comparator",
+    "value", "value_max", "falls", "unit", "base_value", "base_unit", "period_text",
+    "period_start", "period_end", "period_relative", "confidence", "anchor_lost",
+)  # fmt: skip
+_OWN_READ_FIELDS = {Commitment: ("kind", "deadline"), Evidence: ("is_cumulative",)}
+_STATUS_FIELDS = ("suggested_status", "suggested_status_explanation", "status", "status_reason")
+
+
+def _read_fields(model) -> tuple[str, ...]:
+    return (*_READ_FIELDS, *_OWN_READ_FIELDS[model])
+
+
+def _reading(item: Commitment | Evidence) -> tuple:
+    return tuple(
+        getattr(item, item._meta.get_field(name).attname) for name in _read_fields(type(item))
+    )
+
+
+@dataclass
+class _Plan:
+    """What one article's new reading does to its stored suggestions."""
+
+    inserted: list  # new items, unsaved
+    changed: list  # (stored item, now holding the new reading; fields changed; reason)
+    unchanged: list  # stored items read again as they are
+    removed: list  # stored items the reading no longer makes
+
+    @property
+    def read_again(self) -> list:
+        return [item for item, _fields, _reason in self.changed] + self.unchanged
+
+    @property
+    def made(self) -> list:
+        return [*self.inserted, *self.read_again]
+
+
+def _match(stored: list, wanted: list, today: date) -> _Plan:
+    """Pair the new reading's items with the stored suggestions they repeat, so that those keep
+    their rows (ids, permalinks): first the identical ones, then, among the rest, those of the
+    same kind and quote (the words; their place may have moved with an edited paragraph),
+    nearest place and fewest differences first. A pair's stored item takes the new values."""
+    left = {(type(item), item.pk): item for item in stored}  # (a commitment's id may be an
+    # evidence item's too)
+    identical: dict[tuple, list] = {}
+    for item in stored:
+        identical.setdefault((type(item), _reading(item)), []).append(item)
+    pairs, rest = [], []
+    for item in wanted:
+        same = identical.get((type(item), _reading(item)))
+        if same:
+            old = same.pop(0)
+            pairs.append((left.pop((type(old), old.pk)), item))
+        else:
+            rest.append(item)
+    options = sorted(
+        (abs(old.start - item.start),
+         sum(a != b for a, b in zip(_reading(old), _reading(item), strict=True)), index, key)
+        for index, item in enumerate(rest)
+        for key, old in left.items()
+        if type(old) is type(item) and old.quote == item.quote
+    )  # fmt: skip
+    taken = set()
+    for _distance, _differences, index, key in options:
+        if index not in taken and key in left:
+            taken.add(index)
+            pairs.append((left.pop(key), rest[index]))
+    inserted = [item for index, item in enumerate(rest) if index not in taken]
+    plan = _Plan(inserted, [], [], list(left.values()))
+    for old, item in pairs:
+        fields, reason = _take_reading(old, item, today)
+        if fields:
+            plan.changed.append((old, fields, reason))
+        else:
+            plan.unchanged.append(old)
+    return plan
+
+
+def _take_reading(old: Commitment | Evidence, new: Commitment | Evidence, today: date):
+    """Give a stored suggestion the new reading's values (and the status they suggest);
+    return the fields that changed and the history's reason naming them."""
+    model = type(old)
+    fields = [
+        name for name in _read_fields(model)
+        if getattr(old, model._meta.get_field(name).attname)
+        != getattr(new, model._meta.get_field(name).attname)
+    ]  # fmt: skip
+    for name in fields:
+        setattr(old, name, getattr(new, name))
+    labels = "、".join(str(model._meta.get_field(name).verbose_name) for name in fields)
+    if fields:
+        old.search_text = new.search_text
+        fields.append("search_text")
+    if model is Commitment:
+        fields += _apply_suggested_status(old, [], today)
+    reason = _change_reason(f"机器重新提取：{labels}") if labels else "机器建议状态"
+    return fields, reason
+
+
+def _rewrite(plans: list[_Plan]) -> dict[tuple[type, str], list[int]]:
+    """Update the suggestions read again with new values, a statement per kind, set of fields
+    and batch; their history rows are written at the end of the run, one per item, as it then
+    is (with its conflict note and revision). Return the ids by (model, history reason)."""
+    groups: dict[tuple[type, tuple[str, ...]], list] = {}
+    rewritten: dict[tuple[type, str], list[int]] = {}
+    for plan in plans:
+        for item, fields, reason in plan.changed:
+            groups.setdefault((type(item), tuple(fields)), []).append(item)
+            rewritten.setdefault((type(item), reason), []).append(item.pk)
+    now = timezone.now()
+    for (model, fields), items in groups.items():
+        for item in items:
+            item.updated_at = now
+        for start in range(0, len(items), _BATCH):
+            _update_rows(model, items[start : start + _BATCH], list(fields), now)
+    return rewritten
+
+
+def _quiet(rewritten: dict[tuple[type, str], list[int]], model) -> set[int]:
+    """The items of ``model`` whose history row waits for the end of the run."""
+    return {pk for (kind, _reason), pks in rewritten.items() if kind is model for pk in pks}
+
+
+def _links_of(items: list) -> dict[tuple[int, int], tuple]:
+    """The stored links of suggestions read again (all machine suggestions: an item with a
+    link an editor decided on is kept as reviewed), by pair: (pk, relation, score,
+    explanation)."""
+    commitments = [item.pk for item in items if isinstance(item, Commitment)]
+    evidence = [item.pk for item in items if isinstance(item, Evidence)]
+    if not commitments and not evidence:
+        return {}
+    rows = Link.objects.filter(
+        Q(commitment_id__in=commitments) | Q(evidence_id__in=evidence)
+    ).order_by().values_list("pk", "commitment_id", "evidence_id", "relation", "score",
+                             "explanation")  # fmt: skip
+    return {(c, e): (pk, relation, score, explanation)
+            for pk, c, e, relation, score, explanation in rows}  # fmt: skip
 
 
 def _indicators_named(groups: list[set[str]]) -> dict[str, Indicator]:
@@ -420,10 +588,13 @@ def _insert(model, items: list, reason: str) -> list:
     return items
 
 
-def _save_changed(model, items: Iterable, fields: list[str], reason: str) -> None:
-    """Write the given fields of changed rows, with one history row each. The rows are model
-    instances or plain ones (``_Stored``) holding ``pk`` and each field's ``attname``: only
-    those are read (a model instance per stored row cost more than the write)."""
+def _save_changed(
+    model, items: Iterable, fields: list[str], reason: str, *, quiet: set[int] | None = None
+) -> None:
+    """Write the given fields of changed rows, with one history row each (but those in
+    ``quiet``: theirs is written later). The rows are model instances or plain ones
+    (``_Stored``) holding ``pk`` and each field's ``attname``: only those are read (a model
+    instance per stored row cost more than the write)."""
     items = list(items)
     if not items:
         return
@@ -434,7 +605,10 @@ def _save_changed(model, items: Iterable, fields: list[str], reason: str) -> Non
     with transaction.atomic(savepoint=False):  # bulk_update_with_history, without its cost
         for start in range(0, len(items), _BATCH):
             _update_rows(model, items[start : start + _BATCH], fields, now)
-        record_history(model, [item.pk for item in items], CHANGED, reason)
+        record_history(
+            model, [item.pk for item in items if not quiet or item.pk not in quiet], CHANGED,
+            reason,
+        )
 
 
 def _update_rows(model, items: list, fields: list[str], now) -> None:
@@ -724,7 +898,10 @@ def _commitment_in_window(figure: linking.Figure, window: tuple | None) -> bool:
 
 
 def _suggest_links(
-    steps: list[_Step], new_commitments: set[int], new_evidence: set[int]
+    steps: list[_Step],
+    new_commitments: set[int],
+    new_evidence: set[int],
+    links_read_again: dict[tuple[int, int], tuple] | None = None,
 ) -> list[int]:
     """Suggest links between each article's items and the items of other articles that can
     speak to them (linking.relate decides; the windows only choose what it is shown); return
@@ -734,8 +911,10 @@ def _suggest_links(
     before it, as if each had been extracted alone; but the stored candidates and their links
     are read once, and the links written once, at the end (a suggestion that a later article's
     better one crowds out is written and deleted, with its history, as it would have been).
-    ``new_commitments`` and ``new_evidence`` are the ids of the items this run inserted: they
-    have no stored links yet.
+    ``new_commitments`` and ``new_evidence`` are the ids of the items this run inserted or
+    read again: they have no stored links yet, or only ``links_read_again`` (``_links_of``),
+    which count as gone until the same pair is suggested again (the row is then kept, and
+    updated if the relation, score or explanation changed).
     """
     prepared = []
     names: dict[int, str] = {}
@@ -805,6 +984,7 @@ def _suggest_links(
     book = _LinkBook(
         {pair[0] for pairs in pairs_by_article for pair in pairs} - new_commitments,
         {pair[1] for pairs in pairs_by_article for pair in pairs} - new_evidence,
+        links_read_again or {},
     )
     counts = [_settle(book, pairs) for pairs in pairs_by_article]
     book.write()
@@ -831,7 +1011,11 @@ class _LinkBook:
     """The links of the items one extraction run looks at, kept in memory while the run's
     articles are linked one after the other, and written at the end."""
 
-    def __init__(self, commitment_ids: set[int], evidence_ids: set[int]) -> None:
+    def __init__(
+        self, commitment_ids: set[int], evidence_ids: set[int], earlier: dict | None = None
+    ) -> None:
+        # The links of suggestions read again: gone, unless the same pair is suggested again.
+        self.earlier = dict(earlier or {})
         self.links: dict[tuple[int, int], Link | _BookLink] = {}
         self.by_commitment: dict[int, set[tuple[int, int]]] = {}
         self.by_evidence: dict[int, set[tuple[int, int]]] = {}
@@ -849,8 +1033,10 @@ class _LinkBook:
             "review_state", "commitment__period_end", "evidence__period_end",
             "evidence__article__published_on",
         )  # fmt: skip
+        gone = {pk for pk, *_rest in self.earlier.values()}
         for row in stored:
-            self._add(_BookLink(*row))
+            if row[0] not in gone:
+                self._add(_BookLink(*row))
 
     def _add(self, link: Link | _BookLink) -> None:
         key = (link.commitment_id, link.evidence_id)
@@ -882,16 +1068,29 @@ class _LinkBook:
         self.deleted.append(link)
 
     def write(self) -> None:
-        """Insert, update, then delete, so that each link's history reads as it happened."""
-        _insert(Link, self.created, MACHINE_LINK_REASON)
+        """Insert, update, then delete, so that each link's history reads as it happened. A
+        new suggestion for the pair of a link read again keeps that link's row."""
+        created, renewed = [], []
+        for link in self.created:
+            earlier = self.earlier.pop((link.commitment_id, link.evidence_id), None)
+            if earlier is None:
+                created.append(link)
+                continue
+            link.pk, link._state.adding = earlier[0], False
+            if earlier[1:] != (link.relation, link.score, link.explanation):
+                renewed.append(link)
+        _insert(Link, created, MACHINE_LINK_REASON)
         fields = ["relation", "score", "explanation"]
         changed = [
             Link(pk=link.pk, **{name: getattr(link, name) for name in fields})
             if isinstance(link, _BookLink) else link
             for link in self.changed.values()
         ]  # fmt: skip
-        _save_changed(Link, changed, fields, MACHINE_LINK_REASON)
+        _save_changed(Link, [*changed, *renewed], fields, MACHINE_LINK_REASON)
         _delete_suggestions(self.deleted)
+        _delete_suggestions(
+            [Link(pk=pk) for pk, *_rest in self.earlier.values()], "机器重新提取，不再建议此关联"
+        )
 
 
 _Pair = tuple[int, int, linking.LinkSuggestion, tuple, date | None, linking.Figure]
@@ -979,13 +1178,14 @@ def _settle(book: _LinkBook, pairs: list[_Pair]) -> int:
     return count
 
 
-def _delete_suggestions(links: list) -> None:
-    """Delete machine suggestions crowded out by better ones, with a history row each, in
-    one statement per table (a plain delete would save each history row alone)."""
+def _delete_suggestions(links: list, reason: str = "机器建议被更好的建议取代") -> None:
+    """Delete machine suggestions crowded out by better ones (or no longer made), with a
+    history row each, in one statement per table (a plain delete would save each history
+    row alone)."""
     if not links:
         return
     pks = [link.pk for link in links]
-    record_history(Link, pks, DELETED, "机器建议被更好的建议取代")
+    record_history(Link, pks, DELETED, reason)
     # Only unreviewed suggestions, and nothing refers to a link: no cascade, no signal
     # needed, so one plain DELETE (QuerySet.delete() would collect and signal each row).
     table = connection.ops.quote_name(Link._meta.db_table)
@@ -1164,13 +1364,21 @@ def _conflict_note(others: list) -> str:
     return f"与{named}{f'等（另有 {more} 条）' if more > 0 else ''}不一致，请核实。"[:500]
 
 
-def _mark_conflicts(steps: list[_Step]) -> None:
+def _mark_conflicts(
+    steps: list[_Step], *, fresh: list[Evidence] = (), quiet: dict | None = None
+) -> None:
     """Flag evidence giving another value for the same indicator, measure, period and place.
 
     The article's figures get a note naming the others (the newest few); an earlier figure
     gets one naming this article's only if it has none yet, so that each new figure costs a
     bounded number of writes however many figures disagree with it. The articles are taken
-    in order, each seeing the articles before it; the figures are read and written once."""
+    in order, each seeing the articles before it; the figures are read and written once.
+
+    ``fresh`` are suggestions read again: their notes are made again from nothing, as a new
+    suggestion's would be, and written only where they differ from what they hold."""
+    was = {item.pk: (item, item.conflict_note) for item in fresh}
+    for item in fresh:
+        item.conflict_note = ""
     candidates = _same_figure(
         Evidence, [item for step in steps for item in step.evidence], places=True
     )
@@ -1198,13 +1406,61 @@ def _mark_conflicts(steps: list[_Step]) -> None:
                 if other.pk not in mine and not other.conflict_note and other.pk not in changed:
                     other.conflict_note = _conflict_note([item])
                     changed[other.pk] = other
-    _save_changed(Evidence, changed.values(), ["conflict_note"], "机器发现数据冲突")
+    _save_changed(
+        Evidence, _differing(changed, was, "conflict_note"), ["conflict_note"], "机器发现数据冲突",
+        quiet=_quiet(quiet or {}, Evidence),
+    )
 
 
-def _mark_revisions(steps: list[_Step]) -> None:
+def _differing(changed: dict[int, Any], was: dict[int, tuple[Any, Any]], attname: str) -> list:
+    """The rows to write: those changed, and those made again from nothing (``was``: pk →
+    (row, what it held)), except where they end holding what they held."""
+    rows = {
+        pk: row for pk, row in changed.items()
+        if pk not in was or getattr(row, attname) != was[pk][1]
+    }  # fmt: skip
+    for pk, (row, held) in was.items():
+        if getattr(row, attname) != held:
+            rows[pk] = row
+    return list(rows.values())
+
+
+@dataclass
+class _Revising:
+    """A stored commitment's revision, as ``_save_changed`` writes it."""
+
+    pk: int
+    revises_id: int | None
+
+
+def _mark_revisions(
+    steps: list[_Step], *, fresh: list[Commitment] = (), quiet: dict | None = None
+) -> None:
     """A later commitment restating an earlier target with a new value revises it. The
-    articles are taken in order, each seeing the articles before it (not its own)."""
+    articles are taken in order, each seeing the articles before it (not its own).
+
+    ``fresh`` are suggestions read again: what they revise, and which commitments (not an
+    editor's edited or rejected ones) revise them, are found again from nothing, as for a
+    new suggestion, and written only where they differ from what is stored."""
+    was: dict[int, tuple[Any, int | None]] = {item.pk: (item, item.revises_id) for item in fresh}
+    for item in fresh:
+        item.revises_id = None
     candidates = _same_figure(Commitment, [item for step in steps for item in step.commitments])
+    fresh_ids = {item.pk for item in fresh}
+    keep_theirs = (ReviewState.EDITED, ReviewState.REJECTED)
+    for group in candidates.values():
+        for other in group:
+            if (other.revises_id in fresh_ids and other.pk not in was
+                    and other.review_state not in keep_theirs):  # fmt: skip
+                was[other.pk] = (other, other.revises_id)
+                other.revises_id = None
+    if fresh_ids:
+        revising = Commitment.objects.filter(revises_id__in=fresh_ids).exclude(
+            review_state__in=keep_theirs
+        )
+        for pk, revises_id in revising.values_list("pk", "revises_id"):
+            if pk not in was:  # (no longer the same figure: it revises nothing now)
+                was[pk] = (_Revising(pk, None), revises_id)
     changed: dict[int, Commitment] = {}
     for index, step in enumerate(steps):
         hidden = {later.article.pk for later in steps[index:]}
@@ -1219,7 +1475,8 @@ def _mark_revisions(steps: list[_Step]) -> None:
                         later.revises_id = earlier.pk
                         changed[later.pk] = later
     _save_changed(
-        Commitment, changed.values(), ["revises"], "机器发现：后来的文章以新数值重申此目标"
+        Commitment, _differing(changed, was, "revises_id"), ["revises"],
+        "机器发现：后来的文章以新数值重申此目标", quiet=_quiet(quiet or {}, Commitment),
     )
 
 

@@ -59,7 +59,7 @@ class Command(BaseCommand):
         # that fails leaves its articles as they were.
         batches = _batches(articles.values_list("pk", "document_id", "published_on"))
         total = sum(len(batch) for batch in batches)
-        totals = dict(commitments=0, evidence=0, removed=0, links=0)
+        totals = dict(commitments=0, evidence=0, changed=0, unchanged=0, removed=0, links=0)
         done = 0
         for batch in batches:
             found = {article.pk: article for article in articles.filter(pk__in=batch)}
@@ -81,8 +81,10 @@ class Command(BaseCommand):
                 self.stderr.write(f"{done + len(batch)} of {total} articles read")
             done += len(batch)
         articles_read = f"{total} article" + ("" if total == 1 else "s")
+        new = totals["commitments"] + totals["evidence"] - totals["changed"] - totals["unchanged"]
         self.stdout.write(
             f"Read {articles_read} again: {totals['commitments']} commitments and "
-            f"{totals['evidence']} evidence suggested ({totals['removed']} earlier suggestions "
-            f"replaced), {totals['links']} link suggestions."
+            f"{totals['evidence']} evidence suggested ({new} new, {totals['changed']} changed in "
+            f"place, {totals['unchanged']} unchanged; {totals['removed']} earlier suggestions "
+            f"removed), {totals['links']} link suggestions."
         )
