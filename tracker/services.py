@@ -326,10 +326,14 @@ def _read_fields(model) -> tuple[str, ...]:
     return (*_READ_FIELDS, *_OWN_READ_FIELDS[model])
 
 
+@functools.cache
+def _read_columns(model) -> tuple[str, ...]:
+    """The attributes holding ``_read_fields`` (``indicator_id`` for ``indicator``)."""
+    return tuple(model._meta.get_field(name).attname for name in _read_fields(model))
+
+
 def _reading(item: Commitment | Evidence) -> tuple:
-    return tuple(
-        getattr(item, item._meta.get_field(name).attname) for name in _read_fields(type(item))
-    )
+    return tuple(getattr(item, attname) for attname in _read_columns(type(item)))
 
 
 @dataclass
@@ -396,9 +400,8 @@ def _take_reading(old: Commitment | Evidence, new: Commitment | Evidence, today:
     return the fields that changed and the history's reason naming them."""
     model = type(old)
     fields = [
-        name for name in _read_fields(model)
-        if getattr(old, model._meta.get_field(name).attname)
-        != getattr(new, model._meta.get_field(name).attname)
+        name for name, attname in zip(_read_fields(model), _read_columns(model), strict=True)
+        if getattr(old, attname) != getattr(new, attname)
     ]  # fmt: skip
     for name in fields:
         setattr(old, name, getattr(new, name))
