@@ -18,6 +18,9 @@ from articles.services import ingest_document
 from tracker import services
 from tracker.models import Commitment, Evidence, Link, Relation, ReviewState
 
+# A year's targets, then a page a year later of its results and the next year's targets.
+from .test_extract_command import ingest_both, story
+
 pytestmark = pytest.mark.django_db
 
 
@@ -25,28 +28,6 @@ def extract(*names: str) -> str:
     out = io.StringIO()
     call_command("extract", *names, stdout=out, stderr=io.StringIO())
     return out.getvalue()
-
-
-def story(title: str, day: str, text: str) -> str:
-    return f"{title}\n\n本报讯 {day}，{text}\n记者 张三\n"
-
-
-TARGETS = story(
-    "工作会议", "1月10日",
-    "力争2023年高新区技术合同成交额突破150亿元，新增高新技术企业300家。",
-)  # fmt: skip
-PAGE = "\n".join([
-    story("高新区经济运行情况", "1月15日",
-          "2023年高新区技术合同成交额完成156亿元，新增高新技术企业320家。"),
-    story("高新区明确今年目标", "1月16日",
-          "力争2024年高新区技术合同成交额突破180亿元，新增高新技术企业350家。"),
-    story("高新区发布年度数据", "1月17日", "2023年高新区技术合同成交额达到158亿元。"),
-])  # fmt: skip
-
-
-def ingest_both() -> None:
-    ingest_document(name="targets.txt", data=TARGETS.encode(), page_year=2023)
-    ingest_document(name="page.txt", data=PAGE.encode(), page_year=2024)
 
 
 def ids() -> dict[str, list[int]]:

@@ -15,29 +15,12 @@ from articles.models import Article, DatePrecision, Document
 from articles.services import ingest_document, ingest_pasted_article
 from tracker.models import Commitment, Evidence, ReviewState
 
+from .test_ingest import PAGE  # two stories of a newspaper page
+
 pytestmark = pytest.mark.django_db
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-# Two stories of a newspaper page (as in tests/test_ingest.py).
-PAGE = "\n".join([
-    "高新区召开人工智能",
-    "产业推进会",
-    "",
-    "本报讯 3月2日，高新区召开",
-    "2024年人工智能产业推进会，",
-    "力争全年新增人工智能企业",
-    "50家。",
-    "记者 张三",
-    "",
-    "高新区举办新春招聘会",
-    "",
-    "本报讯 3月1日，高新区新春招",
-    "聘会在人才市场举行，百余家",
-    "企业提供岗位三千余个。",
-    "记者 李四",
-    "",
-])
 FIRST, SECOND = "高新区召开人工智能 产业推进会", "高新区举办新春招聘会"
 
 # A report copied from a web page: its buttons and trail above the title, its 来源： line.
