@@ -172,6 +172,19 @@ class DocumentPlaceForm(forms.ModelForm):
             raise ValidationError("地区须为一行地名，如“海南省”。") from None
 
 
+class PlaceUnknownFilter(admin.SimpleListFilter):
+    """The documents whose figures no place can be told for: none given, none named."""
+
+    title = "地区未知"
+    parameter_name = "place_unknown"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "未给出，正文也未点名任何地区（其数字与各地比较）")]
+
+    def queryset(self, request, queryset):
+        return queryset.naming_no_place() if self.value() == "yes" else queryset
+
+
 @admin.register(Document)
 class DocumentAdmin(BlankChoiceInChinese, admin.ModelAdmin):
     """Documents are what ingestion read: editors look, and set the place the text is about
@@ -180,7 +193,7 @@ class DocumentAdmin(BlankChoiceInChinese, admin.ModelAdmin):
     form = DocumentPlaceForm
     list_display = ["name", "place", "source", "encoding", "ingested_at", "updated_at"]
     search_fields = ["name", "source", "place"]
-    list_filter = ["place", "encoding"]
+    list_filter = [PlaceUnknownFilter, "place", "encoding"]
     fields = ["name", "place", "place_basis", "place_edited", "source", "url", "sha256",
               "encoding", "ingested_at", "updated_at", "articles_link", "raw_text"]
     readonly_fields = ["name", "place_basis", "place_edited", "sha256", "encoding", "source", "url",

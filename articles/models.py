@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from simple_history.models import HistoricalRecords
 
 from .fields import SearchTextField
+
+
+class DocumentQuerySet(models.QuerySet):
+    def naming_no_place(self) -> DocumentQuerySet:
+        """Documents without a place (given, or read from their title or lead) whose articles
+        name none either: which place their figures are about is unknown, so the tracker
+        compares them with every place's until a person gives one."""
+        named = Article.objects.filter(document=OuterRef("pk")).exclude(places_named="")
+        return self.filter(place="").exclude(Exists(named))
 
 
 class Document(models.Model):
@@ -47,6 +56,8 @@ class Document(models.Model):
     )
     ingested_at = models.DateTimeField("首次导入", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    objects = DocumentQuerySet.as_manager()
 
     class Meta:
         verbose_name = "文档"

@@ -219,6 +219,22 @@ def test_document_list_filters_by_place(editor_client):
     assert [d.name for d in page.context["cl"].result_list] == ["results.txt"]
 
 
+@pytest.mark.django_db
+def test_document_list_finds_the_documents_whose_place_is_unknown(editor_client):
+    client, _user = editor_client
+    _ingest_pair("海南省", "")  # the results name no place and were given none
+    ingest_document(name="own.txt", data=OWN_PLACE.encode(), published_on=dt.date(2024, 2, 1))
+    url = reverse("admin:articles_document_changelist")
+    page = client.get(url, {"place_unknown": "yes"})
+    assert page.status_code == 200
+    assert [d.name for d in page.context["cl"].result_list] == ["results.txt"]
+    assert "未给出，正文也未点名任何地区" in page.content.decode()
+    # Once an editor gives it a place, it is no longer listed.
+    Document.objects.filter(name="results.txt").update(place="辽宁省")
+    page = client.get(url, {"place_unknown": "yes"})
+    assert list(page.context["cl"].result_list) == []
+
+
 # --- A place read from the document's own title or heading ----------------------------------
 
 

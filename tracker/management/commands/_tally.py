@@ -30,15 +30,13 @@ def item_counts(articles) -> dict[int, dict[str, int]]:
 
 
 def naming_no_place(document_ids: list[int]) -> list[str]:
-    """The names of these documents that have figures but neither a place (given or read from
-    a title or lead) nor an article naming one: linking cannot tell which place their figures
-    are about, so they are compared with every place's."""
-    articles = Article.objects.filter(document=OuterRef("pk"))
+    """The names of these documents that have figures but no place, given or named
+    (``Document.objects.naming_no_place``)."""
     has_figures = Q(Exists(Commitment.objects.filter(article__document=OuterRef("pk")))) | Q(
         Exists(Evidence.objects.filter(article__document=OuterRef("pk"))))
     return list(
-        Document.objects.filter(pk__in=document_ids, place="")
-        .exclude(Exists(articles.exclude(places_named="")))
+        Document.objects.filter(pk__in=document_ids)
+        .naming_no_place()
         .filter(has_figures)
         .order_by("name")
         .values_list("name", flat=True)
