@@ -65,6 +65,20 @@ def json_ld(data) -> str:
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
 
 
+NOT_FOUND = "这个地址上没有页面：链接可能写错了，或者页面已经移走。"
+
+
+@register.simple_tag
+def not_found_message(exception) -> str:
+    """What the 404 page tells a reader: the view's own sentence (没有这项承诺，或它尚未公开。)
+    when it gave one in Chinese, else a general one (an unknown address gives Django's
+    "Resolver404", a lookup by Django's shortcuts an English sentence)."""
+    text = str(exception or "")
+    if any("\u4e00" <= char <= "\u9fff" for char in text):
+        return text
+    return NOT_FOUND
+
+
 @register.simple_tag
 def unreviewed_shown() -> bool:
     """Whether unreviewed machine suggestions are on the public pages (marked) or hidden."""

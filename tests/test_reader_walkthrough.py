@@ -1,0 +1,44 @@
+"""What a reader walking through the public site notices: pages that say what they are, empty
+states that say why and what to do, links onward where a reader looks for them."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from django.urls import reverse
+
+from tests.public_site_data import build_site, text_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site():
+    return build_site()
+
+
+def words_of(response) -> str:
+    """A page's text as a reader sees it, whatever its status."""
+    return unescape(re.sub(r"<[^>]+>", "", response.content.decode()))
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("/no-such-page/", "这个地址上没有页面"),
+        ("/commitments/999999/", "没有这项承诺，或它尚未公开。"),
+        ("/indicators/999999/", "没有这个指标。"),
+        ("/articles/999999/", "没有这篇文章。"),
+    ],
+)
+def test_a_missing_page_says_so_in_chinese_with_the_way_back(client, site, url, message):
+    response = client.get(url)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="zh-Hans">' in html
+    assert "<title>找不到这个页面 · 政策承诺追踪</title>" in html
+    assert message in words_of(response)
+    assert "Not Found" not in html and "Resolver404" not in html
+    assert f'href="{reverse("tracker:commitments")}"' in html  # a way on, not a dead end
