@@ -42,3 +42,14 @@ def test_a_missing_page_says_so_in_chinese_with_the_way_back(client, site, url, 
     assert message in words_of(response)
     assert "Not Found" not in html and "Resolver404" not in html
     assert f'href="{reverse("tracker:commitments")}"' in html  # a way on, not a dead end
+
+
+def test_a_commitment_page_title_says_what_was_promised_for_when(client, site):
+    # A journalist arriving from a search engine sees the promise in the tab and the result,
+    # not only a number.
+    response = client.get(reverse("tracker:commitment", args=[site.target_2024.pk]))
+    title = unescape(re.search(r"<title>(.*?)</title>", response.content.decode()).group(1))
+    assert title == (
+        f"技术合同成交额：不少于170.5亿元，2024年（全年） · 承诺 #{site.target_2024.pk}"
+        " · 政策承诺追踪"
+    )
