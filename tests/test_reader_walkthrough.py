@@ -9,7 +9,7 @@ from html import unescape
 import pytest
 from django.urls import reverse
 
-from tests.public_site_data import build_site, text_of
+from tests.public_site_data import build_site, many_commitments, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +53,28 @@ def test_a_commitment_page_title_says_what_was_promised_for_when(client, site):
         f"技术合同成交额：不少于170.5亿元，2024年（全年） · 承诺 #{site.target_2024.pk}"
         " · 政策承诺追踪"
     )
+
+
+def test_indicator_chart_writes_no_numbers_over_each_other(client, site):
+    # Four targets for 2024 stack on one line of the chart: their numbers written beside
+    # them would be an unreadable smear, so only the lone 2023 outcome is written out; every
+    # point keeps its number as a tooltip and the caption says where to read them.
+    many_commitments(site.plan_2024, site.firms, 3)
+    response = client.get(reverse("tracker:indicator", args=[site.firms.pk]))
+    html = response.content.decode()
+    written = re.findall(r'<text class="point-label[^"]*"[^>]*>([^<]*)</text>', html)
+    assert written == ["320家"]
+    tooltips = re.findall(r"<circle[^>]*><title>([^<]*)</title>", html)
+    assert sorted(tooltips) == sorted(
+        ["2024年 目标 不少于300家", "2024年 目标 1家", "2024年 目标 2家", "2024年 目标 3家",
+         "2023年 实际 320家"]
+    )
+    assert "同一年有多个目标或结果时，数值见下表" in text_of(response)
+
+
+def test_indicator_chart_writes_each_number_when_each_year_has_one(client, site):
+    response = client.get(reverse("tracker:indicator", args=[site.contracts.pk]))
+    written = re.findall(r'<text class="point-label[^"]*"[^>]*>([^<]*)</text>',
+                         response.content.decode())
+    assert sorted(written) == ["136亿元", "不少于120亿元", "不少于170.5亿元"]
+    assert "数值见下表" not in text_of(response)

@@ -600,6 +600,13 @@ def chart_for(rows: list[SeriesRow]) -> dict | None:
             break
     width, height, left, right, bottom, top_pad = 640, 270, 80, 20, 40, 36
     step = (width - left - right) / max(len(years), 1)
+    # A year with several targets (or outcomes) stacks their points on one line: their
+    # numbers written beside them would print over each other, so only a lone figure of its
+    # kind and year is written out (each point keeps its number as a tooltip; the table
+    # under the chart lists them all).
+    per_slot: dict[tuple[int, str], int] = {}
+    for row in plotted:
+        per_slot[row.year, row.kind] = per_slot.get((row.year, row.kind), 0) + 1
     points = []
     for row in plotted:
         index = years.index(row.year)
@@ -612,6 +619,7 @@ def chart_for(rows: list[SeriesRow]) -> dict | None:
                 "y": round(y, 1),
                 "kind": row.kind,
                 "amount": row.amount,
+                "labelled": per_slot[row.year, row.kind] == 1,
                 "label": f"{row.year}年 {'目标' if row.kind == 'target' else '实际'} "
                 f"{row.amount}",
             }
@@ -629,6 +637,7 @@ def chart_for(rows: list[SeriesRow]) -> dict | None:
         ],
         "points": points,
         "unit": shown_unit,
+        "crowded": any(n > 1 for n in per_slot.values()),
     }
 
 
