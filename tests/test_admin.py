@@ -466,6 +466,36 @@ def test_from_the_seeds_an_editor_links_the_2023_figure_as_the_2024_targets_base
     assert not Commitment.objects.unreviewed().exists()
 
 
+def test_an_end_before_the_start_is_refused_at_its_field_and_keeps_the_input(editor_client,
+                                                                          article):
+    commitment = make_commitment(article)
+    page = editor_client.get(change_url(commitment))
+    response = editor_client.post(change_url(commitment), form_data(
+        page, value="171", period_end="2023-12-31", _accept="1"))
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert form.errors["period_end"] == [
+        "时期止（2023-12-31）早于时期起（2024-01-01）：请改正其中一个日期。"]
+    assert not form.non_field_errors()  # no constraint's name above the form
+    assert "period_ordered" not in response.content.decode()
+    assert 'name="value" value="171"' in response.content.decode()  # the editor's input stays
+    commitment.refresh_from_db()
+    assert (commitment.value, commitment.review_state) == (Decimal("170.5"),
+                                                          ReviewState.SUGGESTED)
+
+
+def test_a_range_whose_top_is_below_its_value_is_refused_at_its_field(editor_client, article):
+    evidence = make_evidence(article)
+    page = editor_client.get(change_url(evidence))
+    response = editor_client.post(change_url(evidence), form_data(
+        page, comparator="between", value_max="100", _save="1"))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["value_max"] == [
+        "区间上限小于数值：请把较小的数填在“数值”，较大的填在这里。"]
+    evidence.refresh_from_db()
+    assert evidence.value_max is None
+
+
 # Status with a reason -------------------------------------------------------------------------
 
 

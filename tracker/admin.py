@@ -156,6 +156,16 @@ class ItemForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        # The database's rules, said at the field with what to do (the model's constraint
+        # would say only its name, above the form).
+        start, end = cleaned.get("period_start"), cleaned.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", f"时期止（{end:%Y-%m-%d}）早于时期起（{start:%Y-%m-%d}）："
+                                         "请改正其中一个日期。")
+        value, value_max = cleaned.get("value"), cleaned.get("value_max")
+        if value is not None and value_max is not None and value_max < value:
+            self.add_error("value_max",
+                           "区间上限小于数值：请把较小的数填在“数值”，较大的填在这里。")
         if self.instance.pk is None and cleaned.get("article") and cleaned.get("quote"):
             try:
                 start, end = services.find_quote(
