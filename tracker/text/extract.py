@@ -2436,10 +2436,6 @@ def _shared_by_members(
     )
     members = _members(sentence, head_start, joint.start(), new)
     compound = _COMPOUND_BEFORE_JOINT_RE.search(sentence, head_start, joint.end())
-    if joint.group() == "双双" and compound is None:
-        # (members named before 双双, 存、贷款余额双双突破…: set 5 counts one item, set 28
-        # two; left to a decision on the fixtures, see docs/QUALITY.md)
-        return [item]
     if len(members) < 2 and compound is not None:
         # 产销量均跃升至全球第1位, 进出口双双增长: a compound names two figures, one item each
         first, second = _COMPOUND_MEMBERS[compound.group("compound")]
