@@ -1612,9 +1612,13 @@ def test_ranks_of_companies_keep_the_texts_year(published_on, precision):
         "恒力股份连续8年产销量在全国轴承企业中排名第一。园区成为全省第一家获批的综保区。"
     )
     found = items(body, published_on, precision)
+    # (a rank held 连续N年 is over the N years ending with the text's: convention round 28a)
     assert [(i.value, i.unit, i.measure, i.period_start, i.period_end) for i in found] == [
+        (Decimal(1), "", "rank", date(2012, 1, 1), date(2023, 12, 31)),
         (Decimal(1), "", "rank", *Y2023),
-    ] * 4
+        (Decimal(1), "", "rank", *Y2023),
+        (Decimal(1), "", "rank", date(2016, 1, 1), date(2023, 12, 31)),
+    ]
     # with a day date a rank without a period of its own stands at that day, as before
     found = items(body, date(2023, 12, 28))
     assert {(i.period_start, i.period_end) for i in found} == {(None, date(2023, 12, 28))}

@@ -28,6 +28,51 @@ def _years(first: int, last: int) -> tuple[dt.date, dt.date]:
 
 
 @pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # one year's review, the run written with digits or in words, the field before the rank
+        ("2030年，全市茶叶产量连续12年居全省首位，外贸进出口总额突破500亿元。", 2019),
+        ("一年来，全市地区生产总值迈上8000亿元新台阶，连续九年居全省第一。", 2022),
+        ("一年来，龙头企业甲公司连续8年产销量在全国同行业中排名第一。", 2023),
+        # a five-year review: the run ends with the review's last year, not the review's span
+        ("过去五年，全市小麦种植面积连续四年蝉联全省第一。", 2027),
+    ],
+)
+def test_a_rank_held_for_a_run_of_years_is_dated_over_those_years(text, first):
+    (rank,) = [i for i in _found(text) if i.measure == "rank"]
+    assert (rank.kind, rank.value, rank.unit) == ("evidence", Decimal("1"), "")
+    assert (rank.period_start, rank.period_end) == _years(first, 2030)
+
+
+def test_a_rank_without_a_run_stays_the_year_reached_and_other_figures_keep_their_year():
+    found = {
+        i.value: i
+        for i in _found("2030年，全市茶叶产量连续12年居全省首位，外贸进出口总额突破500亿元。")
+    }
+    assert (found[Decimal("500")].period_start, found[Decimal("500")].period_end) == _years(
+        2030, 2030
+    )
+    (rank,) = _found("过去五年，全市小麦种植面积居全省第一。")
+    assert (rank.period_start, rank.period_end) == _years(2030, 2030)
+
+
+def test_a_level_held_for_a_run_of_years_in_one_years_review_is_over_those_years():
+    (level,) = _found("2030年，全市粮食产量连续7年稳定在200万吨以上。")
+    assert (level.value, level.unit) == (Decimal("200"), "万吨")
+    assert (level.period_start, level.period_end) == _years(2024, 2030)
+
+
+def test_a_target_to_hold_a_level_another_year_stays_the_targets_year():
+    (target,) = _found("2031年，确保粮食产量连续10年稳定在200万吨以上。")
+    assert target.kind == "commitment"
+    assert (target.period_start, target.period_end) == _years(2031, 2031)
+
+
+def test_a_run_of_months_before_a_rank_is_a_duration_and_no_item():
+    assert _found("2030年，全市消费增速连续8个月全省第一。") == []
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("2030年，全市货运量、客运量双双超过5000万吨。", Decimal("5000"), "万吨"),

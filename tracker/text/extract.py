@@ -705,6 +705,11 @@ _RANK_FROM_BEFORE_RE = re.compile(r"(?:从|由)\s*[\u4e00-\u9fff]{0,3}?\s*第?\s
 _HELD_FOR_YEARS_RE = re.compile(
     r"连续\s*(?P<n>[0-9]{1,2}|[一两二三四五六七八九十]{1,2})\s*年[^，,；;。0-9]{0,8}$"
 )
+# 连续36年居全国首位, 连续四年蝉联全国推广面积第一, 连续8年产销量在全国同行业中排名第一: a
+# rank held in each of the years it names (the field may stand between the run and the rank).
+_RANK_HELD_FOR_YEARS_RE = re.compile(
+    r"连续\s*(?P<n>[0-9]{1,2}|[一两二三四五六七八九十]{1,2})\s*年[^，,；;。0-9]{0,16}$"
+)
 _NOW_RE = re.compile(r"目前|截至|截止|至今|当前|现有")
 # 分别达2个、3个: the figures before a later member of a list, whose verb it shares (分别突破
 # 300亿元和3000亿元: the last member after 和 too).
@@ -1871,7 +1876,15 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
     if start is None or end is None:
         return period
     before = sentence[clause.start : q.start]
+    years_held = _years_held_before(before, q)
     if end.year == start.year:
+        if period.granularity == "year" and years_held is not None:
+            # 2030年…连续12年居全省首位: a rank (or level) held in each of the years it names
+            # is a figure of those years, ending with the one reported (as in a review)
+            return replace(
+                period, period_start=date(end.year - years_held + 1, 1, 1), cumulative=False,
+                granularity="years",
+            )  # fmt: skip
         if (
             period.granularity == "year"
             and _MERGED_BEFORE_RE.search(before)
@@ -1902,11 +1915,8 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         before += q.text[:2]
     head = _LIST_RUN_RE.sub("", before)
     segment = head[head.rfind("、") + 1 :]
-    held = _HELD_FOR_YEARS_RE.search(before)
-    if _is_review(period) and held and q.measure in ("level", "share"):
-        years = _years_held(held.group("n"))
-        if years is not None and years > 1:
-            return replace(period, period_start=date(end.year - years + 1, 1, 1), cumulative=False)
+    if _is_review(period) and years_held is not None:
+        return replace(period, period_start=date(end.year - years_held + 1, 1, 1), cumulative=False)
     if _is_review(period) and q.measure == "growth":
         # 财政收入达到1350亿元，3年增长58.6%: a growth over the last N years the review names
         # (fewer than its own), dated over those N
@@ -1981,6 +1991,19 @@ def _bare_level(head: str, segment: str, prefix: str, q: Quantity, after: str) -
         and not _DOING_OPENING_RE.match(segment)
         and not _DOING_LAST_RE.search(words)
     )
+
+
+def _years_held_before(before: str, q: Quantity) -> int | None:
+    """The years a level, share or rank is held for, when a run of them (连续N年, N > 1) comes
+    right before it: 连续9年稳定在1300亿斤以上, 连续36年居全国首位. None otherwise."""
+    if q.measure == "rank":
+        held = _RANK_HELD_FOR_YEARS_RE.search(before)
+    elif q.measure in ("level", "share"):
+        held = _HELD_FOR_YEARS_RE.search(before)
+    else:
+        return None
+    years = _years_held(held.group("n")) if held else None
+    return years if years is not None and years > 1 else None
 
 
 def _years_held(numeral: str) -> int | None:
