@@ -78,3 +78,21 @@ def test_indicator_chart_writes_each_number_when_each_year_has_one(client, site)
                          response.content.decode())
     assert sorted(written) == ["136亿元", "不少于120亿元", "不少于170.5亿元"]
     assert "数值见下表" not in text_of(response)
+
+
+def test_a_filter_with_no_rows_says_which_conditions_found_nothing(client, site):
+    url = reverse("tracker:commitments")
+    response = client.get(url, {"status": "achieved", "year": "2015",
+                                "indicator": site.contracts.pk, "has_evidence": "false"})
+    text = text_of(response)
+    assert "共 0 项" in text
+    assert ("没有同时符合这些条件的承诺：状态：已完成，指标：技术合同成交额，"
+            "目标年份：2015年，已有结果证据：否。") in text
+    assert f'<a href="{url}">清除筛选</a>查看全部承诺' in response.content.decode()
+
+
+def test_a_word_with_no_commitment_points_to_the_full_text_search(client, site):
+    response = client.get(reverse("tracker:commitments"), {"q": "不存在的词语"})
+    assert "没有同时符合这些条件的承诺：关键词：不存在的词语。" in text_of(response)
+    search = reverse("tracker:search") + "?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E8%AF%8D%E8%AF%AD"
+    assert f'<a href="{search}">全文检索</a>' in response.content.decode()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from types import SimpleNamespace
 
+from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -76,6 +77,29 @@ def form_errors(filterset) -> str:
         label = filterset.form.fields[name].label if name in filterset.form.fields else name
         parts.append(f"“{label}”（{name}）：{'；'.join(errors)}")
     return "筛选条件有误。" + " ".join(parts)
+
+
+def filter_summary(form) -> list[str]:
+    """The filters a list was asked for, as a reader reads them (“状态：已完成”, “目标年份：
+    2015年”), for an empty result to say which conditions found nothing. Read from the
+    validated form alone: no query (an article asked for was read by its validation)."""
+    parts = []
+    for name, value in form.cleaned_data.items():
+        if name == "sort" or value in (None, "", [], ()):
+            continue
+        field = form.fields[name]
+        if isinstance(value, bool):
+            shown = "是" if value else "否"
+        elif isinstance(field, forms.ModelChoiceField):
+            shown = str(value)
+        elif name == "year":
+            shown = f"{value}年"
+        elif hasattr(field, "choices"):
+            shown = str(dict(field.choices).get(value, value))
+        else:
+            shown = str(value)
+        parts.append(f"{field.label}：{shown}")
+    return parts
 
 
 def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE, *,
@@ -407,6 +431,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
             "sorts": [(v, label) for v, label in filterset.form.fields["sort"].choices if v],
             "page_query": query_without(request, "page"),
             "filtered": any(v for k, v in request.GET.items() if k not in ("page", "sort")),
+            "asked": filter_summary(filterset.form) if not rows else [],
         },
     )
 
