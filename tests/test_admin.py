@@ -135,6 +135,30 @@ def test_reject_button_rejects_a_suggestion(editor_client, article):
     assert evidence.review_state == ReviewState.REJECTED
 
 
+def test_review_buttons_say_what_the_item_now_is_and_return_to_the_queue(editor_client,
+                                                                        article):
+    queue = changelist_url(Commitment) + "?review_state__exact=suggested"
+    first = make_commitment(article)
+    second = make_commitment(article, quote="力争新增省级以上创新平台48家")
+    url = change_url(first) + "?_changelist_filters=review_state__exact%3Dsuggested"
+    page = editor_client.get(url)
+    response = editor_client.post(url, form_data(page, value="171", _accept="1"), follow=True)
+    assert response.redirect_chain[-1][0] == queue
+    shown = [str(message) for message in response.context["messages"]]
+    assert shown == [f"已采纳承诺“{TARGET}”，并保存了你的修改（审核状态：已修改）。"]
+
+    page = editor_client.get(change_url(second))
+    response = editor_client.post(change_url(second), form_data(page, _reject="1"), follow=True)
+    shown = [str(message) for message in response.context["messages"]]
+    assert shown == ["已驳回承诺“力争新增省级以上创新平台48家”：它不再出现在审核队列和公开页面上。"]
+
+    third = make_commitment(article, quote="新增高新技术企业120家")
+    link = make_link(third, make_evidence(article))
+    page = editor_client.get(change_url(link))
+    response = editor_client.post(change_url(link), form_data(page, _accept="1"), follow=True)
+    assert [str(m) for m in response.context["messages"]] == [f"已采纳关联“{link}”。"]
+
+
 def test_editing_a_value_makes_the_suggestion_edited(editor_client, article):
     commitment = make_commitment(article)
     indicator = make_indicator()

@@ -48,6 +48,21 @@ admin.site.index_title = "编辑工作台"
 admin.site.enable_nav_sidebar = False
 
 REVIEW_BUTTONS = {"_accept": ReviewState.ACCEPTED, "_reject": ReviewState.REJECTED}
+
+
+def review_response(admin_view, request, obj):
+    """After 采纳 or 驳回, say what the item now is (the admin's own message said only
+    "changed"), then go back to the list the editor came from, as "save" does."""
+    obj.refresh_from_db(fields=["review_state"])
+    name = admin_view.opts.verbose_name
+    if "_reject" in request.POST:
+        text = f"已驳回{name}“{obj}”：它不再出现在审核队列和公开页面上。"
+    elif obj.review_state == ReviewState.EDITED:
+        text = f"已采纳{name}“{obj}”，并保存了你的修改（审核状态：已修改）。"
+    else:
+        text = f"已采纳{name}“{obj}”。"
+    admin_view.message_user(request, text, messages.SUCCESS)
+    return admin_view.response_post_save_change(request, obj)
 CONTEXT_CHARS = 400  # article text shown around a quote in lists of links
 
 
@@ -394,6 +409,11 @@ class ItemAdmin(EditorHistoryAdmin):
         context["review_buttons"] = change and self.has_change_permission(request, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
+    def response_change(self, request, obj):
+        if REVIEW_BUTTONS.keys() & request.POST.keys():
+            return review_response(self, request, obj)
+        return super().response_change(request, obj)
+
     def save_model(self, request, obj, form, change: bool) -> None:
         user = request.user
         if not change:
@@ -580,6 +600,11 @@ class LinkAdmin(EditorHistoryAdmin):
                            obj=None):
         context["review_buttons"] = change and self.has_change_permission(request, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_change(self, request, obj):
+        if REVIEW_BUTTONS.keys() & request.POST.keys():
+            return review_response(self, request, obj)
+        return super().response_change(request, obj)
 
     def save_model(self, request, obj: Link, form, change: bool) -> None:
         if not change or {"relation", "note"} & set(form.changed_data):
