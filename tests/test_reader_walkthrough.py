@@ -96,3 +96,17 @@ def test_a_word_with_no_commitment_points_to_the_full_text_search(client, site):
     assert "没有同时符合这些条件的承诺：关键词：不存在的词语。" in text_of(response)
     search = reverse("tracker:search") + "?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E8%AF%8D%E8%AF%AD"
     assert f'<a href="{search}">全文检索</a>' in response.content.decode()
+
+
+def test_a_search_with_no_result_says_so_once_and_what_to_try(client, site):
+    response = client.get(reverse("tracker:search"), {"q": "不存在 词语"})
+    text = text_of(response)
+    assert "没有哪项承诺、结果或文章含有“不存在 词语”中的每个词。可以减少检索词" in text
+    assert "无。" not in text  # not three empty sections saying nothing
+    html = response.content.decode()
+    assert f'<a href="{reverse("tracker:commitments")}">承诺列表</a>' in html
+
+
+def test_a_search_with_results_still_lists_each_kind(client, site):
+    text = text_of(client.get(reverse("tracker:search"), {"q": "技术合同成交额"}))
+    assert "承诺（2）" in text and "结果与数据（1）" in text and "没有哪项" not in text
