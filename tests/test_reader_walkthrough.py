@@ -110,3 +110,15 @@ def test_a_search_with_no_result_says_so_once_and_what_to_try(client, site):
 def test_a_search_with_results_still_lists_each_kind(client, site):
     text = text_of(client.get(reverse("tracker:search"), {"q": "技术合同成交额"}))
     assert "承诺（2）" in text and "结果与数据（1）" in text and "没有哪项" not in text
+
+
+def test_home_scorecard_says_overdue_promises_are_counted_within_their_status(client, site):
+    # The status tiles add up to the total; the overdue tile is a part of them, and says so,
+    # so that a reader adding the tiles does not count 3 overdue promises twice.
+    html = client.get(reverse("tracker:home")).content.decode()
+    tiles = dict((label, int(n)) for n, label in re.findall(
+        r'<span class="score-n">(\d+)</span><span class="score-label">([^<]+)</span>', html))
+    assert tiles.pop("其中已逾期，未见结果") == 3
+    assert sum(tiles.values()) == 4
+    assert "各状态合计 4 项；“其中已逾期，未见结果”的 3 项已计入“待评估”或“推进中”，不另计。" in (
+        unescape(re.sub(r"<[^>]+>", "", html)))
