@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from decimal import Decimal
+from html.parser import HTMLParser
 
 import pytest
 from django import forms
@@ -368,6 +369,56 @@ def test_commitment_page_lists_suggested_evidence_by_score(editor_client, articl
     assert [form.instance.evidence for form in inline.forms if form.instance.pk] == [
         strong, weak]
     assert "匹配分 0.90" in response.content.decode()
+
+
+class _InlineTable(HTMLParser):
+    """The headings of the links table and, per row, the classes of the cells shown."""
+
+    def __init__(self):
+        super().__init__()
+        self.headings: list[str] = []
+        self.rows: list[list[str]] = []
+        self._in_th = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "th":
+            self._in_th = True
+            self.headings.append("")
+        elif tag == "tr" and "form-row" in (attrs.get("class") or ""):
+            self.rows.append([])
+        elif tag == "td" and self.rows and "hidden" not in (attrs.get("class") or "").split():
+            self.rows[-1].append(attrs.get("class") or "")
+
+    def handle_endtag(self, tag):
+        if tag == "th":
+            self._in_th = False
+
+    def handle_data(self, data):
+        if self._in_th:
+            self.headings[-1] += data.strip()
+
+
+def test_each_link_row_shows_its_cells_under_their_headings(editor_client, article):
+    # The other side's quote opens it, every cell stands under its heading (relation under
+    # 关系, state under 审核状态), no "承诺 #1 ← 证据 #2" ids, and a new row is the editor's.
+    commitment = make_commitment(article)
+    evidence = make_evidence(article)
+    make_link(commitment, evidence, relation=Relation.BASELINE)
+    html = editor_client.get(change_url(commitment)).content.decode()
+    group = html[html.index('id="links-group"'):]
+    table = _InlineTable()
+    table.feed(group[:group.index("</table>")])
+    assert table.headings == ["", "证据", "关系", "编辑备注", "审核状态", ""]
+    existing, new = table.rows[0], table.rows[1]
+    assert existing == new == ["original", "field-evidence", "field-relation", "field-note",
+                               "field-review_state", "delete"]
+    assert f'<a href="{change_url(evidence)}">{OUTCOME}</a>' in group
+    assert "证据 #" not in group and "承诺 #" not in group
+    new_state = group[group.index('name="links-1-review_state"') - 200:]
+    new_state = new_state[:new_state.index("</select>")]
+    assert "disabled" in new_state
+    assert '<option value="accepted" selected>已采纳</option>' in new_state
 
 
 def test_commitment_page_query_count_does_not_grow_with_links(editor_client, article):

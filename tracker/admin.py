@@ -218,6 +218,30 @@ class EvidenceForm(ItemForm):
         fields = ["article", "quote", *services.EVIDENCE_EDITABLE_FIELDS]
 
 
+class LinkedItemWidget(forms.HiddenInput):
+    """An existing link's other side: fixed, so sent back unchanged in a hidden input, and
+    shown in its own column as its quote, article and date, with the machine's score, and
+    a link to open it. (Not "hidden" to the admin, which would drop the cell and shift the
+    row's other cells under the wrong headings.)"""
+
+    is_hidden = False
+
+    def __init__(self, *, link: Link, side: str, attrs=None):
+        super().__init__(attrs)
+        self.link, self.side = link, side
+
+    def render(self, name, value, attrs=None, renderer=None):
+        item = getattr(self.link, self.side)
+        url = reverse(f"admin:tracker_{self.side}_change", args=[item.pk])
+        return format_html(
+            '{}<a href="{}">{}</a><br><small>{} · {}</small>'
+            '<br><small class="link-score">匹配分 {} {}</small>',
+            super().render(name, value, attrs, renderer), url, item.quote,
+            item.article.published_on or "日期不详", item.article,
+            f"{self.link.score:.2f}", self.link.explanation,
+        )
+
+
 class LinkInlineForm(forms.ModelForm):
     class Meta:
         model = Link
@@ -227,11 +251,16 @@ class LinkInlineForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            # An existing link's other side is fixed and shown as its quote; a hidden input
-            # also spares the autocomplete widget's query per row.
+            # An existing link's other side is fixed and shown as its quote; this also
+            # spares the autocomplete widget's query per row.
             for name in ("commitment", "evidence"):
                 if name in self.fields:
-                    self.fields[name].widget = forms.HiddenInput()
+                    self.fields[name].widget = LinkedItemWidget(link=self.instance, side=name)
+        elif "review_state" in self.fields:
+            # A link the editor adds is theirs, accepted: the row says so rather than
+            # offering the machine's "待审核", which saving would not keep anyway.
+            self.fields["review_state"].initial = ReviewState.ACCEPTED
+            self.fields["review_state"].disabled = True
 
     def clean(self):
         cleaned = super().clean()
@@ -245,9 +274,9 @@ class LinkInlineForm(forms.ModelForm):
 class LinkInline(BlankChoiceInChinese, admin.TabularInline):
     model = Link
     form = LinkInlineForm
+    template = "admin/tracker/link_inline.html"  # rows without the link's "承诺 #1 ← 证据 #2"
     extra = 1
     can_delete = False  # a wrong link is rejected (and kept in the history), not deleted
-    readonly_fields = ["other_side"]
     # Link.Meta orders by score: the machine's best candidates come first.
 
     def get_queryset(self, request):
@@ -256,23 +285,12 @@ class LinkInline(BlankChoiceInChinese, admin.TabularInline):
             "evidence__indicator",
         )
 
-    @admin.display(description="引语")
-    def other_side(self, link: Link) -> str:
-        if not link.pk:
-            return ""
-        item = link.evidence if self.fk_name == "commitment" else link.commitment
-        date = item.article.published_on or "日期不详"
-        return format_html(
-            '{}<br><small>{} · {}</small><br><small class="link-score">匹配分 {} {}</small>',
-            item.quote, date, item.article, f"{link.score:.2f}", link.explanation,
-        )
-
 
 class LinkFromCommitmentInline(LinkInline):
     fk_name = "commitment"
     verbose_name = "证据关联"
     verbose_name_plural = "证据关联（机器建议按匹配分排在前面；在空行中用搜索添加新的证据）"
-    fields = ["evidence", "other_side", "relation", "note", "review_state"]
+    fields = ["evidence", "relation", "note", "review_state"]
     autocomplete_fields = ["evidence"]
 
 
@@ -280,7 +298,7 @@ class LinkFromEvidenceInline(LinkInline):
     fk_name = "evidence"
     verbose_name = "所回应的承诺"
     verbose_name_plural = "所回应的承诺（机器建议按匹配分排在前面；在空行中用搜索添加）"
-    fields = ["commitment", "other_side", "relation", "note", "review_state"]
+    fields = ["commitment", "relation", "note", "review_state"]
     autocomplete_fields = ["commitment"]
 
 
