@@ -122,3 +122,26 @@ def test_home_scorecard_says_overdue_promises_are_counted_within_their_status(cl
     assert sum(tiles.values()) == 4
     assert "各状态合计 4 项；“其中已逾期，未见结果”的 3 项已计入“待评估”或“推进中”，不另计。" in (
         unescape(re.sub(r"<[^>]+>", "", html)))
+
+
+def test_a_filtered_list_offers_its_rows_as_data_with_the_same_filters(client, site):
+    # A researcher who filtered by year and indicator downloads what the page shows.
+    query = {"year": "2024", "indicator": str(site.contracts.pk), "sort": "-due"}
+    page = client.get(reverse("tracker:commitments"), query)
+    link = re.search(r'<a href="([^"]+)">JSON（数据接口，同样的筛选条件）</a>',
+                     page.content.decode()).group(1)
+    assert "下载这些筛选出的承诺" in text_of(page)
+    data = client.get(unescape(link)).json()
+    assert data["count"] == page.context["page"].paginator.count == 1
+    assert [row["id"] for row in data["results"]] == [site.target_2024.pk]
+
+
+def test_an_indicator_page_leads_to_its_commitments_and_data(client, site):
+    html = client.get(reverse("tracker:indicator", args=[site.contracts.pk])).content.decode()
+    pk = site.contracts.pk
+    assert f'<a href="{reverse("tracker:commitments")}?indicator={pk}">这个指标的全部承诺' in html
+    targets = re.search(r'<a href="([^"]+)">目标</a>、<a href="([^"]+)">结果</a>', html)
+    assert [row["id"] for row in client.get(targets.group(1)).json()["results"]] == sorted(
+        [site.target_2024.pk, site.target_2023.pk])
+    assert [row["id"] for row in client.get(targets.group(2)).json()["results"]] == [
+        site.outcome_2023.pk]
