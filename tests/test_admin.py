@@ -279,6 +279,20 @@ def test_queue_filters(editor_client, query, expected):
     assert {item.review_state for item in response.context["cl"].result_list} == expected
 
 
+def test_commitment_list_shows_deadlines_and_sorts_by_them(editor_client, article):
+    late = make_commitment(article, deadline=dt.date(2024, 12, 31))
+    early = make_commitment(article, quote="力争新增省级以上创新平台48家",
+                            deadline=dt.date(2024, 8, 31))
+    listing = editor_client.get(changelist_url(Commitment))
+    headings = [header["text"] for header in listing.context["result_headers"]]
+    assert "截止日期" in headings
+    column = headings.index("截止日期")
+    sort = listing.context["result_headers"][column]["url_primary"]
+    rows = editor_client.get(changelist_url(Commitment) + sort).context["cl"].result_list
+    assert list(rows) == [early, late]
+    assert "2024年8月31日" in listing.content.decode()
+
+
 def test_queue_filters_by_article_from_the_article_page(editor_client):
     one, other = make_article(name="a.txt"), make_article(name="b.txt")
     mine = make_commitment(one)

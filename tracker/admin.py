@@ -490,7 +490,9 @@ class CommitmentAdmin(ItemAdmin):
     item_kind = "commitment"
     form = CommitmentForm
     inlines = [LinkFromCommitmentInline]
-    list_display = [*ItemAdmin.list_display[:-1], "status", "review_state"]
+    # The deadline: what a newsroom sorts its promises by (click its heading).
+    list_display = [*ItemAdmin.list_display[:6], "deadline", *ItemAdmin.list_display[6:-1],
+                    "status", "review_state"]
     list_filter = [*ItemAdmin.list_filter, "status", "status_source", "kind"]
     search_fields = [*ItemAdmin.search_fields]
     autocomplete_fields = ["article", "indicator", "revises"]
