@@ -145,3 +145,13 @@ def test_an_indicator_page_leads_to_its_commitments_and_data(client, site):
         [site.target_2024.pk, site.target_2023.pk])
     assert [row["id"] for row in client.get(targets.group(2)).json()["results"]] == [
         site.outcome_2023.pk]
+
+
+def test_a_filtered_list_title_says_what_was_chosen_and_which_page(client, site):
+    many_commitments(site.plan_2024, site.firms, 30)
+    response = client.get(reverse("tracker:commitments"),
+                          {"year": "2024", "indicator": site.firms.pk, "page": "2"})
+    title = unescape(re.search(r"<title>(.*?)</title>", response.content.decode()).group(1))
+    assert title == "承诺（指标：新增高新技术企业数，目标年份：2024年） · 第 2 页 · 政策承诺追踪"
+    plain = client.get(reverse("tracker:commitments")).content.decode()
+    assert "<title>承诺 · 政策承诺追踪</title>" in plain

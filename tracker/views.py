@@ -24,6 +24,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
 
 from articles import views as article_views
@@ -416,6 +417,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
     page = paginate(request, filterset.qs.only(*ROW_FIELDS))
     query = parse_query(filterset.form.cleaned_data.get("q") or "")
     rows = list_rows(list(page.object_list), query)
+    asked = filter_summary(filterset.form)
     return render(
         request,
         "tracker/commitment_list.html",
@@ -431,7 +433,8 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
             "sorts": [(v, label) for v, label in filterset.form.fields["sort"].choices if v],
             "page_query": query_without(request, "page"),
             "filtered": any(v for k, v in request.GET.items() if k not in ("page", "sort")),
-            "asked": filter_summary(filterset.form) if not rows else [],
+            "asked": asked,
+            "asked_title": Truncator("，".join(asked)).chars(60),
         },
     )
 
