@@ -770,6 +770,10 @@ def test_merge_action_asks_which_to_keep_then_merges(editor_client, article):
     question = editor_client.post(url, selected)
     assert question.status_code == 200
     assert "保留哪一个指标" in question.content.decode()
+    # each choice says how many items use it and its aliases, so that choosing is no guess
+    choices = [label for _, label in question.context["form"].fields["keep"].choices]
+    assert choices == ["技术合同交易额（其他，基本单位元；别名：无；承诺 0 条，证据 1 条）",
+                       "技术合同成交额（其他，基本单位元；别名：无；承诺 0 条，证据 0 条）"]
     assert Indicator.objects.count() == 2
     done = editor_client.post(url, {**selected, "keep": keep.pk})
     assert done.status_code == 302

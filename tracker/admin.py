@@ -12,7 +12,7 @@ from decimal import Decimal
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
@@ -684,6 +684,20 @@ class MergeIndicatorsForm(forms.Form):
     def __init__(self, *args, indicators, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["keep"].queryset = indicators
+        # Each choice says what the editor weighs: its aliases, unit and how many items
+        # use it (a name alone made the choice a guess).
+        uses = {model: dict(model.objects.filter(indicator__in=indicators)
+                            .values_list("indicator").annotate(n=Count("pk")).order_by())
+                for model in (Commitment, Evidence)}
+
+        def label(indicator: Indicator) -> str:
+            aliases = "、".join(indicator.aliases) or "无"
+            return (f"{indicator.name}（{indicator.get_topic_display()}，基本单位"
+                    f"{indicator.unit or '—'}；别名：{aliases}；"
+                    f"承诺 {uses[Commitment].get(indicator.pk, 0)} 条，"
+                    f"证据 {uses[Evidence].get(indicator.pk, 0)} 条）")
+
+        self.fields["keep"].label_from_instance = label
 
 
 @admin.register(Indicator)
