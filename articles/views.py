@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from django import forms
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -126,8 +127,10 @@ def article_list(request: HttpRequest) -> HttpResponse:
         request.GET, queryset=Article.objects.public().order_by("-published_on", "-pk")
     )
     if not filterset.is_valid():
-        problems = "；".join(
-            f"{name}：{' '.join(errors)}" for name, errors in filterset.errors.items()
+        fields = filterset.form.fields
+        problems = " ".join(
+            f"“{fields[name].label if name in fields else name}”（{name}）：{'；'.join(errors)}"
+            for name, errors in filterset.errors.items()
         )
         return bad_request(request, f"筛选条件有误。{problems}")
     raw = request.GET.get("page", "1")
@@ -142,6 +145,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
     page.object_list = rows_between(queryset, (number - 1) * PAGE_SIZE, number * PAGE_SIZE)
     params = request.GET.copy()
     params.pop("page", None)
+    asked = asked_filters(filterset.form)
     sources = (
         Article.objects.exclude(source="").order_by("source").values_list("source", flat=True)
         .distinct()
@@ -150,12 +154,33 @@ def article_list(request: HttpRequest) -> HttpResponse:
         request,
         "articles/article_list.html",
         {
+            "asked": asked,
+            "asked_title": Truncator("，".join(asked)).chars(60),
             "page": page,
             "form": filterset.form,
             "sources": sources,
             "page_query": params.urlencode(),
         },
     )
+
+
+def asked_filters(form) -> list[str]:
+    """The filters asked for, as a reader reads them (“发布年份：2030”), for the page's title
+    and for an empty list to say which conditions found nothing (no query: the form's
+    validation read any document asked for)."""
+    parts = []
+    for name, value in form.cleaned_data.items():
+        if value in (None, ""):
+            continue
+        field = form.fields[name]
+        if isinstance(field, forms.ModelChoiceField):
+            shown = str(value)
+        elif hasattr(field, "choices"):
+            shown = str(dict(field.choices).get(value, value))
+        else:
+            shown = str(value)
+        parts.append(f"{field.label}：{shown}")
+    return parts
 
 
 def bad_request(request: HttpRequest, message: str) -> HttpResponse:

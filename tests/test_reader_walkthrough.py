@@ -155,3 +155,20 @@ def test_a_filtered_list_title_says_what_was_chosen_and_which_page(client, site)
     assert title == "承诺（指标：新增高新技术企业数，目标年份：2024年） · 第 2 页 · 政策承诺追踪"
     plain = client.get(reverse("tracker:commitments")).content.decode()
     assert "<title>承诺 · 政策承诺追踪</title>" in plain
+
+
+def test_an_article_filter_with_no_rows_says_which_and_how_to_clear_it(client, site):
+    url = reverse("articles:list")
+    response = client.get(url, {"year": "2030", "source": "郑州日报"})
+    text = text_of(response)
+    assert "共 0 篇" in text
+    assert "没有符合这些条件的文章：来源：郑州日报，发布年份：2030。" in text
+    assert f'<a href="{url}">清除筛选</a>查看全部文章' in response.content.decode()
+    title = unescape(re.search(r"<title>(.*?)</title>", response.content.decode()).group(1))
+    assert title == "文章（来源：郑州日报，发布年份：2030） · 政策承诺追踪"
+
+
+def test_a_bad_article_filter_names_the_field_as_the_form_does(client, site):
+    response = client.get(reverse("articles:list"), {"year": "abc"})
+    assert response.status_code == 400
+    assert "筛选条件有误。“发布年份”（year）：" in words_of(response)
