@@ -172,3 +172,17 @@ def test_a_bad_article_filter_names_the_field_as_the_form_does(client, site):
     response = client.get(reverse("articles:list"), {"year": "abc"})
     assert response.status_code == 400
     assert "筛选条件有误。“发布年份”（year）：" in words_of(response)
+
+
+def test_a_server_error_page_is_in_chinese_and_leads_back(client, site, monkeypatch):
+    # Written without template tags or queries, so that it shows whatever broke.
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("tracker.views.scorecard", broken)
+    client.raise_request_exception = False
+    response = client.get(reverse("tracker:home"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert '<html lang="zh-Hans">' in html and "<title>服务器出错 · 政策承诺追踪</title>" in html
+    assert "不是您的操作有误" in html and '<a href="/">总览</a>' in html
