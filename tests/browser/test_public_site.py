@@ -75,3 +75,20 @@ def test_pages_fit_a_phone_screen(page):
         page.goto(page.base_url + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 1, path
+
+
+def test_filter_fields_line_up_in_a_row(page):
+    # A search box is taller than a drop-down list by default: its label sat higher than the
+    # others' in the same row of filters.
+    build_site()
+    for path in ("/commitments/", "/articles/"):
+        page.goto(page.base_url + path)
+        boxes = page.evaluate(
+            """[...document.querySelectorAll('.filters .field')].map(f => {
+                 const box = f.querySelector('input, select').getBoundingClientRect();
+                 const label = f.querySelector('label').getBoundingClientRect();
+                 return [Math.round(label.top), Math.round(box.top), Math.round(box.height)]; })"""
+        )
+        first_row = [b for b in boxes if b[0] < boxes[0][0] + 20]
+        assert len(first_row) >= 2, path
+        assert len({tuple(b) for b in first_row}) == 1, (path, boxes)
