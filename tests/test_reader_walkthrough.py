@@ -186,3 +186,19 @@ def test_a_server_error_page_is_in_chinese_and_leads_back(client, site, monkeypa
     html = response.content.decode()
     assert '<html lang="zh-Hans">' in html and "<title>服务器出错 · 政策承诺追踪</title>" in html
     assert "不是您的操作有误" in html and '<a href="/">总览</a>' in html
+
+
+def test_a_period_filter_from_a_shared_link_is_shown_and_kept_when_refiltering(client, site):
+    # period_after/period_before come from a shared link or the API's query: the form has no
+    # box for them, so they were dropped when the reader changed the sort or another filter.
+    response = client.get(reverse("tracker:commitments"),
+                          {"period_after": "2024-01-01", "period_before": "2024-12-31"})
+    html = response.content.decode()
+    assert '<input type="hidden" name="period_after" value="2024-01-01">' in html
+    assert '<input type="hidden" name="period_before" value="2024-12-31">' in html
+    assert "时期止于 2024年1月1日 或以后、 2024年12月31日 或以前" in text_of(response)
+
+
+def test_indicator_table_caption_says_where_its_links_are(client, site):
+    text = text_of(client.get(reverse("tracker:indicator", args=[site.contracts.pk])))
+    assert "历年目标与结果（每行的“原文”链接到说出这个数字的句子）" in text
