@@ -285,12 +285,12 @@ def test_commitment_list_shows_deadlines_and_sorts_by_them(editor_client, articl
                             deadline=dt.date(2024, 8, 31))
     listing = editor_client.get(changelist_url(Commitment))
     headings = [header["text"] for header in listing.context["result_headers"]]
-    assert "截止日期" in headings
-    column = headings.index("截止日期")
+    assert "时间 · 截止日期" in headings
+    column = headings.index("时间 · 截止日期")
     sort = listing.context["result_headers"][column]["url_primary"]
     rows = editor_client.get(changelist_url(Commitment) + sort).context["cl"].result_list
     assert list(rows) == [early, late]
-    assert "2024年8月31日" in listing.content.decode()
+    assert '全年<br><small class="deadline">截止 2024-08-31</small>' in listing.content.decode()
 
 
 def test_queue_filters_by_article_from_the_article_page(editor_client):
