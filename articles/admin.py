@@ -8,11 +8,13 @@ The tracker's admin (tracker/admin.py) extends ``ArticleAdmin`` with what needs 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -30,12 +32,18 @@ EDITOR_MEDIA_JS = ["admin-extra/editor.js"]
 
 
 class ChoiceLabelsHistoryHelper(HistoricalRecordContextHelper):
-    """Show "已采纳" rather than "accepted" in the history's list of changes."""
+    """Show "已采纳" rather than "accepted", and 50 rather than 50.000000, in the history's
+    list of changes; a machine's explanation whole rather than cut to "…[28 chars]…"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, max_displayed_delta_change_chars=1000, **kwargs)
 
     def prepare_delta_change_value(self, change, value):
         field = self.model._meta.get_field(change.field)
         if field.choices and value not in (None, ""):
             return dict(field.flatchoices).get(value, value)
+        if isinstance(value, Decimal) and value.is_finite():
+            return format(value.normalize(), "f")
         return super().prepare_delta_change_value(change, value)
 
 
@@ -66,8 +74,33 @@ class EditorHistoryAdmin(BlankChoiceInChinese, SimpleHistoryAdmin):
     """History for editors to read. Reverting is off: an old version is for looking at, and
     every change goes through the services (a status change needs its reason)."""
 
+    object_history_list_template = "admin/editor_history_list.html"
+    object_history_form_template = "admin/editor_history_form.html"
+
     def revert_disabled(self, request, obj=None) -> bool:
         return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple_history saves a posted old version even with reverting off: refused, so
+        # that nothing an editor did since is silently undone. Its fields are shown
+        # disabled, so that the page does not look editable.
+        if request.method != "GET":
+            return HttpResponseNotAllowed(["GET"])
+        request.viewing_old_version = True
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        if not getattr(request, "viewing_old_version", False):
+            return form
+
+        class OldVersionForm(form):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                for field in self.fields.values():
+                    field.disabled = True
+
+        return OldVersionForm
 
     def get_historical_record_context_helper(self, request, historical_record):
         return ChoiceLabelsHistoryHelper(self.model, historical_record)

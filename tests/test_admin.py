@@ -79,7 +79,7 @@ def form_data(response, **overrides) -> dict:
                 data[key] = str(value)
 
     add_form(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
+    for inline in response.context.get("inline_admin_formsets", []):
         formset = inline.formset
         for name, value in formset.management_form.initial.items():
             data[f"{formset.prefix}-{name}"] = str(value)
@@ -814,6 +814,38 @@ def test_an_editor_sees_an_old_version(editor_client, editor, article):
                                     args=[commitment.pk, first_version.history_id]))
     assert old.status_code == 200
     assert old.context["adminform"].form.initial["value"] == Decimal("170.5")
+
+
+def test_history_reads_in_chinese_with_numbers_as_written(editor_client, editor, article):
+    commitment = make_commitment(article)
+    services.update_item(item=commitment, changes={"value": Decimal("200")}, user=editor)
+    history = editor_client.get(reverse("admin:tracker_commitment_history",
+                                        args=[commitment.pk])).content.decode()
+    assert "170.5&nbsp;&rarr;&nbsp;&nbsp;200" in history  # not 170.500000 → 200.000000
+    assert "000000" not in history
+    assert "CHANGES" not in history.upper().replace("CHANGE-HISTORY", "")
+    assert ">改动</th>" in history and "查看这一版本" in history
+    assert "<td>机器</td>" in history  # the first version, the machine's, says who made it
+
+
+def test_an_old_version_is_shown_for_reading_and_cannot_be_posted(editor_client, editor,
+                                                                  article):
+    commitment = make_commitment(article)
+    first_version = commitment.history.earliest()
+    services.update_item(item=commitment, changes={"value": Decimal("200")}, user=editor)
+    url = reverse("admin:tracker_commitment_simple_history",
+                  args=[commitment.pk, first_version.history_id])
+    old = editor_client.get(url)
+    html = old.content.decode()
+    assert "Historical" not in html and "Tracker" not in html
+    assert '<li aria-current="page">较早的版本</li>' in html
+    assert "只供查看" in html
+    assert all(field.disabled for field in old.context["adminform"].form.fields.values())
+    # posting the old version back does not undo the editor's value
+    response = editor_client.post(url, form_data(old, _save="1"))
+    assert response.status_code == 405
+    commitment.refresh_from_db()
+    assert commitment.value == Decimal("200")
 
 
 # Roles ----------------------------------------------------------------------------------------
