@@ -168,10 +168,16 @@ class ArticleEditForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = ["title", "source", "published_on", "date_precision"]
+        # A title runs to forty characters and more: the field shows it whole.
+        widgets = {"title": forms.TextInput(attrs={"size": 80})}
+        help_texts = {"published_on": "精度为月或年时，填该月或该年的第一天，如 2024-03-01。"}
+        error_messages = {"published_on": {
+            "invalid": "请按 2024-03-01 的格式填写日期；精度为月或年时，填该月或该年的第一天。"}}
 
     def clean(self):
         cleaned = super().clean()
-        check_date_and_precision(cleaned.get("published_on"), cleaned.get("date_precision"))
+        if "published_on" not in self.errors:  # a mistyped date is one error, not two
+            check_date_and_precision(cleaned.get("published_on"), cleaned.get("date_precision"))
         return cleaned
 
 

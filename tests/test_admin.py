@@ -684,6 +684,30 @@ def test_fixing_title_and_date_marks_them_edited(editor_client, editor):
     assert article.history.latest().history_user == editor
 
 
+def test_a_dated_article_says_it_was_read_again_and_how_many_items_it_has(editor_client,
+                                                                          article):
+    article.published_on, article.date_precision = None, DatePrecision.UNKNOWN
+    article.save()
+    page = editor_client.get(change_url(article))
+    html = page.content.decode()
+    assert 'name="title" value="高新区召开科技创新工作会议" size="80"' in html
+    assert "查看承诺（0 条）" in html
+    response = editor_client.post(change_url(article), form_data(
+        page, published_on="2024-03", date_precision=DatePrecision.MONTH, _continue="1"))
+    assert response.context["adminform"].form.errors["published_on"] == [
+        "请按 2024-03-01 的格式填写日期；精度为月或年时，填该月或该年的第一天。"]
+    response = editor_client.post(change_url(article), form_data(
+        page, published_on="2024-03-01", date_precision=DatePrecision.MONTH, _continue="1"),
+        follow=True)
+    counts = (Commitment.objects.filter(article=article).count(),
+              Evidence.objects.filter(article=article).count())
+    assert counts[0] >= 1 and counts[1] >= 1  # the text's target and outcome were found
+    shown = [str(message) for message in response.context["messages"]]
+    assert (f"日期已改，本文已按新日期重新提取：现有承诺 {counts[0]} 条、证据 {counts[1]} 条；"
+            "已审核的条目保持不变。") in shown
+    assert f"查看承诺（{counts[0]} 条）" in response.content.decode()
+
+
 def test_a_date_without_precision_is_refused(editor_client):
     article = make_article(published_on=None)
     page = editor_client.get(change_url(article))

@@ -788,13 +788,23 @@ class TrackerArticleAdmin(ArticleAdmin):
         texts = search(Article.objects.all(), search_term).values("pk")
         return found | queryset.filter(pk__in=texts), may_have_duplicates
 
+    def save_model(self, request, obj: Article, form, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if change and {"published_on", "date_precision"} & set(form.changed_data):
+            # The new date re-ran extraction (articles.signals): say so, with the counts.
+            counts = f"承诺 {obj.commitments.count()} 条、证据 {obj.evidences.count()} 条"
+            self.message_user(request, f"日期已改，本文已按新日期重新提取：现有{counts}；"
+                              "已审核的条目保持不变。", messages.SUCCESS)
+
     @admin.display(description="本文的承诺与证据")
     def items_links(self, article: Article) -> str:
         return format_html(
-            '<a href="{}">查看承诺</a> · <a href="{}">查看证据</a> · '
+            '<a href="{}">查看承诺（{} 条）</a> · <a href="{}">查看证据（{} 条）</a> · '
             '<a href="{}">从本文新增承诺</a> · <a href="{}">从本文新增证据</a>',
             reverse("admin:tracker_commitment_changelist") + f"?article={article.pk}",
+            article.commitments.count(),
             reverse("admin:tracker_evidence_changelist") + f"?article={article.pk}",
+            article.evidences.count(),
             reverse("admin:tracker_commitment_add") + f"?article={article.pk}",
             reverse("admin:tracker_evidence_add") + f"?article={article.pk}",
         )
