@@ -509,6 +509,27 @@ def test_evidence_autocomplete_finds_evidence_by_quote(editor_client, article):
     assert [row["id"] for row in response.json()["results"]] == [str(evidence.pk)]
 
 
+def test_linking_a_pair_twice_says_where_the_link_is_at_the_field(editor_client, article):
+    commitment, evidence = make_commitment(article), make_evidence(article)
+    make_link(commitment, evidence, relation=Relation.BASELINE)
+    page = editor_client.get(change_url(evidence))
+    response = editor_client.post(change_url(evidence), form_data(
+        page, **{"links-1-commitment": str(commitment.pk), "links-1-relation": Relation.FULFILS,
+                 "_continue": "1"}))
+    assert response.status_code == 200
+    row = response.context["inline_admin_formsets"][0].formset.forms[1]
+    assert row.errors == {"commitment": [
+        "它已经关联在上面的一行里：请在那一行修改关系、备注或审核状态，不必再添一条。"]}
+    assert "已经存在" not in response.content.decode()
+
+    response = editor_client.post(reverse("admin:tracker_link_add"), {
+        "commitment": commitment.pk, "evidence": evidence.pk, "relation": Relation.FULFILS,
+        "note": "", "_save": "1"})
+    assert response.context["adminform"].form.errors == {"evidence": [
+        "这条承诺与这条证据已经关联：请打开承诺的页面，在它的证据关联里修改那一行，不必再添一条。"]}
+    assert Link.objects.get().relation == Relation.BASELINE
+
+
 def test_link_page_shows_both_quotes_and_accepts(editor_client, article):
     link = make_link(make_commitment(article), make_evidence(article))
     page = editor_client.get(change_url(link))

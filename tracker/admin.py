@@ -13,6 +13,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, F, Q
+from django.forms.models import InlineForeignKeyField
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
@@ -268,7 +269,22 @@ class LinkInlineForm(forms.ModelForm):
             for name in ("commitment", "evidence"):
                 if name in self.changed_data:
                     self.add_error(name, "已有关联不能改换另一端：请驳回这条关联，再新增一条。")
+        else:
+            # the side chosen in the row (the other is the page's own item)
+            chosen = ("commitment" if isinstance(self.fields.get("evidence"),
+                                                 InlineForeignKeyField) else "evidence")
+            if linked_already(cleaned, self.instance):
+                self.add_error(chosen, "它已经关联在上面的一行里：请在那一行修改关系、"
+                                       "备注或审核状态，不必再添一条。")
         return cleaned
+
+
+def linked_already(cleaned: dict, link: Link) -> bool:
+    """Whether the pair chosen (the form's, else the page's own item) has a link already."""
+    commitment = cleaned.get("commitment") or link.commitment_id
+    evidence = cleaned.get("evidence") or link.evidence_id
+    return bool(commitment and evidence
+                and Link.objects.filter(commitment=commitment, evidence=evidence).exists())
 
 
 class LinkInline(BlankChoiceInChinese, admin.TabularInline):
@@ -560,6 +576,13 @@ class LinkForm(forms.ModelForm):
     class Meta:
         model = Link
         fields = ["commitment", "evidence", "relation", "note"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is None and linked_already(cleaned, self.instance):
+            self.add_error("evidence", "这条承诺与这条证据已经关联：请打开承诺的页面，"
+                                       "在它的证据关联里修改那一行，不必再添一条。")
+        return cleaned
 
 
 @admin.register(Link)
