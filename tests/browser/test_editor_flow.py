@@ -152,3 +152,24 @@ def test_the_review_list_fits_a_laptop_screen_with_every_column_readable(page):
     assert shown.get_attribute("title") == title
     assert shown.inner_text().endswith("…") and len(shown.inner_text()) < len(title)
     assert "170.5亿元" in page.locator("#result_list .field-shown_value").first.inner_text()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_date_fields_carry_no_english_time_zone_note_for_an_editor_abroad(browser, live_server):
+    # An editor whose computer keeps another zone's time (travelling, or a UTC machine) sees
+    # the periods' and deadline's date fields without Django's English "Note: Enter times in
+    # the Asia/Shanghai timezone": a date has no time zone.
+    commitment = make_commitment(make_article())
+    context = browser.new_context(locale="zh-CN", timezone_id="Europe/London",
+                                  viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.base_url = live_server.url
+        log_in_as_editor(page)
+        page.goto(page.base_url + reverse("admin:tracker_commitment_change",
+                                          args=[commitment.pk]))
+        page.wait_for_selector(".datetimeshortcuts")  # the calendar links: the script ran
+        assert page.locator("#id_period_start").is_visible()
+        assert "Note:" not in page.inner_text("#content")
+    finally:
+        context.close()
