@@ -635,6 +635,13 @@ def test_status_change_with_a_reason_is_kept_in_history(editor_client, editor, a
                                         args=[commitment.pk])).content.decode()
     assert "状态改为“未完成”：年报显示只完成150亿元" in history
     assert "editor1" in history
+    # The page names the reason in force apart from the field for a new one's reason.
+    page = editor_client.get(change_url(commitment))
+    labels = [field.label_tag() for fieldset in page.context["adminform"]
+              for line in fieldset for field in line]
+    assert sum("状态理由" in str(label) for label in labels) == 1
+    assert any("现在状态的理由" in str(label) for label in labels)
+    assert "年报显示只完成150亿元" in page.content.decode()
 
 
 # Create by hand -------------------------------------------------------------------------------

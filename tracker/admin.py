@@ -522,9 +522,14 @@ class CommitmentAdmin(ItemAdmin):
         ("状态", {"fields": [
             ("status", "status_change_reason"),
             ("suggested_status", "suggested_status_explanation"),
-            ("status_source", "status_reason"),
+            ("status_source", "current_status_reason"),
         ], "description": "机器的建议显示在状态旁边；编辑的判定一经保存，机器不再改动。"}),
     ]
+
+    @admin.display(description="现在状态的理由")
+    def current_status_reason(self, commitment: Commitment) -> str:
+        # Named apart from 状态理由, the field where a new status's reason is typed.
+        return commitment.status_reason or "—"
 
     @admin.display(description="时间 · 截止日期", ordering="deadline")
     def period_and_deadline(self, commitment: Commitment) -> str:
@@ -536,7 +541,7 @@ class CommitmentAdmin(ItemAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         status_fields = ["suggested_status", "suggested_status_explanation", "status_source",
-                         "status_reason"]
+                         "current_status_reason"]
         return [*super().get_readonly_fields(request, obj), *status_fields]
 
     def get_fieldsets(self, request, obj=None):
