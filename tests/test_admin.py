@@ -157,7 +157,8 @@ def test_review_buttons_say_what_the_item_now_is_and_return_to_the_queue(editor_
     link = make_link(third, make_evidence(article))
     page = editor_client.get(change_url(link))
     response = editor_client.post(change_url(link), form_data(page, _accept="1"), follow=True)
-    assert [str(m) for m in response.context["messages"]] == [f"已采纳关联“{link}”。"]
+    assert [str(m) for m in response.context["messages"]] == [
+        f"已采纳关联“新增高新技术企业120家 ← {OUTCOME}（背景）”。"]
 
 
 def test_editing_a_value_makes_the_suggestion_edited(editor_client, article):
@@ -538,6 +539,17 @@ def test_link_page_shows_both_quotes_and_accepts(editor_client, article):
     editor_client.post(change_url(link), form_data(page, _accept="1"))
     link.refresh_from_db()
     assert link.review_state == ReviewState.ACCEPTED
+
+
+def test_link_page_is_named_by_its_quotes_not_ids(editor_client, article):
+    link = make_link(make_commitment(article), make_evidence(article),
+                     relation=Relation.BASELINE)
+    html = editor_client.get(change_url(link)).content.decode()
+    name = "力争全年技术合同成交额突破170.5亿元 ← 全年技术合同交易额完成136亿元（基线）"
+    assert f"<h2>{name}</h2>" in html
+    assert f'<li aria-current="page">{name}</li>' in html
+    assert f"<title>{name} | 修改 关联 |" in html
+    assert "承诺 #" not in html and "证据 #" not in html
 
 
 def test_link_added_on_the_links_page(editor_client, article):

@@ -51,17 +51,31 @@ admin.site.enable_nav_sidebar = False
 REVIEW_BUTTONS = {"_accept": ReviewState.ACCEPTED, "_reject": ReviewState.REJECTED}
 
 
+def shown_name(obj) -> str:
+    """What an editor reads for an item: its quote; for a link, both quotes and the relation
+    (Link's own name, "承诺 #12 ← 证据 #34（基线）", is ids)."""
+    if not isinstance(obj, Link):
+        return str(obj)
+
+    def cut(quote: str) -> str:
+        return quote if len(quote) <= 24 else quote[:24] + "…"
+
+    relation = obj.get_relation_display()
+    return f"{cut(obj.commitment.quote)} ← {cut(obj.evidence.quote)}（{relation}）"
+
+
 def review_response(admin_view, request, obj):
     """After 采纳 or 驳回, say what the item now is (the admin's own message said only
     "changed"), then go back to the list the editor came from, as "save" does."""
     obj.refresh_from_db(fields=["review_state"])
     name = admin_view.opts.verbose_name
+    obj_name = shown_name(obj)
     if "_reject" in request.POST:
-        text = f"已驳回{name}“{obj}”：它不再出现在审核队列和公开页面上。"
+        text = f"已驳回{name}“{obj_name}”：它不再出现在审核队列和公开页面上。"
     elif obj.review_state == ReviewState.EDITED:
-        text = f"已采纳{name}“{obj}”，并保存了你的修改（审核状态：已修改）。"
+        text = f"已采纳{name}“{obj_name}”，并保存了你的修改（审核状态：已修改）。"
     else:
-        text = f"已采纳{name}“{obj}”。"
+        text = f"已采纳{name}“{obj_name}”。"
     admin_view.message_user(request, text, messages.SUCCESS)
     return admin_view.response_post_save_change(request, obj)
 CONTEXT_CHARS = 400  # article text shown around a quote in lists of links
@@ -655,6 +669,8 @@ class LinkAdmin(EditorHistoryAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="",
                            obj=None):
         context["review_buttons"] = change and self.has_change_permission(request, obj)
+        if obj is not None:  # the heading, the breadcrumbs and the window's title
+            context["subtitle"] = shown_name(obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def response_change(self, request, obj):
