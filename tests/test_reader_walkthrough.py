@@ -89,6 +89,7 @@ def test_a_filter_with_no_rows_says_which_conditions_found_nothing(client, site)
     assert ("没有同时符合这些条件的承诺：状态：已完成，指标：技术合同成交额，"
             "目标年份：2015年，已有结果证据：否。") in text
     assert f'<a href="{url}">清除筛选</a>查看全部承诺' in response.content.decode()
+    assert "下载这些筛选出的承诺" not in text  # nothing to download
 
 
 def test_a_word_with_no_commitment_points_to_the_full_text_search(client, site):
