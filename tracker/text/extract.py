@@ -303,6 +303,13 @@ _COUNTING_CLASSIFIERS = frozenset(
     "个 家 项 所 座 批 件 名 条 只 台 套 处 位 人 次 种 类 宗 例 %".split()
 )
 _CLASS_BOUND_AFTER_RE = re.compile(r"\s*(?:及|或)?以[上下]")
+# 帮助8万户以上群众, 惠及10万人以上: the figure counts whom a measure reaches, no class.
+_REACHED_BEFORE_RE = re.compile(r"(?:帮助|惠及|带动|服务|安置|救助|资助|吸纳)\s*$")
+# 三年安排450亿元, 五年投入…: a sum over the years named right before its verb
+_YEARS_OF_A_SUM_BEFORE_RE = re.compile(
+    r"(?<![0-9连续近过去这第])(?P<n>[两二三四五六七八九十])年(?:内)?(?:累计|共)?"
+    r"(?:安排|投入|筹措|统筹)(?:资金)?\s*$"
+)
 _QUALIFIED_NOUN_AFTER_RE = re.compile(
     r"\s*(?:及|或)?(?:以[上下])?\s*的?\s*(?!目标|任务|水平|规模|增长|增速|左右|以内)[\u4e00-\u9fff]"
 )
@@ -645,7 +652,7 @@ _REACHED_LEVEL_RE = re.compile(
     r"(?:到|至|达到|达|突破|超过|超|逾|接近|近|迈上|跨上|站上|跃上|跨越|跨过)\s*$"
 )
 _FLOW_RE = re.compile(
-    r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加|增长|较|(?<!占)比(?!重|例)"
+    r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加(?!值)|增长|较|(?<!占)比(?!重|例)"
 )
 # 咖啡产值增长3倍、精深加工率85%: a flow word with its own figure in an earlier member of a
 # list is that member's, not the later member's.
@@ -673,7 +680,7 @@ _TOTAL_FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|�
 # member of a list: 1194公里全线贯通 and 19家企业战略性重组 count what was done. (比重 and 占比
 # are shares, not the 比 of a comparison.)
 _BARE_FLOW_RE = re.compile(
-    r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加|增长|较|(?<!占)比(?!重|例)"
+    r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加(?!值)|增长|较|(?<!占)比(?!重|例)"
     r"|保持|稳定|维持|连年|连续|持续|始终|新设|新建|新引进|新认定|新培育"
     # spending over the years is spent in them (一般公共预算支出3.4万亿元), and a rate of
     # completing what was done over them is theirs (办理建议4249件…办结率100%)
@@ -1245,6 +1252,12 @@ def _skip_reason(
         )
     ):
         return "a count in words summing the list it names (稳增长、防风险、保民生三项基本任务)"
+    if (
+        q.family == "count"
+        and not re.search(r"[0-9]", q.text)
+        and _counts_the_quoted_members(sentence, q)
+    ):
+        return "a count in words of the quoted members before it (“甲、乙、丙”三项机制)"
     if q.family == "count" and q.unit == "项" and _TASKS_LISTED_AFTER_RE.match(after):
         return "a report's own list of tasks, counted (今年的8项重点工作中, 十项重点任务包括)"
     spanned = re.search(r"(?:连续|持续|近|最近)\s*$", before) or q.text.startswith("近")
@@ -1356,6 +1369,7 @@ def _skip_reason(
         and q.base_unit not in ("%", "百分点")
         and (q.comparator in ("at_least", "at_most") or _CLASS_BOUND_AFTER_RE.match(after))
         and _QUALIFIED_NOUN_AFTER_RE.match(after)
+        and not _REACHED_BEFORE_RE.search(before)
     ):
         return "a size class qualifying a noun (20户以上自然村, 10万千瓦及以下燃煤机组)"
     if (
@@ -1433,6 +1447,19 @@ class _Found:
     has_marker: bool
     explicit_period: bool
     reached: bool = False  # "提高到65.2%": a level reached, not a growth rate
+
+
+def _counts_the_quoted_members(sentence: str, q: Quantity) -> bool:
+    """Whether a count stands right after a quoted list of as many members (“考核、督查、激励”
+    三项机制, “…、…、…、…”四个方法): a formula's name, whatever its noun, no item."""
+    head = sentence[: q.start].rstrip()
+    if not head.endswith(("”", "」")):
+        return False
+    opening = max(head.rfind("“"), head.rfind("「"))
+    if opening == -1:
+        return False
+    members = re.split(r"[、，,]|和|与|及", head[opening + 1 : -1])
+    return len(members) > 1 and q.value == len(members)
 
 
 def _field_counted_after_comma(sentence: str, q: Quantity) -> bool:
@@ -1780,10 +1807,18 @@ _TO_OF_A_CHANGE_RE = re.compile(
 def _dates_the_from_side(sentence: str, period: Period, q: Quantity) -> bool:
     """Whether ``period`` is the year of a change's first figures (从2021年的A提高到B) and
     ``q`` stands past the change's 到, on its second side."""
+    return _names_the_from_side(sentence, period) and (
+        _TO_OF_A_CHANGE_RE.search(sentence, period.end, q.start) is not None
+    )
+
+
+def _names_the_from_side(sentence: str, period: Period) -> bool:
+    """Whether ``period`` (a year, a half or a quarter) is named right after a change's 从:
+    年末…从上半年5.5%降到5.3% dates 5.5% alone, and passes nothing on to the next sentence."""
     return (
-        period.granularity == "year"
+        period.granularity in ("year", "half", "quarter")
         and _FROM_YEAR_BEFORE_RE.search(sentence, 0, period.start) is not None
-        and _TO_OF_A_CHANGE_RE.search(sentence, period.end, q.start) is not None
+        and _TO_OF_A_CHANGE_RE.search(sentence, period.end) is not None
     )
 
 
@@ -2197,6 +2232,11 @@ def _sentence_items(
         if p.start not in events and not _PART_OF_BEFORE_RE.search(sentence[: p.start])
         and not _names_a_campaign(sentence, p)
         and not _year_inside_the_review(sentence, p, carried)
+        and not (p.granularity != "year" and _names_the_from_side(sentence, p))
+        # (年末失业率…降到5.3%。…惠及154万户家庭: the year's end dates its own level only, in a
+        # sentence that names the year's part before it)
+        and not (p.granularity == "point" and any(
+            o.granularity in ("half", "quarter") and o.start > p.start for o in periods))
     ]  # fmt: skip
     next_carried = passing[-1] if passing else carried
     quantities = (
@@ -2284,6 +2324,16 @@ def _sentence_items(
                 period, period_start=date(year, 1, 1), period_end=date(year, 12, 31),
                 deadline=date(year, 12, 31), granularity="year", cumulative=False,
             )  # fmt: skip
+        if kind == COMMITMENT and period.granularity == "year" and period.period_start:
+            # 深化拓展…，三年安排450亿元: a sum set over the years it names, from the target's
+            # year on (2026-2028), not a figure of that year alone.
+            span = _YEARS_OF_A_SUM_BEFORE_RE.search(sentence, clause.start, q.start)
+            years = _CN_RANK.get(span.group("n"), 0) if span else 0
+            if years > 1:
+                end = date(period.period_start.year + years - 1, 12, 31)
+                period = replace(
+                    period, period_end=end, deadline=end, granularity="years", cumulative=True
+                )
         seg = _segment_bounds(sentence, clause, q, previous_end if previous else 0)
         before = sentence[seg.start : q.start]
         bounded = period.period_start is not None
@@ -2842,7 +2892,9 @@ def extract(
             and context.known
             and not context.ahead(section.period_end)
         )
-        forward_here = lead_forward and not heading
+        forward_here = (
+            lead_forward and not heading and not _opens_a_past_review(text, paragraph_context)
+        )
         masks = _masked_spans(text)
         sentence_spans = _split(text, 0, len(text), _SENTENCE_END, masks)
         for sentence_span in (p for span in sentence_spans for p in _pieces(text, span)):
@@ -2863,6 +2915,11 @@ def extract(
                     else None
                 ),
             )
+            if forward_here and carried is not None and carried.granularity == "as_of":
+                # Among a year's tasks, 当前，我区…前所未有 describes the moment of speaking: the
+                # tasks after it (重点抓好以下工作：…三年安排450亿元) keep the year they are set
+                # for, not an open period ending on the report's day.
+                carried = opening
             if not heading and _LEAD_RE.search(sentence):
                 # "“十四五”时期经济社会发展主要目标：" announces the targets that follow, to
                 # the end of the section: their period and their being targets.
@@ -3086,6 +3143,17 @@ def _opening_period(body: str, context: _Context) -> Period | None:
     return None
 
 
+def _opens_a_past_review(text: str, context: _Context) -> bool:
+    """Whether a paragraph opens on years that are over (过去五年，我们…, 五年来…): under a
+    heading of achievements and targets (“十四五”时期发展成就和“十五五”时期主要目标任务) it
+    states results, whatever word of effort (努力在…闯出新路子) its opening holds."""
+    opening = text.lstrip()[:8]
+    return any(
+        p.start <= 2 and p.period_end is not None and not context.ahead(p.period_end)
+        for p in _review_periods(opening, context)
+    )
+
+
 def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> Period | None:
     """A numbered heading's year ("三、2024年政府工作任务") holds for its section; a title's
     ("2023年统计公报") frames the years of 全年/年末."""
@@ -3098,6 +3166,11 @@ def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> P
         or (numbered and p.granularity == "plan")  # 二、“十五五”时期主要目标任务
     ]
     years = [p for p in periods if p.granularity == "year"]
+    plans = [p for p in periods if p.granularity == "plan"]
+    if not years and len(plans) > 1 and _TARGETS_HEADING_RE.search(text):
+        # 二、“十四五”时期发展成就和“十五五”时期主要目标任务: the targets it names are the
+        # last plan's; the first plan's achievements open with their own paragraph (过去五年…).
+        return plans[-1]
     if years and "回顾" in text:
         # 一、“十四五”时期和2025年工作回顾 reviews the year first, in either order of naming:
         # the plan's five years open with their own paragraph (过去五年…), the year's do not.
