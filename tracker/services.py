@@ -742,11 +742,15 @@ def _link_key(indicator_id: int | None, figure: linking.Figure) -> int | str:
 
 
 def _identity(indicator_id: int | None, figure: linking.Figure) -> tuple:
-    """The candidate read's conditions for what a figure measures: its indicator, or, with
-    none, no indicator, its base unit and the last two characters of its words (a superset
-    of ``linking.relate``'s words: the rest is compared in Python)."""
+    """The candidate read's conditions for what a figure measures: its indicator (and the
+    base units it may pair with: ``linking.paired_units``), or, with none, no indicator, its
+    base unit and the last two characters of its words (a superset of ``linking.relate``'s
+    words: the rest is compared in Python)."""
     if indicator_id is not None:
-        return (("indicator_id", indicator_id),)
+        units = linking.paired_units(figure.base_unit)
+        if units is None:
+            return (("indicator_id", indicator_id),)
+        return (("indicator_id", indicator_id), ("base_unit__in", units))
     words = linking.figure_words(figure.quote, figure.indicator_text)
     # The words are read in simplified characters; a stored quote may be in traditional ones:
     # the condition asks only for characters written the same in both (none, failing that).
@@ -761,14 +765,11 @@ def _identity(indicator_id: int | None, figure: linking.Figure) -> tuple:
     )
 
 
-def _windows(windows: list[tuple]) -> dict[tuple, tuple]:
-    """The union of date windows per (indicator, measure), as one (lowest, highest) range."""
-    merged: dict[tuple[int, str], tuple] = {}
-    for indicator_id, measure, (low, high) in windows:
-        key = (indicator_id, measure)
-        if key in merged:
-            low, high = min(low, merged[key][0]), max(high, merged[key][1])
-        merged[key] = (low, high)
+def _windows(windows: list[tuple]) -> dict[tuple, set[linking.PeriodWindow]]:
+    """The period windows (``linking.PeriodWindow``) per (indicator, measure), together."""
+    merged: dict[tuple[int, str], set[linking.PeriodWindow]] = {}
+    for indicator_id, measure, figure_windows in windows:
+        merged.setdefault((indicator_id, measure), set()).update(figure_windows)
     return merged
 
 
@@ -833,6 +834,11 @@ def _any_of(model, groups: list[tuple[list[tuple[str, Any]], set[str] | None]]) 
         parts = []
         for name, value in equal:
             field, _sep, how = name.partition("__")
+            if how == "windows":
+                sql, window_params = _period_windows(model, value)
+                parts.append(sql)
+                params += window_params
+                continue
             column = _column(model, field)
             if how == "range":
                 parts.append(f"{column} BETWEEN %s AND %s")
@@ -852,6 +858,9 @@ def _any_of(model, groups: list[tuple[list[tuple[str, Any]], set[str] | None]]) 
                     f"{cast % c} {connection.operators['contains']}" for c in columns
                 ) + ")")  # fmt: skip
                 params += [like] * len(columns)
+            elif how == "in":
+                parts.append(f"{column} IN ({', '.join(['%s'] * len(value))})")
+                params += sorted(value)
             elif how == "isnull":
                 parts.append(f"{column} IS {'' if value else 'NOT '}NULL")
             elif value is None:
@@ -868,6 +877,32 @@ def _any_of(model, groups: list[tuple[list[tuple[str, Any]], set[str] | None]]) 
     return RawSQL("(" + " OR ".join(clauses) + ")", params, output_field=BooleanField())
 
 
+def _period_windows(model, windows: tuple[linking.PeriodWindow, ...]) -> tuple[str, list]:
+    """SQL (and its parameters) for the rows whose period one of ``windows`` admits, as
+    ``linking.PeriodWindow.admits`` says (which stays the rule: this only chooses what it
+    is shown)."""
+    adapt = connection.ops.adapt_datefield_value
+    start, end = _column(model, "period_start"), _column(model, "period_end")
+    clauses, params = [], []
+    for window in sorted(windows, key=lambda w: (w.end_from, w.end_to, str(w))):
+        if window.end_to == date.max:
+            parts = [f"{end} >= %s"]
+            params.append(adapt(window.end_from))
+        else:
+            parts = [f"{end} BETWEEN %s AND %s"]
+            params += [adapt(window.end_from), adapt(window.end_to)]
+        if window.as_of:
+            parts.append(f"({start} IS NULL OR {start} = {end})")
+        if window.start_from is not None:
+            parts.append(f"({start} IS NULL OR {start} >= %s)")
+            params.append(adapt(window.start_from))
+        if window.start_to is not None:
+            parts.append(f"({start} IS NULL OR {start} <= %s)")
+            params.append(adapt(window.start_to))
+        clauses.append("(" + " AND ".join(parts) + ")")
+    return "(" + " OR ".join(clauses) + ")", params
+
+
 @dataclass(frozen=True)
 class _Step:
     """One article of an extraction run, with its items that take part in linking."""
@@ -877,26 +912,23 @@ class _Step:
     evidence: list[Evidence]
 
 
-def _evidence_in_window(figure: linking.Figure, window: tuple | None) -> bool:
-    """What the candidate read asks of an evidence figure, for a window of _windows()."""
+def _evidence_in_window(figure: linking.Figure, windows: set | None) -> bool:
+    """What the candidate read asks of an evidence figure, for the windows of _windows()."""
     return (
-        window is not None
+        windows is not None
         and figure.base_value is not None
-        and figure.period_end is not None
-        and window[0] <= figure.period_end <= window[1]
+        and any(window.admits(figure.period_start, figure.period_end) for window in windows)
     )
 
 
-def _commitment_in_window(figure: linking.Figure, window: tuple | None) -> bool:
-    """What the candidate read asks of a commitment figure, for a window of _windows()."""
+def _commitment_in_window(figure: linking.Figure, windows: set | None) -> bool:
+    """What the candidate read asks of a commitment figure, for the windows of _windows()."""
     return (
-        window is not None
+        windows is not None
         and figure.kind == CommitmentKind.NUMERIC
         and figure.base_value is not None
-        and figure.period_end is not None
         and figure.period_start is not None
-        and figure.period_end >= window[0]
-        and figure.period_start <= window[1]
+        and any(window.admits(figure.period_start, figure.period_end) for window in windows)
     )
 
 
@@ -922,9 +954,9 @@ def _suggest_links(
     prepared = []
     names: dict[int, str] = {}
     for step in steps:
-        targets = [(c, f, linking.outcome_end_window(f))
+        targets = [(c, f, linking.outcome_windows(f))
                    for c in step.commitments for f in [_figure(c)]]
-        outcomes = [(e, f, linking.target_window(f)) for e in step.evidence for f in [_figure(e)]]
+        outcomes = [(e, f, linking.target_windows(f)) for e in step.evidence for f in [_figure(e)]]
         items = [*step.commitments, *step.evidence]
         names.update({item.indicator_id: item.indicator.name for item in items
                       if item.indicator_id is not None})
@@ -940,8 +972,8 @@ def _suggest_links(
     batch = sorted(step.article.pk for step in steps)
     evidence_where = [
         ([*identity, ("measure", measure), ("base_value__isnull", False),
-          ("period_end__range", (low, high))], subjects)
-        for (identity, measure, (low, high)), subjects in _by_window(
+          ("period__windows", windows)], subjects)
+        for (identity, measure, windows), subjects in _by_window(
             [(_identity(c.indicator_id, f), c.measure, w, f.subject)
              for p in prepared for c, f, w in p[0] if w]
         ).items()
@@ -949,8 +981,8 @@ def _suggest_links(
     commitment_where = [
         ([*identity, ("measure", measure),
           ("kind", CommitmentKind.NUMERIC.value), ("base_value__isnull", False),
-          ("period_end__gte", earliest_end), ("period_start__lte", latest_start)], subjects)
-        for (identity, measure, (earliest_end, latest_start)), subjects in _by_window(
+          ("period_start__isnull", False), ("period__windows", windows)], subjects)
+        for (identity, measure, windows), subjects in _by_window(
             [(_identity(e.indicator_id, f), e.measure, w, f.subject)
              for p in prepared for e, f, w in p[1] if w]
         ).items()
@@ -1113,7 +1145,7 @@ def _pairs(
         evidence_by_indicator.setdefault(_link_key(indicator_id, figure), []).append((pk, figure))
     pairs: list[_Pair] = []
     for commitment, target, window in targets:
-        if window is None:
+        if not window:
             continue  # relate() links this target to nothing
         key = _link_key(commitment.indicator_id, target)
         for pk, figure in evidence_by_indicator.get(key, ()):

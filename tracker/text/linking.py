@@ -410,6 +410,83 @@ def target_window(outcome: Figure) -> tuple[date, date] | None:
     return outcome.period_end, outcome.period_end + _BASELINE_REACH
 
 
+@dataclass(frozen=True)
+class PeriodWindow:
+    """Where the other figure's period must lie for ``relate`` to link it: its end between
+    ``end_from`` and ``end_to`` (inclusive); with ``start_to``, its start unknown or at most
+    that day; with ``start_from``, its start unknown or at least that day; with ``as_of``,
+    a figure as of one day (no start, or start = end). A necessary condition only (a
+    superset of ``relate``'s rules, which decide), written so that the candidates can be
+    chosen in the database before ``relate``: ``admits`` is the same test in Python."""
+
+    end_from: date
+    end_to: date
+    start_from: date | None = None
+    start_to: date | None = None
+    as_of: bool = False
+
+    def admits(self, period_start: date | None, period_end: date | None) -> bool:
+        if period_end is None or not self.end_from <= period_end <= self.end_to:
+            return False
+        if period_start is None:
+            return True
+        if self.as_of and period_start != period_end:
+            return False
+        if self.start_from is not None and period_start < self.start_from:
+            return False
+        return self.start_to is None or period_start <= self.start_to
+
+
+def outcome_windows(target: Figure) -> tuple[PeriodWindow, ...]:
+    """The periods an outcome may have for ``relate(target, …)`` to link it (none when the
+    target relates to nothing): inside the target's period and starting in it (its result,
+    or progress), ending just before it (a baseline of any length), or as of a day before
+    it, no further back than ``relate``'s as-of baseline allows."""
+    if outcome_end_window(target) is None:
+        return ()
+    cs, ce = target.period_start, target.period_end
+    assert cs is not None and ce is not None
+    before = cs - timedelta(days=1)
+    return (
+        PeriodWindow(cs, ce, start_from=cs),
+        PeriodWindow(cs - BASELINE_GAP - timedelta(days=1), before),
+        PeriodWindow(cs - min(AS_OF_BASELINE, ce - cs + timedelta(days=1)), before, as_of=True),
+    )
+
+
+def target_windows(outcome: Figure) -> tuple[PeriodWindow, ...]:
+    """The periods a target may have for ``relate(…, outcome)`` to link it (none when the
+    outcome speaks to no target): ending on the outcome's end, or after it and starting at
+    most where the outcome starts (its start, or its end when it has none), or starting just
+    after it (the outcome is a baseline), or, for an outcome as of a day, starting within
+    the as-of baseline's reach after it."""
+    if target_window(outcome) is None:
+        return ()
+    es, ee = outcome.period_start, outcome.period_end
+    assert ee is not None
+    far = date.max
+    windows = [
+        PeriodWindow(ee, ee),
+        PeriodWindow(ee, far, start_to=es if es is not None else ee),
+        PeriodWindow(ee, far, start_from=ee + timedelta(days=1),
+                     start_to=ee + BASELINE_GAP + timedelta(days=1)),
+    ]  # fmt: skip
+    if es is None or es == ee:
+        windows.append(
+            PeriodWindow(ee, far, start_from=ee + timedelta(days=1), start_to=ee + AS_OF_BASELINE)
+        )
+    return tuple(windows)
+
+
+def paired_units(base_unit: str) -> frozenset[str] | None:
+    """The base units a figure in ``base_unit`` may be paired with (``relate``'s unit
+    family rule): only its own, or, for a count (个, 家, 台…, which pair with one another),
+    any (None)."""
+    if unit_family(base_unit) == "count":
+        return None
+    return frozenset({base_unit})
+
+
 def _named(figure: Figure) -> bool:
     """Whether the figure names what it measures: an indicator, or words of its own."""
     return figure.indicator is not None or bool(figure_words(figure.quote, figure.indicator_text))
