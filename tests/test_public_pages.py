@@ -370,7 +370,8 @@ def test_feed_lists_status_changes_and_new_evidence(client, site):
     assert "承诺状态：超额完成" in feed
     assert "承诺状态：未完成" in feed
     assert "由“待评估”改为“未完成”。理由：2024年仅完成150亿元。" in feed
-    assert "新证据：技术合同成交额" in feed
+    # An evidence entry's title says what was reported and for when, as the pages write it.
+    assert "新证据：技术合同成交额 136亿元，2023年（全年）" in feed
     assert "新证据：新增高新技术企业数" in feed and "机器提取，未经审核" in feed
     assert f"/commitments/{site.target_2023.pk}/" in feed
     assert f"<id>tag:policy-commitment-tracker,2024:evidence/{site.outcome_2023.pk}</id>" in feed

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 from xml.sax.saxutils import XMLGenerator
 
 from django.contrib.sites.shortcuts import get_current_site
@@ -17,10 +18,14 @@ from django.utils.xmlutils import SimplerXMLGenerator, UnserializableContentErro
 
 from .models import REVIEWED_STATES, Commitment, Evidence, Status
 from .paths import object_path
+from .views import amount, period_label
 
 FEED_LENGTH = 50
 # Atom ids must be URIs that never change: tag URIs (RFC 4151) naming the item.
 GUID_PREFIX = "tag:policy-commitment-tracker,2024:"
+# The columns views.amount and views.period_label read, to title an evidence entry.
+_FIGURE_FIELDS = ("value", "value_max", "unit", "comparator", "measure", "falls",
+                  "period_start", "period_end", "period_text")
 
 
 @dataclass(frozen=True)
@@ -79,15 +84,21 @@ def new_evidence(limit: int = FEED_LENGTH) -> list[FeedEntry]:
     rows = (
         Evidence.objects.public()
         .order_by("-created_at", "-pk")
-        .values_list("pk", "article_id", "quote", "review_state", "created_at",
-                     "indicator__name", "indicator_text")[:limit]
+        .values("pk", "article_id", "quote", "review_state", "created_at", "indicator__name",
+                "indicator_text", *_FIGURE_FIELDS)[:limit]
     )
     entries = []
-    for pk, article_id, quote, review_state, when, indicator_name, indicator_text in rows:
-        name = indicator_text if indicator_name is None else indicator_name
+    for row in rows:
+        pk, article_id, quote, review_state, when = (
+            row["pk"], row["article_id"], row["quote"], row["review_state"], row["created_at"]
+        )
+        name = row["indicator_text"] if row["indicator__name"] is None else row["indicator__name"]
+        # A reader of the feed sees what was reported and for when, as the pages write them.
+        figure = SimpleNamespace(**{field: row[field] for field in _FIGURE_FIELDS})
         entries.append(
             FeedEntry(
-                title=f"新证据：{name or quote[:30]}",
+                title=" ".join(filter(None, [f"新证据：{name or quote[:30]}", amount(figure)]))
+                + f"，{period_label(figure)}",
                 description=quote
                 + ("（机器提取，未经审核）" if review_state not in REVIEWED_STATES else ""),
                 link=object_path("articles:detail", article_id) + f"#evidence-{pk}",
