@@ -145,7 +145,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
     page.object_list = rows_between(queryset, (number - 1) * PAGE_SIZE, number * PAGE_SIZE)
     params = request.GET.copy()
     params.pop("page", None)
-    asked = asked_filters(filterset.form)
+    asked = filter_summary(filterset.form)
     sources = (
         Article.objects.exclude(source="").order_by("source").values_list("source", flat=True)
         .distinct()
@@ -164,17 +164,22 @@ def article_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def asked_filters(form) -> list[str]:
-    """The filters asked for, as a reader reads them (“发布年份：2030”), for the page's title
-    and for an empty list to say which conditions found nothing (no query: the form's
-    validation read any document asked for)."""
+def filter_summary(form) -> list[str]:
+    """The filters a list was asked for, as a reader reads them (“状态：已完成”, “目标年份：
+    2015年”), for the page's title and for an empty result to say which conditions found
+    nothing. Read from the validated form alone: no query (a row asked for by id was read
+    by its validation)."""
     parts = []
     for name, value in form.cleaned_data.items():
-        if value in (None, ""):
+        if name == "sort" or value in (None, "", [], ()):
             continue
         field = form.fields[name]
-        if isinstance(field, forms.ModelChoiceField):
+        if isinstance(value, bool):
+            shown = "是" if value else "否"
+        elif isinstance(field, forms.ModelChoiceField):
             shown = str(value)
+        elif name == "year":
+            shown = f"{value}年"
         elif hasattr(field, "choices"):
             shown = str(dict(field.choices).get(value, value))
         else:

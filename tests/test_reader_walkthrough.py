@@ -163,10 +163,10 @@ def test_an_article_filter_with_no_rows_says_which_and_how_to_clear_it(client, s
     response = client.get(url, {"year": "2030", "source": "郑州日报"})
     text = text_of(response)
     assert "共 0 篇" in text
-    assert "没有符合这些条件的文章：来源：郑州日报，发布年份：2030。" in text
+    assert "没有符合这些条件的文章：来源：郑州日报，发布年份：2030年。" in text
     assert f'<a href="{url}">清除筛选</a>查看全部文章' in response.content.decode()
     title = unescape(re.search(r"<title>(.*?)</title>", response.content.decode()).group(1))
-    assert title == "文章（来源：郑州日报，发布年份：2030） · 政策承诺追踪"
+    assert title == "文章（来源：郑州日报，发布年份：2030年） · 政策承诺追踪"
 
 
 def test_a_bad_article_filter_names_the_field_as_the_form_does(client, site):

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from types import SimpleNamespace
 
-from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -78,29 +77,6 @@ def form_errors(filterset) -> str:
         label = filterset.form.fields[name].label if name in filterset.form.fields else name
         parts.append(f"“{label}”（{name}）：{'；'.join(errors)}")
     return "筛选条件有误。" + " ".join(parts)
-
-
-def filter_summary(form) -> list[str]:
-    """The filters a list was asked for, as a reader reads them (“状态：已完成”, “目标年份：
-    2015年”), for an empty result to say which conditions found nothing. Read from the
-    validated form alone: no query (an article asked for was read by its validation)."""
-    parts = []
-    for name, value in form.cleaned_data.items():
-        if name == "sort" or value in (None, "", [], ()):
-            continue
-        field = form.fields[name]
-        if isinstance(value, bool):
-            shown = "是" if value else "否"
-        elif isinstance(field, forms.ModelChoiceField):
-            shown = str(value)
-        elif name == "year":
-            shown = f"{value}年"
-        elif hasattr(field, "choices"):
-            shown = str(dict(field.choices).get(value, value))
-        else:
-            shown = str(value)
-        parts.append(f"{field.label}：{shown}")
-    return parts
 
 
 def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE, *,
@@ -417,7 +393,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
     page = paginate(request, filterset.qs.only(*ROW_FIELDS))
     query = parse_query(filterset.form.cleaned_data.get("q") or "")
     rows = list_rows(list(page.object_list), query)
-    asked = filter_summary(filterset.form)
+    asked = article_views.filter_summary(filterset.form)
     return render(
         request,
         "tracker/commitment_list.html",
