@@ -259,8 +259,14 @@ with the page's own lines), no longer blind: its text and items were committed (
 5331052) before the extractor first ran on it, once, at 8f171a6 (after round 27 and two of
 round 28a's convention commits): 170/208, 170/200 both ways (a five-year review's figures read
 as commitments over the five years, the year's tasks after a lead of 重点抓好以下工作 dated
-open to the report's day, 千亿元 and 万 as written, ranks, counts of a political formula); its
-floors sit just under that run.
+open to the report's day, 千亿元 and 万 as written, ranks, counts of a political formula).
+Round 28 made its first classes rules (a paragraph opening on 过去五年 under a heading of
+achievements and targets states results, the targets being the last plan's; tasks after a
+sentence on the present keep their year, 三年安排 spans three; a half year on a change's 从
+side dates its own figure; a count of quoted members is no item: tests in
+``tests/text/test_review_under_target_headings_and_quoted_formulas.py``): 191/208, 191/197 both
+ways, its floors just under; what is left is noted in docs/QUALITY.md ("Set 33 after round
+28"). The same round raised set 3 to 152/160, 152/160 (增加值 is no flow word).
 
 Round 28a settled three conventions the fixtures disagreed on (docs/QUALITY.md, "Conventions
 aligned (round 28a)") and aligned every fixture openly (a line in each changed set's ``about``):
@@ -301,8 +307,9 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 SETS = {
     # (0.991 / 0.991, 111/112, since round 24: 覆盖10.5亿人, a level a ten-year review reaches)
     "held-out sets 1-2": (HELDOUT, (0.99, 0.99), (0.99, 0.99)),
-    # (0.944 / 0.944, 151/160, since round 23: levels a five-year review reaches, bare)
-    "held-out set 3": (HELDOUT / "set3", (0.94, 0.94), (0.94, 0.94)),
+    # (0.944 / 0.944, 151/160, since round 23: levels a five-year review reaches, bare; 0.950 /
+    # 0.950, 152/160, since round 28: 增加值跨上3万亿元台阶, value added no flow word)
+    "held-out set 3": (HELDOUT / "set3", (0.95, 0.95), (0.95, 0.95)),
     "held-out set 4": (HELDOUT / "set4", (0.99, 0.975), (0.99, 0.99)),
     "held-out set 5": (HELDOUT / "set5", (0.99, 0.995), (0.99, 0.995)),
     "held-out set 6": (HELDOUT / "set6", (0.99, 0.995), (0.99, 0.995)),
@@ -388,8 +395,10 @@ SETS = {
     # its years; a named project's investment no item, 171 → 170 items) 1.000 / 1.000 (170/170)
     "held-out set 32": (HELDOUT / "set32", (0.99, 0.99), (0.99, 0.99)),
     # set 33: a seventh whole work report, no longer blind (committed in adc2ff5 before its one
-    # blind run, at 8f171a6): 0.817 / 0.850 both ways (170/208, 170/200)
-    "held-out set 33": (HELDOUT / "set33", (0.81, 0.84), (0.81, 0.84)),
+    # blind run, at 8f171a6): 0.817 / 0.850 both ways (170/208, 170/200); after round 28 (a
+    # five-year review under a heading of achievements and targets; tasks after 当前; 三年安排;
+    # 从上半年A降到B; quoted formulas' counts) 0.918 / 0.970 both ways (191/208, 191/197)
+    "held-out set 33": (HELDOUT / "set33", (0.91, 0.96), (0.91, 0.96)),
 }
 
 
