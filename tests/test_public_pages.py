@@ -264,6 +264,14 @@ def test_commitment_page_says_when_only_a_baseline_is_known(client, site):
     text = text_of(client.get(reverse("tracker:commitment", args=[site.target_2024.pk])))
     assert "只有基线或背景数据" in text and "基线" in text and "136亿元" in text
     assert "已逾期，未见结果" in text  # a baseline is not an outcome
+    # The status record still says 待评估: the page says why the badge differs from it.
+    assert "已过，仍未见到结果数据，所以页首标为“已逾期，未见结果”" in text
+    assert "上面记录的状态要等编辑核对结果后才会改变" in text
+
+
+def test_commitment_page_with_an_outcome_needs_no_overdue_note(client, site):
+    text = text_of(client.get(reverse("tracker:commitment", args=[site.target_2023.pk])))
+    assert "超额完成" in text and "所以页首标为" not in text
 
 
 def test_commitment_page_carries_escaped_json_ld(client, site):
