@@ -552,6 +552,25 @@ def test_link_page_is_named_by_its_quotes_not_ids(editor_client, article):
     assert "承诺 #" not in html and "证据 #" not in html
 
 
+def test_a_links_history_message_and_delete_page_name_it_by_its_quotes(editor_client, client,
+                                                                       article):
+    link = make_link(make_commitment(article), make_evidence(article),
+                     relation=Relation.BASELINE)
+    name = "力争全年技术合同成交额突破170.5亿元 ← 全年技术合同交易额完成136亿元"
+    history = editor_client.get(reverse("admin:tracker_link_history", args=[link.pk]))
+    assert f"{name}（基线）" in history.content.decode()
+    page = editor_client.get(change_url(link))
+    response = editor_client.post(change_url(link), form_data(page, note="核对过"), follow=True)
+    shown = [str(message) for message in response.context["messages"]]
+    assert any(f"{name}（基线）" in text for text in shown), shown
+    admin = User.objects.create_superuser("boss", password="a long admin password")
+    client.force_login(admin)
+    delete = client.get(reverse("admin:tracker_link_delete", args=[link.pk])).content.decode()
+    assert f"{name}（基线）" in delete
+    for html in (history.content.decode(), delete):
+        assert "承诺 #" not in html and "证据 #" not in html
+
+
 def test_link_added_on_the_links_page(editor_client, article):
     commitment, evidence = make_commitment(article), make_evidence(article)
     response = editor_client.post(reverse("admin:tracker_link_add"), {

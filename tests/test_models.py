@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import call_command
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article, DatePrecision, Document
 from tracker.models import Commitment, Evidence, Indicator, Link, Relation
@@ -104,4 +105,11 @@ def test_a_link_names_both_sides_and_its_relation(db):
 
     article = make_article()
     link = make_link(make_commitment(article), make_evidence(article), relation="baseline")
-    assert str(link) == f"承诺 #{link.commitment_id} ← 证据 #{link.evidence_id}（基线）"
+    # By its quotes when both sides are loaded; by ids, with no query, when they are not.
+    loaded = Link.objects.select_related("commitment", "evidence").get(pk=link.pk)
+    assert str(loaded) == ("力争全年技术合同成交额突破170.5亿元 ← "
+                           "全年技术合同交易额完成136亿元（基线）")
+    bare = Link.objects.get(pk=link.pk)
+    with CaptureQueriesContext(connection) as queries:
+        assert str(bare) == f"承诺 #{link.commitment_id} ← 证据 #{link.evidence_id}（基线）"
+    assert len(queries) == 0

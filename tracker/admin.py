@@ -53,15 +53,11 @@ REVIEW_BUTTONS = {"_accept": ReviewState.ACCEPTED, "_reject": ReviewState.REJECT
 
 def shown_name(obj) -> str:
     """What an editor reads for an item: its quote; for a link, both quotes and the relation
-    (Link's own name, "承诺 #12 ← 证据 #34（基线）", is ids)."""
-    if not isinstance(obj, Link):
-        return str(obj)
-
-    def cut(quote: str) -> str:
-        return quote if len(quote) <= 24 else quote[:24] + "…"
-
-    relation = obj.get_relation_display()
-    return f"{cut(obj.commitment.quote)} ← {cut(obj.evidence.quote)}（{relation}）"
+    (Link's name once both sides are loaded; its ids otherwise)."""
+    if isinstance(obj, Link):
+        for side in ("commitment", "evidence"):  # loaded, if the page had not already
+            getattr(obj, side)
+    return str(obj)
 
 
 def review_response(admin_view, request, obj):
@@ -611,7 +607,7 @@ class LinkAdmin(EditorHistoryAdmin):
     list_display = ["commitment_quote", "evidence_quote", "evidence_date", "relation", "score",
                     "review_state"]
     list_display_links = ["commitment_quote"]
-    list_select_related = ["commitment", "evidence__article"]
+    list_select_related = ["commitment", "evidence__article"]  # also get_queryset's
     list_filter = ["review_state", "relation", ScoreFilter,
                    ("evidence__article__published_on", admin.DateFieldListFilter),
                    "commitment__indicator__topic"]
@@ -630,6 +626,12 @@ class LinkAdmin(EditorHistoryAdmin):
 
     def get_changelist(self, request, **kwargs):
         return LeanChangeList
+
+    def get_queryset(self, request):
+        # Both sides in the same query: a link's page, history, delete page and the admin's
+        # own messages then name it by its quotes (Link.__str__) at no query more. (The list
+        # keeps its own joins: a queryset that joins already skips list_select_related.)
+        return super().get_queryset(request).select_related(*self.list_select_related)
 
     @admin.display(description="承诺")
     def commitment_quote(self, link: Link) -> str:

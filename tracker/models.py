@@ -422,5 +422,14 @@ class Link(models.Model):
         ]
 
     def __str__(self) -> str:
+        """Both quotes and the relation when both sides are loaded already (the admin's
+        pages select them: titles, messages, the delete page); otherwise their ids, so that
+        printing a link never costs a query."""
         relation = self.get_relation_display()
+        if Link.commitment.is_cached(self) and Link.evidence.is_cached(self):
+
+            def cut(quote: str) -> str:
+                return quote if len(quote) <= 24 else quote[:24] + "…"
+
+            return f"{cut(self.commitment.quote)} ← {cut(self.evidence.quote)}（{relation}）"
         return f"承诺 #{self.commitment_id} ← 证据 #{self.evidence_id}（{relation}）"
