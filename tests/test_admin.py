@@ -510,6 +510,30 @@ def test_evidence_autocomplete_finds_evidence_by_quote(editor_client, article):
     assert [row["id"] for row in response.json()["results"]] == [str(evidence.pk)]
 
 
+def test_autocomplete_tells_equal_quotes_of_different_articles_apart(editor_client):
+    def results(term: str) -> tuple[list[str], int]:
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.get(reverse("admin:autocomplete"), {
+                "term": term, "app_label": "tracker", "model_name": "link",
+                "field_name": "evidence"})
+        assert response.status_code == 200
+        return [row["text"] for row in response.json()["results"]], len(queries)
+
+    make_evidence(make_article(name="a.txt", title="高新区2023年统计公报",
+                               published_on=dt.date(2024, 1, 17)))
+    make_evidence(make_article(name="b.txt", title="市科技局年度工作总结",
+                               published_on=dt.date(2024, 3, 2)))
+    texts, few = results("交易额")
+    assert texts == [  # the newest article first
+        f"{OUTCOME} —— 《市科技局年度工作总结》2024-03-02 · 2023年（全年） · 136亿元",
+        f"{OUTCOME} —— 《高新区2023年统计公报》2024-01-17 · 2023年（全年） · 136亿元",
+    ]
+    for i in range(8):
+        make_evidence(make_article(name=f"c{i}.txt", title=f"第{i}篇"))
+    texts, many = results("交易额")
+    assert len(texts) == 10 and many == few
+
+
 def test_linking_a_pair_twice_says_where_the_link_is_at_the_field(editor_client, article):
     commitment, evidence = make_commitment(article), make_evidence(article)
     make_link(commitment, evidence, relation=Relation.BASELINE)
