@@ -1812,6 +1812,69 @@ def _dates_the_from_side(sentence: str, period: Period, q: Quantity) -> bool:
     )
 
 
+# 2020年到2025年，…比重从17.9%提升到35.5%: two years joined by 到/至 before a change name its
+# end points, the first the 从 side's year
+_END_POINT_YEARS_RE = re.compile(
+    r"^(?P<a>(?:19|20)\d{2})\s*年\s*(?:到|至)\s*(?P<b>(?:19|20)\d{2})\s*年$"
+)
+_CHANGE_FROM_TO_RE = re.compile(
+    r"(?:从|由)[^，,；;。]{0,40}?(?:提高|增加|增长|上升|下降|降低|减少|扩大|缩小|提升|跃升)(?:到|至)"
+)
+# 省国资委监管企业“十四五”时期利润总额为“十三五”时期的2.2倍: the plan after 为 is the base
+_MULTIPLE_OF_BASE_BEFORE_RE = re.compile(r"(?:为|是)\s*[“\"]?\s*$")
+_MULTIPLE_OF_BASE_AFTER_RE = re.compile(r"\s*[”\"]?\s*(?:时期|期间|末)?\s*的\s*[0-9.]+\s*倍")
+# 从2020年的9.6年提升至2025年的10.2年: the year after a change's 到/至 dates its figure only
+_TO_YEAR_BEFORE_RE = re.compile(
+    r"(?:提高|增加|增长|上升|下降|降低|减少|扩大|缩小|提升|跃升|增|降)(?:到|至)\s*$"
+)
+
+
+_MULTIPLE_OF_A_PLAN_BEFORE_RE = re.compile(
+    r"(?:为|是)\s*[“\"]?[^，,；;。]{0,8}?[”\"]?\s*(?:时期|期间)的\s*$"
+)
+# 每年城镇新增就业60万人以上: a sentence of a review that says "every year" keeps its years
+_EVERY_YEAR_RE = re.compile(r"每年")
+
+
+def _range_of_a_change(sentence: str, period: Period) -> Period:
+    """2020年到2025年，…从17.9%提升到35.5%: a range of years written as its two end years,
+    framing a change from one to the other, is the years after the first (2021–2025): the 从
+    figures are the first year's, the flows over the years after it, as in a five-year review
+    (过去五年 in a report of 2026 is 2021–2025, the 从 side 2020)."""
+    match = _END_POINT_YEARS_RE.match(period.text.strip())
+    if (
+        match is None
+        or period.period_start is None
+        or _CHANGE_FROM_TO_RE.search(sentence, period.end) is None
+    ):
+        return period
+    first, last = int(match.group("a")), int(match.group("b"))
+    if last - first < 2:
+        return period
+    return replace(period, period_start=date(first + 1, 1, 1))
+
+
+def _multiple_of_a_base(sentence: str, period: Period) -> bool:
+    """Whether a period names the base a figure is a multiple of (利润总额为“十三五”时期的2.2倍):
+    the figure is the period named before it, and the base dates nothing."""
+    return bool(
+        _MULTIPLE_OF_BASE_BEFORE_RE.search(sentence[: period.start])
+        and _MULTIPLE_OF_BASE_AFTER_RE.match(sentence, period.end)
+    )
+
+
+def _names_a_side_of_a_change(sentence: str, period: Period) -> bool:
+    """Whether a year names one side of a change (从2020年的41.6%提升至2025年的52%以上): it dates
+    that side's figures in its own clause only; the clauses after it (…，9所…改革全面完成) keep
+    the review's years."""
+    if period.granularity != "year" or _EXPLICIT_YEAR_RE.search(period.text) is None:
+        return False
+    if not sentence.startswith("的", period.end):
+        return False
+    before = sentence[: period.start]
+    return bool(_FROM_YEAR_BEFORE_RE.search(before) or _TO_YEAR_BEFORE_RE.search(before))
+
+
 def _names_the_from_side(sentence: str, period: Period) -> bool:
     """Whether ``period`` (a year, a half or a quarter) is named right after a change's 从:
     年末…从上半年5.5%降到5.3% dates 5.5% alone, and passes nothing on to the next sentence."""
@@ -1972,6 +2035,13 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         )
     ):
         year = start.year - 1
+    elif _is_review(period) and (
+        # 利润总额为“十三五”时期的2.2倍: a multiple of the plan before's total is the review's
+        _MULTIPLE_OF_A_PLAN_BEFORE_RE.search(before)
+        # 每年城镇新增就业60万人以上…，去向落实率达80%以上: what was kept every year of it
+        or _EVERY_YEAR_RE.search(sentence, 0, q.start)
+    ):
+        return period
     elif _TO_BEFORE_RE.search(before) and not (
         # 城镇新增就业累计超过41万人: a total of the years, not a level reached
         _is_review(period) and _TOTAL_FLOW_RE.search(segment)
@@ -2201,6 +2271,7 @@ def _sentence_items(
         p
         for p in periods
         if not _COMPARED_BEFORE_RE.search(sentence[: p.start])
+        and not _multiple_of_a_base(sentence, p)
         and not sentence.startswith(_VISION_AFTER, p.end)
         and not _CONSIDERED_BEFORE_RE.search(sentence[: p.start])
         and not _LIST_NAMED_AFTER_RE.match(sentence, p.end)
@@ -2220,10 +2291,14 @@ def _sentence_items(
         [*periods, *_pseudo_periods(sentence, 0, context), *_review_periods(sentence, context)],
         key=lambda p: p.start,
     )
+    periods = [_range_of_a_change(sentence, p) for p in periods]
     events = frozenset(
         p.start
         for p in periods
-        if _is_event(sentence, p) or _names_a_plan(sentence, p) or _base_of_change(sentence, p)
+        if _is_event(sentence, p)
+        or _names_a_plan(sentence, p)
+        or _base_of_change(sentence, p)
+        or _names_a_side_of_a_change(sentence, p)
     )
     # "其中5月份增长14.9%" names a part of the sentence's period: the sentences after it
     # go on with the whole (1-5月), not with the part.

@@ -1,0 +1,86 @@
+"""Round 29's rules, on sentences of our own (docs/QUALITY.md, "Set 34 after round 29").
+
+A five-year review in a report of year N is N-5..N-1. Two years joined by 到 before a change
+(2025年到2030年，…从A提升到B) name the change's end points: A is the first year's, the flows
+after it are over the years after the first, as under 过去五年. A plan named as the base of a
+multiple (为“十四五”时期的1.8倍) dates nothing; a year named for one side of a change
+(从2025年的A提升至2030年的B) dates that side only; what a review says was kept every year
+(每年…) is over its years."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from tests.text.extracted import extracted
+
+REPORT_DAY = dt.date(2031, 1, 28)
+
+HEADING = "一、2030年和“十五五”时期工作回顾"
+OPENING = (
+    "各位代表！2030年主要目标任务的完成，标志着“十五五”规划顺利收官。回望过去五年，"
+    "我们锐意进取、攻坚克难。在关键时刻，2026年3月，有关部门出台支持意见。五年来，我们推动工作重心转移。"
+)
+
+
+def _review(*paragraphs: str):
+    text = "\n".join([HEADING, OPENING, *paragraphs]) + "\n"
+    return {(i.value, i.unit): i for i in extracted(text, REPORT_DAY, "day")}
+
+
+def _span(item) -> tuple[dt.date, dt.date]:
+    return item.period_start, item.period_end
+
+
+def _years(first: int, last: int) -> tuple[dt.date, dt.date]:
+    return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+
+def test_the_review_of_a_report_is_the_five_years_before_it():
+    found = _review(
+        "（一）加快发展工业。新增规模以上企业320家，工业投资年均增长6.3%，电网装机突破5千万千瓦。"
+    )
+    assert _span(found[(Decimal("320"), "家")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("6.3"), "%")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("5"), "千万千瓦")]) == _years(2030, 2030)
+
+
+def test_two_end_years_before_a_change_date_its_sides_and_leave_the_five_years_after():
+    found = _review(
+        "（二）大抓工业。2025年到2030年，工业投资占比从20.1%提升到30.2%。"
+        "旅游业持续提升，新增四星级饭店12家，游客人次年均增长6.1%，公路里程突破8000公里。"
+    )
+    assert _span(found[(Decimal("20.1"), "%")]) == _years(2025, 2025)
+    assert _span(found[(Decimal("30.2"), "%")]) == _years(2030, 2030)
+    # the flows after it are the five years', not six; a level reached is the last year's
+    assert _span(found[(Decimal("12"), "家")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("6.1"), "%")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("8000"), "公里")]) == _years(2030, 2030)
+
+
+def test_the_plan_a_multiple_is_of_dates_nothing():
+    found = _review(
+        "（三）深化改革。省属企业“十五五”时期利润总额为“十四五”时期的1.8倍。"
+        "全市进出口总额年均增长7.5%，铁路营业里程突破3000公里。"
+    )
+    assert _span(found[(Decimal("1.8"), "倍")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("7.5"), "%")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("3000"), "公里")]) == _years(2030, 2030)
+
+
+def test_a_year_named_for_a_side_of_a_change_dates_that_side_only():
+    found = _review(
+        "（四）发展教育。高等教育毛入学率从2025年的50.1%提升至2030年的60%以上，"
+        "12所高校管理体制改革全面完成。"
+    )
+    assert _span(found[(Decimal("50.1"), "%")]) == _years(2025, 2025)
+    assert _span(found[(Decimal("60"), "%")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("12"), "所")]) == _years(2026, 2030)
+
+
+def test_what_a_review_kept_every_year_is_over_its_years():
+    found = _review(
+        "（五）保障民生。扎实推进稳岗计划，每年城镇新增就业30万人以上，高校毕业生就业率达90%以上。"
+    )
+    assert _span(found[(Decimal("30"), "万人")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("90"), "%")]) == _years(2026, 2030)
