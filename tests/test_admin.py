@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from decimal import Decimal
 from html.parser import HTMLParser
 
 import pytest
 from django import forms
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Permission, User
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -818,6 +820,46 @@ def test_rerun_extraction_finds_items_and_keeps_reviewed_ones(editor_client, art
     assert (accepted.review_state, accepted.value) == (ReviewState.ACCEPTED, Decimal("999"))
     suggested = Commitment.objects.filter(article=article, review_state=ReviewState.SUGGESTED)
     assert any("48家" in quote for quote in suggested.values_list("quote", flat=True))
+
+
+def test_an_articles_page_re_extracts_it_and_says_what_it_found(editor, article):
+    accepted = make_commitment(article, review_state=ReviewState.ACCEPTED)
+    Commitment.objects.filter(pk=accepted.pk).update(value=Decimal("999"))
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(editor)
+    html = client.get(change_url(article)).content.decode()
+    url = reverse("admin:articles_article_reextract", args=[article.pk])
+    assert f'value="重新提取本文" name="_reextract" formaction="{url}"' in html
+    assert client.get(url).status_code == 405
+    assert client.post(url).status_code == 403  # no CSRF token
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    response = client.post(url, {"csrfmiddlewaretoken": token, "title": "不会保存"},
+                           follow=True)
+    assert response.redirect_chain == [(change_url(article), 302)]
+    commitments = Commitment.objects.filter(article=article)
+    suggested = commitments.filter(review_state=ReviewState.SUGGESTED).count()
+    evidence = Evidence.objects.filter(article=article).count()
+    assert suggested >= 1 and evidence >= 1  # the text's other target and its outcome
+    shown = [str(message) for message in response.context["messages"]]
+    assert shown == [
+        f"已重新提取本文：机器读出承诺 {suggested} 条、证据 {evidence} 条，建议关联 "
+        f"{Link.objects.filter(commitment__article=article).count()} 条；"
+        "不再读出的 0 条建议已删除；已审核的 1 条保持不变。"
+        f"现有承诺 {commitments.count()} 条、证据 {evidence} 条。"]
+    accepted.refresh_from_db()
+    assert (accepted.review_state, accepted.value) == (ReviewState.ACCEPTED, Decimal("999"))
+    article.refresh_from_db()
+    assert article.title == "高新区召开科技创新工作会议"  # the button saves no field
+
+
+def test_re_extracting_an_article_needs_the_right_to_change_it(staff_client, article):
+    reader = User.objects.get(username="staff1")  # may read articles, not change them
+    reader.user_permissions.add(Permission.objects.get(codename="view_article"))
+    page = staff_client.get(change_url(article))
+    assert page.status_code == 200 and "重新提取本文" not in page.content.decode()
+    url = reverse("admin:articles_article_reextract", args=[article.pk])
+    assert staff_client.post(url).status_code == 403
+    assert not Commitment.objects.exists()
 
 
 def test_article_add_button_leads_to_the_paste_form(editor_client):

@@ -11,12 +11,14 @@ from decimal import Decimal
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, F, Q
 from django.forms.models import InlineForeignKeyField
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 
 from articles.admin import (
@@ -876,6 +878,42 @@ class TrackerArticleAdmin(ArticleAdmin):
             counts = f"承诺 {obj.commitments.count()} 条、证据 {obj.evidences.count()} 条"
             self.message_user(request, f"日期已改，本文已按新日期重新提取：现有{counts}；"
                               "已审核的条目保持不变。", messages.SUCCESS)
+
+    def get_urls(self):
+        reextract = path("<path:object_id>/reextract/",
+                         self.admin_site.admin_view(self.reextract_view),
+                         name="articles_article_reextract")
+        return [reextract, *super().get_urls()]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="",
+                           obj=None):
+        if change and obj is not None and self.has_change_permission(request, obj):
+            context["reextract_url"] = reverse("admin:articles_article_reextract",
+                                               args=[obj.pk])
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def reextract_view(self, request, object_id):
+        """重新提取本文: the article's button, through the list action's service (reviewed
+        items kept), then back to the article saying what the reading found."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        article = self.get_object(request, unquote(object_id))
+        if article is None:
+            raise Http404("没有这篇文章。")
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        result = services.extract_article(article=article)
+        lost = (f"（其中 {result.anchors_lost} 条的引语已不在正文中，请核对）"
+                if result.anchors_lost else "")
+        self.message_user(
+            request,
+            f"已重新提取本文：机器读出承诺 {result.commitments} 条、证据 {result.evidence} 条，"
+            f"建议关联 {result.links} 条；不再读出的 {result.removed} 条建议已删除；"
+            f"已审核的 {result.kept} 条保持不变{lost}。现有承诺 {article.commitments.count()} 条、"
+            f"证据 {article.evidences.count()} 条。",
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
 
     @admin.display(description="本文的承诺与证据")
     def items_links(self, article: Article) -> str:
