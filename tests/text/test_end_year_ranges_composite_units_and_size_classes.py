@@ -84,3 +84,29 @@ def test_what_a_review_kept_every_year_is_over_its_years():
     )
     assert _span(found[(Decimal("30"), "万人")]) == _years(2026, 2030)
     assert _span(found[(Decimal("90"), "%")]) == _years(2026, 2030)
+
+
+def test_a_standard_a_month_or_a_year_keeps_its_unit_and_its_own_quote():
+    found = _review(
+        "（六）提高保障标准。城乡低保平均标准分别从2025年的700元/月、5200元/年提高到"
+        "2030年的860元/月、8100元/年，基础养老金最低标准从120元/月提高到200元/月。"
+    )
+    assert set(found) >= {
+        (Decimal("700"), "元/月"), (Decimal("5200"), "元/年"),
+        (Decimal("860"), "元/月"), (Decimal("8100"), "元/年"),
+        (Decimal("120"), "元/月"), (Decimal("200"), "元/月"),
+    }  # fmt: skip
+    assert not any(unit == "元" for _value, unit in found)
+    assert _span(found[(Decimal("5200"), "元/年")]) == _years(2025, 2025)
+    assert _span(found[(Decimal("8100"), "元/年")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("120"), "元/月")]) == _years(2025, 2025)
+    assert _span(found[(Decimal("200"), "元/月")]) == _years(2030, 2030)
+    # no quote starts on the slash of the figure before
+    assert not any(item.quote.startswith("/") for item in found.values())
+
+
+def test_computing_power_in_eflops_and_stored_energy_in_gwh_are_read():
+    found = _review("（七）发展数字经济。全省算力规模突破300Eflops，储能电池产能达80GWh。")
+    assert found[(Decimal("300"), "Eflops")].comparator == "more_than"
+    assert found[(Decimal("80"), "GWh")].base_unit == "千瓦时"
+    assert found[(Decimal("80"), "GWh")].base_value == Decimal("80000000")

@@ -252,7 +252,13 @@ _add_units("other", "度", "千瓦时")  # electricity: 用电量6.42亿度 (onl
 _add_units("other", "倍 个月 天 小时 岁")
 # Computing power in PFLOPS (算力总规模达到9.4万P, 智算1200P): 万P stays the written unit.
 _add_units("other", "P PFlops PFLOPS", "P")
-_add_units("other", "EFlops EFLOPS", "P", "1000")
+_add_units("other", "EFlops EFLOPS Eflops", "P", "1000")
+# Stored energy in GWh and MWh (新能源电池产能达55GWh): kilowatt-hours, the letters as written.
+_add_units("other", "GWh", "千瓦时", "1000000")
+_add_units("other", "MWh", "千瓦时", "1000")
+# A standard per period or per head keeps its /月, /年 (低保平均标准645元/月、4318元/年): a sum
+# a month is not a sum of money in total, nor comparable with one a year.
+_add_units("money", "元/月 元/年 元/人 元/人·月 元/人·年 元/亩 元/吨 元/平方米")
 # A rate per second keeps its /秒 (算力总规模达到10.36百亿亿次/秒: operations a second, not a
 # count of operations).
 _add_units("other", "次/秒")
@@ -298,6 +304,9 @@ _UNIT_GUARDS = {
     "度": "(?<=[万亿]度)",
     "头只": "(?![需有要能是好])",
     "P": "(?![A-Za-z0-9])",  # (20PB, 3PPP: letters of another word)
+    "Eflops": "(?![A-Za-z0-9])",
+    "GWh": "(?![A-Za-z0-9])",
+    "MWh": "(?![A-Za-z0-9])",
     "起": "(?<=[0-9]起)(?![步来草飞航始点降止码诉算跑身])",
     "对": "(?<=[0-9]对)(?=友)",
     "回": "(?<=[0-9]回)(?=[^，,；;。0-9]{0,12}线)",
