@@ -28,6 +28,8 @@ from .text.errors import InputError
 from .text.manifest import parse_place
 
 EDITOR_MEDIA_CSS = {"all": ["admin-extra/editor.css"]}
+DATE_EDITOR = "editor"  # the date_basis of a date an editor set (as ingest's --date has its own)
+DATE_BASIS_LABELS = {DATE_EDITOR: "编辑填写", "manifest": "导入清单 manifest.toml"}
 EDITOR_MEDIA_JS = ["admin-extra/editor.js"]
 
 
@@ -74,6 +76,7 @@ class EditorHistoryAdmin(BlankChoiceInChinese, SimpleHistoryAdmin):
     """History for editors to read. Reverting is off: an old version is for looking at, and
     every change goes through the services (a status change needs its reason)."""
 
+    object_history_template = "admin/editor_history.html"  # with the editors' stylesheet
     object_history_list_template = "admin/editor_history_list.html"
     object_history_form_template = "admin/editor_history_form.html"
 
@@ -282,12 +285,12 @@ class ArticleAdmin(EditorHistoryAdmin):
     search_fields = ["title", "source", "document__name"]
     show_full_result_count = False
     list_deferred_fields = ["body", "search_text", "document__raw_text"]
-    readonly_fields = ["document", "position", "date_basis", "reporters", "span_start",
+    readonly_fields = ["document", "position", "date_basis_shown", "reporters", "span_start",
                        "span_end", "is_fragment", "is_stale", "title_edited", "source_edited",
                        "date_edited", "body_text", "places_named", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "source"]}),
-        ("发布日期", {"fields": [("published_on", "date_precision"), "date_basis"],
+        ("发布日期", {"fields": [("published_on", "date_precision"), "date_basis_shown"],
                       "description": "编辑修改过的标题、来源和日期，重新导入时不会被覆盖。"}),
         ("正文", {"fields": ["body_text"]}),
         ("来源文档", {"classes": ["collapse"],
@@ -303,6 +306,17 @@ class ArticleAdmin(EditorHistoryAdmin):
     def get_changelist(self, request, **kwargs):
         return LeanChangeList
 
+    @admin.display(description="日期依据")
+    def date_basis_shown(self, obj: Article) -> str:
+        """The quote the date was read from as it is; the words stored for a person's date
+        ("editor", "manifest（年份 2024）") said in Chinese."""
+        basis = obj.date_basis
+        if basis in DATE_BASIS_LABELS:
+            return DATE_BASIS_LABELS[basis]
+        if basis.startswith("manifest（"):
+            return DATE_BASIS_LABELS["manifest"] + basis.removeprefix("manifest")
+        return basis or "—"
+
     @admin.display(description="正文")
     def body_text(self, obj: Article) -> str:
         return format_html('<div class="article-text">{}</div>', obj.body)
@@ -316,7 +330,7 @@ class ArticleAdmin(EditorHistoryAdmin):
         date_changed = bool({"published_on", "date_precision"} & set(form.changed_data))
         if date_changed:
             obj.date_edited = True
-            obj.date_basis = "editor"
+            obj.date_basis = DATE_EDITOR
         super().save_model(request, obj, form, change)
         if date_changed:
             # As ingestion does: periods such as "全年" may now resolve to other dates.

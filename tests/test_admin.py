@@ -324,6 +324,14 @@ def test_front_page_shows_the_review_queue(editor_client, article):
     assert "?review_state__exact=suggested" in html
 
 
+def test_front_page_counts_the_articles_needing_a_date(editor_client):
+    make_article(name="u1.txt", published_on=None)
+    make_article(name="u2.txt", published_on=None)
+    make_article(name="d.txt")
+    html = editor_client.get(reverse("admin:index")).content.decode()
+    assert "?needs_date=yes\">缺少发布日期的文章</a>：2 篇" in html
+
+
 # Query counts: lists do not query per row -----------------------------------------------------
 
 
@@ -793,6 +801,16 @@ def test_a_dated_article_says_it_was_read_again_and_how_many_items_it_has(editor
     assert f"查看承诺（{counts[0]} 条）" in response.content.decode()
 
 
+def test_a_date_set_by_an_editor_says_so_in_chinese(editor_client, article):
+    page = editor_client.get(change_url(article))
+    editor_client.post(change_url(article), form_data(page, published_on="2024-03-01"))
+    html = editor_client.get(change_url(article)).content.decode()
+    basis = re.search(r'field-date_basis_shown.*?<div class="readonly">(.*?)</div>', html,
+                      re.S)
+    assert basis.group(1) == "编辑填写"
+    assert ">editor<" not in html
+
+
 def test_a_date_without_precision_is_refused(editor_client):
     article = make_article(published_on=None)
     page = editor_client.get(change_url(article))
@@ -975,6 +993,7 @@ def test_history_reads_in_chinese_with_numbers_as_written(editor_client, editor,
     assert "CHANGES" not in history.upper().replace("CHANGE-HISTORY", "")
     assert ">改动</th>" in history and "查看这一版本" in history
     assert "<td>机器</td>" in history  # the first version, the machine's, says who made it
+    assert 'href="/static/admin-extra/editor.css"' in history  # its columns' widths
 
 
 def test_an_old_version_is_shown_for_reading_and_cannot_be_posted(editor_client, editor,

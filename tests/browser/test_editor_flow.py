@@ -173,3 +173,28 @@ def test_date_fields_carry_no_english_time_zone_note_for_an_editor_abroad(browse
         assert "Note:" not in page.inner_text("#content")
     finally:
         context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_history_table_keeps_its_short_columns_on_one_line(page):
+    # A history whose changes run long (a machine's explanation, a status reason): the time,
+    # the kind of change and who made it still read on one line each, not a character a line.
+    commitment = make_commitment(make_article())
+    log_in_as_editor(page)
+    editor = User.objects.get(username="editor1")
+    services.set_status(commitment=commitment, status=Status.IN_PROGRESS,
+                        reason=REASON * 3, user=editor)
+    services.update_item(item=commitment, changes={
+        "editor_note": "核对原文：" + "本年度目标以政府工作报告为准，统计口径与上年一致。" * 6},
+        user=editor)
+    page.goto(page.base_url + reverse("admin:tracker_commitment_history",
+                                      args=[commitment.pk]))
+    line = page.locator("#change-history tbody tr td:nth-child(3)").first
+    one_line = line.evaluate("cell => parseFloat(getComputedStyle(cell).lineHeight)")
+    for column in (1, 2, 3, 4):
+        for cell in page.locator(f"#change-history tbody tr td:nth-child({column})").all():
+            text = cell.inner_text().strip()
+            lines = cell.evaluate(
+                "cell => { const r = document.createRange(); r.selectNodeContents(cell);"
+                " return r.getBoundingClientRect().height; }")
+            assert lines <= one_line * 1.5, f"column {column}: {text!r} wraps ({lines} px)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import template
 from django.urls import reverse
 
+from articles.models import Article
 from tracker.models import Commitment, Evidence, Link, ReviewState
 
 register = template.Library()
@@ -24,3 +25,9 @@ def review_queue() -> list[dict]:
             "url": reverse(url_name) + f"?review_state__exact={ReviewState.SUGGESTED}",
         })
     return rows
+
+
+@register.simple_tag
+def articles_needing_date() -> int:
+    """How many articles still have no publication date (their periods cannot be dated)."""
+    return Article.objects.needing_date().count()
