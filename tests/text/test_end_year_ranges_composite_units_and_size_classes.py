@@ -110,3 +110,14 @@ def test_computing_power_in_eflops_and_stored_energy_in_gwh_are_read():
     assert found[(Decimal("300"), "Eflops")].comparator == "more_than"
     assert found[(Decimal("80"), "GWh")].base_unit == "千瓦时"
     assert found[(Decimal("80"), "GWh")].base_value == Decimal("80000000")
+
+
+def test_a_span_in_years_changed_between_two_named_years_reads_both_spans_not_the_year():
+    found = _review(
+        "（八）发展教育。劳动年龄人口平均受教育年限从2025年的10.1年提升至2030年的10.8年左右。"
+    )
+    assert (Decimal("2025"), "年") not in found
+    assert _span(found[(Decimal("10.1"), "年")]) == _years(2025, 2025)
+    later = found[(Decimal("10.8"), "年")]
+    assert _span(later) == _years(2030, 2030)
+    assert later.comparator == "about"

@@ -719,7 +719,17 @@ def _build_fraction(
 
 # 受教育年限达到10.5年: a number of years where a 年限 (a span in years) is measured; 年 is
 # otherwise no unit, as 2025年 is a date.
-_YEARS_OF_BEFORE_RE = re.compile(r"年限[^，,；;。0-9]{0,8}$")
+# Both sides of its change are spans too, each after the year it stands in (年限从2020年的9.6年
+# 提升至2025年的10.2年): the calendar years themselves are dates.
+_CALENDAR_YEAR_OF = r"(?:(?:19|20)\d{2}年的?)?"
+_YEARS_OF_BEFORE_RE = re.compile(
+    r"年限[^，,；;。0-9]{0,8}"
+    + _CALENDAR_YEAR_OF
+    + r"(?:[0-9]+(?:\.[0-9]+)?年(?:左右)?(?:提高|提升|增加|增长|延长|上升)?(?:到|至)"
+    + _CALENDAR_YEAR_OF
+    + r")?$"
+)
+_CALENDAR_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 
 
 def _is_years_of_something(norm: str, match: re.Match[str]) -> bool:
@@ -728,7 +738,12 @@ def _is_years_of_something(norm: str, match: re.Match[str]) -> bool:
         and match.group("num")[0].isdigit()
         and not (match.group("unit") or match.group("mult") or match.group("sep"))
         and norm.startswith("年", match.end("num"))
-        and _YEARS_OF_BEFORE_RE.search(norm, max(0, match.start("num") - 12), match.start("num"))
+        # (2020年的9.6年: the year of the first side is a date)
+        and not (
+            _CALENDAR_YEAR_RE.fullmatch(match.group("num"))
+            and norm.startswith("年的", match.end("num"))
+        )
+        and _YEARS_OF_BEFORE_RE.search(norm, max(0, match.start("num") - 40), match.start("num"))
     )
 
 
@@ -741,10 +756,17 @@ _POINTS_LIST_AFTER_RE = re.compile(
 def _build_quantity(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
     if _is_years_of_something(norm, match):
         value = parse_number(match.group("num"))
+        end = match.end("num") + 1
+        # (10.2年左右: a word after the span sets its comparator, as after any unit)
+        suffix = next(
+            (w for w in _SUFFIX_COMPARATORS if w != "余" and norm.startswith(w, end)), None
+        )
         return _finish(
-            text, norm, match.start("num"), match.end("num") + 1,
+            text, norm, match.start("num"), end + (len(suffix) if suffix else 0),
             value=value, value_max=None, unit="年", base_value=value, base_value_max=None,
-            base_unit="年", family="other", comparator=None, measure=None, approximate=False,
+            base_unit="年", family="other",
+            comparator=_SUFFIX_COMPARATORS[suffix] if suffix else None, measure=None,
+            approximate=suffix in ("左右", "上下"),
         )  # fmt: skip
     if not (
         match.group("unit")
