@@ -121,3 +121,62 @@ def test_a_span_in_years_changed_between_two_named_years_reads_both_spans_not_th
     later = found[(Decimal("10.8"), "年")]
     assert _span(later) == _years(2030, 2030)
     assert later.comparator == "about"
+
+
+TASKS = "三、2031年工作安排"
+
+
+def _plan_and_tasks(*paragraphs: str):
+    text = (
+        "\n".join([HEADING, OPENING, "（一）加快发展。新增企业320家。", TASKS, *paragraphs]) + "\n"
+    )
+    return extracted(text, REPORT_DAY, "day")
+
+
+def test_size_classes_a_format_and_a_pair_named_before_its_count_are_no_items():
+    found = _plan_and_tasks(
+        "牢牢守好发展和安全两条底线。",
+        "推动燃煤发电等15个百亿元、60个20亿元以上项目建设，加快推进4个百万头生猪养殖项目建设。"
+        "建成300个社区健身路径或5人制足球场。",
+    )
+    values = {(i.value, i.unit) for i in found}
+    assert (Decimal("15"), "个") in values and (Decimal("60"), "个") in values
+    assert (Decimal("4"), "个") in values and (Decimal("300"), "个") in values
+    assert (Decimal("100"), "亿元") not in values  # 百亿元: the class of the projects counted
+    assert (Decimal("100"), "万头") not in values
+    assert (Decimal("5"), "人") not in values  # 5人制: a format's name
+    assert (Decimal("2"), "条") not in values  # 发展和安全两条底线: the pair just named
+
+
+def test_a_figure_in_digits_after_members_joined_by_he_is_still_an_item():
+    found = _plan_and_tasks("新建改扩建中学和小学25所。")
+    assert (Decimal("25"), "所") in {(i.value, i.unit) for i in found}
+
+
+def test_a_member_of_a_list_is_no_whole_because_the_next_one_ends_in_zhong():
+    found = _plan_and_tasks("新建公办幼儿园100所以上、义务教育学校300所以上、普通高中20所以上。")
+    assert {(i.value, i.unit) for i in found} >= {
+        (Decimal("100"), "所"),
+        (Decimal("300"), "所"),
+        (Decimal("20"), "所"),
+    }
+
+
+def test_a_total_among_the_next_years_tasks_is_a_target_for_that_year():
+    found = _plan_and_tasks(
+        "（一）发展数字经济。推动数据中心集群建设。累计引进和培育120家以上云生态企业。"
+    )
+    total = next(i for i in found if i.value == Decimal("120"))
+    assert total.kind == "commitment"
+    assert _span(total) == _years(2031, 2031)
+
+
+def test_a_deadline_among_a_plans_goals_leaves_the_plans_years_to_the_next_goal():
+    text = (
+        "二、“十六五”时期主要目标任务\n"
+        "——生态文明建设取得新的重大进展。绿色低碳转型成效明显，2035年前碳中和目标稳步推进。"
+        "生态环境质量持续提升，地级及以上城市细颗粒物年平均浓度不高于20微克/立方米。\n"
+    )
+    goal = next(i for i in extracted(text, REPORT_DAY, "day") if i.value == Decimal("20"))
+    assert goal.kind == "commitment"
+    assert _span(goal) == _years(2031, 2035)

@@ -246,8 +246,12 @@ _RANK_RE = re.compile(
 _NARRATIVE_AFTER_RE = re.compile(r"\s*(?:大事|要事|难事|喜事)")
 _KINDS_LABEL_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?[0-9]")
 # (also across a comma: 在全市39个工业行业中,有34个行业…)
+# 百亿元, 百万羽, 千亿级: a round size written in words (no digit), after a count of things
+_ROUND_SIZE_RE = re.compile(r"[十百千万][万亿]?[\u4e00-\u9fff]{0,3}$")
+_COUNT_OF_SIZED_BEFORE_RE = re.compile(r"(?:[0-9]+|[一二两三四五六七八九十]{1,3})\s*个\s*$")
 _WHOLE_OF_PART_AFTER_RE = re.compile(
-    r"[^，,；;。0-9]{0,8}?中\s*[，,]?\s*(?:有|共有|[\u4e00-\u9fff]{1,3}的)?\s*"
+    # (not the 中 of the next member's name: 义务教育学校500所以上、普通高中40所以上)
+    r"[^，,；;。、0-9]{0,8}?(?<![高初])中\s*[，,]?\s*(?:有|共有|[\u4e00-\u9fff]{1,3}的)?\s*"
     r"[0-9一二两三四五六七八九十]"
 )
 # 监测的20种产品,13种增长 (the field whose parts are counted after a comma, without 中): the
@@ -1360,6 +1364,14 @@ def _skip_reason(
         and _CLASS_AFTER_RE.match(after)
     ):
         return "a size class (20亿元以上项目2个)"
+    if _ROUND_SIZE_RE.match(q.text) and _COUNT_OF_SIZED_BEFORE_RE.search(before):
+        # 12个百亿元、70个30亿元以上项目, 6个百万羽蛋鸡养殖项目: a round size written in words
+        # right after a count is the class of the things counted; the count is the item
+        return "a size class of the things counted (12个百亿元项目, 6个百万羽蛋鸡项目)"
+    if _counts_the_named_members(sentence, q):
+        return "a count of the members just named (发展和生态两条底线)"
+    if after.startswith("制") and q.unit == "人":
+        return "a format's name (3人制篮球场, 5人制足球)"
     if _HOPE_RE.search(before) and not (past_review and _HOPE_IN_REVIEW_RE.search(before)):
         return "a hope, not a target"
     if (
@@ -1460,6 +1472,24 @@ def _counts_the_quoted_members(sentence: str, q: Quantity) -> bool:
         return False
     members = re.split(r"[、，,]|和|与|及", head[opening + 1 : -1])
     return len(members) > 1 and q.value == len(members)
+
+
+# 守好发展和生态两条底线, 农业、工业和服务业三大领域: short members joined by 和 before a count
+_NAMED_MEMBERS_BEFORE_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,4}、){0,4}[\u4e00-\u9fff]{1,4}(?:和|与|及)[\u4e00-\u9fff]{1,4}$"
+)
+
+
+def _counts_the_named_members(sentence: str, q: Quantity) -> bool:
+    """Whether a count in words stands right after as many short members joined by 和
+    (守好发展和生态两条底线): the members' name, no item."""
+    if not q.text or q.text[0] not in "两二三四五六七八九":
+        return False
+    match = _NAMED_MEMBERS_BEFORE_RE.search(sentence, 0, q.start)
+    if match is None:
+        return False
+    members = re.split(r"、|和|与|及", match.group())
+    return q.value == len(members)
 
 
 def _field_counted_after_comma(sentence: str, q: Quantity) -> bool:
@@ -1784,6 +1814,22 @@ def _resolve_period(
         # too, where no other period stands between (its 全年, its heading's year are that
         # year); without such an opening a heading's year alone keeps 累计 to the text's day.
         if latest and year_reviewed is not None and _same_span(latest[-1], year_reviewed):
+            return latest[-1], True
+    if (
+        context.reviewed is not None
+        and _REVIEW_TOTAL_RE.search(clause_text)
+        and not _NOW_RE.search(clause_text)
+    ):
+        # Among the tasks of the year after the one a report reviews, 累计引进和培育150家以上…
+        # 企业 is a target for that year (the total it is to reach), not a running total to the
+        # report's day.
+        latest = [p for p in [carried, *earlier] if p is not None]
+        if (
+            latest
+            and latest[-1].granularity == "year"
+            and latest[-1].period_start is not None
+            and latest[-1].period_start.year > context.reviewed
+        ):
             return latest[-1], True
     if _AS_OF_RE.search(clause_text):
         bounded = [p for p in earlier if p.granularity in _AS_OF_GRANULARITIES]
@@ -2221,6 +2267,22 @@ def _reported_full_year(period: Period, context: _Context) -> Period:
     return period
 
 
+def _total_among_next_years_tasks(
+    sentence: str, markers: list[tuple[int, str]], q: Quantity, period: Period, context: _Context
+) -> bool:
+    """Whether the word that made a figure evidence is a 累计 among the tasks of the year after
+    the one a report reviews (the period _resolve_period gave it): a total to reach that year."""
+    before = [offset for offset, _marker in markers if offset < q.start]
+    return (
+        bool(before)
+        and _REVIEW_TOTAL_RE.match(sentence, before[-1]) is not None
+        and context.reviewed is not None
+        and period.granularity == "year"
+        and period.period_start is not None
+        and period.period_start.year > context.reviewed
+    )
+
+
 def _kind(marker: str | None, period: Period | None, context: _Context) -> str:
     if marker == "forward":
         return COMMITMENT
@@ -2307,6 +2369,7 @@ def _sentence_items(
         if p.start not in events and not _PART_OF_BEFORE_RE.search(sentence[: p.start])
         and not _names_a_campaign(sentence, p)
         and not _year_inside_the_review(sentence, p, carried)
+        and not _deadline_of_its_own_goal(p, carried)
         and not (p.granularity != "year" and _names_the_from_side(sentence, p))
         # (年末失业率…降到5.3%。…惠及154万户家庭: the year's end dates its own level only, in a
         # sentence that names the year's part before it)
@@ -2341,6 +2404,11 @@ def _sentence_items(
             kind=kind, context=context, events=events, year_reviewed=year_reviewed,
         )  # fmt: skip
         if marker == "estimate" or (marker is None and not lead_forward):
+            kind = _kind(None, period, context)
+        if marker == "evidence" and _total_among_next_years_tasks(
+            sentence, markers, q, period, context
+        ):
+            # 累计引进和培育150家以上…企业 among the next year's tasks: the total to reach
             kind = _kind(None, period, context)
         if marker == "estimate" and _estimate_of_the_review(period, context):
             kind = EVIDENCE
@@ -2675,6 +2743,17 @@ def _year_inside_the_review(sentence: str, period: Period, carried: Period | Non
         and carried.period_start <= period.period_start
         and period.period_end <= carried.period_end
         and bool(sentence[: period.start].strip(" \t\u3000“”\"'"))
+    )
+
+
+def _deadline_of_its_own_goal(period: Period, carried: Period | None) -> bool:
+    """Whether a deadline named among a plan's goals (“十五五”时期…：2030年前碳达峰目标如期实现)
+    is its own goal's: the plan's years go on in the sentences after it (…PM_2.5年平均浓度不高于
+    23微克/立方米 is a goal over the plan, not of its last year alone)."""
+    return (
+        _is_review(carried)
+        and period.granularity == "by"
+        and period.text.rstrip().endswith("前")
     )
 
 
