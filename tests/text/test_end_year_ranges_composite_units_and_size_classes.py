@@ -180,3 +180,12 @@ def test_a_deadline_among_a_plans_goals_leaves_the_plans_years_to_the_next_goal(
     goal = next(i for i in extracted(text, REPORT_DAY, "day") if i.value == Decimal("20"))
     assert goal.kind == "commitment"
     assert _span(goal) == _years(2031, 2035)
+
+
+def test_a_length_ranked_right_after_its_noun_is_a_rank():
+    found = _review(
+        "（九）畅通交通。高速公路通车里程全国第六、突破9000公里，高速铁路运营里程全国第九。"
+    )
+    ranks = {item.value for item in found.values() if item.unit in ("", "位", "名")}
+    assert {Decimal("6"), Decimal("9")} <= ranks
+    assert _span(found[(Decimal("9000"), "公里")]) == _years(2030, 2030)

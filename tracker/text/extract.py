@@ -227,13 +227,13 @@ _COUNTED_BEFORE_RE = re.compile(
 _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企业)")
 # 项目54个、全省第一: a rank listed right after the figure it ranks, with no verb.
 # 规模保持全国第一, 连续5年保持西北第一: 保持 a rank, in a region's field too; 产量全球第一,
-# 完成率全国第一, 连续两年全国第一: a rank right after the figure's noun (量, 率, 额, 模, 值) or a
-# run of years, with no verb.
+# 完成率全国第一, 连续两年全国第一, 通车里程全国第四: a rank right after the figure's noun (量,
+# 率, 额, 模, 值, 里程) or a run of years, with no verb.
 _RANK_FIELDS = r"(?:全国|全省|全市|全区|全球|世界|中部|西部|西北|东北|东部|西南|中西部|北方|南方)"
 _RANK_RE = re.compile(
     r"(?:(?:位居|位列|居于|居|排名|排在|排|蝉联)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
     r"[^，,；;。第]{0,10}|保持" + _RANK_FIELDS
-    + r"|(?:(?<=[量率额模值])|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
+    + r"|(?:(?<=[量率额模值])|(?<=里程)|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
     r"(?:全国|全球|世界)|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)"
     r"|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))"
     r"第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家]|方阵|梯队)(?P<unit>位|名)?"
