@@ -277,8 +277,8 @@ members sharing 年均分别增长, size classes and formulas read as targets). 
 classes general rules, each with a test of its own in
 ``tests/text/test_end_year_ranges_composite_units_and_size_classes.py``: 241/241, 241/242 both
 ways, its floors just under; the one invention left (每年办好十件民生实事) is where the fixture
-disagrees with sets 5, 8, 16, 18 and 28-32 (docs/QUALITY.md, "Set 34 after round 29"). The same round
-raised set 33 to 193/208, 193/199 (a length ranked right after its noun).
+disagrees with sets 5, 8, 16, 18 and 28-32 (docs/QUALITY.md, "Set 34 after round 29"). The
+same round raised set 33 to 193/208, 193/199 (a length ranked right after its noun).
 
 Set 35 (``heldout/set35``) is a ninth whole work report (福建省 2026, every paragraph with the
 page's own lines), still blind: its text and items were committed (0b3c3e6) before the
