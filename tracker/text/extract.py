@@ -565,6 +565,11 @@ _REVIEW_RE = re.compile(
 # Between an indicator and its figure only verbs, time and comparison words may stand
 # ("技术合同成交额突破", "固定资产投资要完成", "GDP增速高于全市", "居民消费价格比上年上涨",
 # "城镇化率从"): in "新型研发机构达成合作意向20余项" the figure counts 合作意向, not 新型研发机构.
+# The noun a count counts, right after its classifier (42个应用场景): Chinese characters up
+# to a punctuation mark or a figure, two at least, not a word that closes the figure.
+_COUNTED_NOUN_RE = re.compile(
+    r"^\s*(?:以上|左右|多|余)?\s*(?P<noun>(?!以上|左右|以内|上下)[\u4e00-\u9fff]{2,12})(?=$|[^\u4e00-\u9fff])"
+)
 _INDICATOR_GAP_RE = re.compile(
     r"(?:\s|[“”\"]|要|将|力争|确保|争取|全年|年内|今年|去年|上半年|下半年|累计|共|总计|合计"
     r"|达到|达|完成|实现|突破|超过|增长|增加|提高|提升|上涨|上升|下降|降低|减少|控制在|保持在|稳定在|降|到"
@@ -1572,6 +1577,12 @@ def _find_indicator(
         and (q.measure == "growth" or not matches[-1].growth_only)  # 经济增长 is a rate
     ):
         return matches[-1], matches[-1].alias
+    if q.family == "count":
+        # 开放了42个应用场景, 建成5个产业园区: what a count counts is the noun after its
+        # classifier; the words before it (开放了) say what was done, not what is measured.
+        counted = _COUNTED_NOUN_RE.match(after)
+        if counted:
+            return None, counted["noun"]
     text = re.sub(r"\s", "", before)[-20:] or re.sub(r"\s", "", after)[:20]
     return None, text
 
