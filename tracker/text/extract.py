@@ -1856,9 +1856,10 @@ def _resolve_period(
 
 # 从2021年的46503元…提高到58794元: a year right after 从/由 names the first figures' year
 _FROM_YEAR_BEFORE_RE = re.compile(r"(?:从|由)\s*$")
-_TO_OF_A_CHANGE_RE = re.compile(
-    r"(?:提高|增加|增长|上升|下降|降低|减少|扩大|缩小|提升|跃升|增|降)(?:到|至)"
-)
+# The verbs of a change of level (提高到, 降至); 增至/降到 are changes too, after their figure's 从
+_CHANGE_VERBS = "提高|增加|增长|上升|下降|降低|减少|扩大|缩小|提升|跃升"
+_CHANGE_TO = rf"(?:{_CHANGE_VERBS}|增|降)(?:到|至)"
+_TO_OF_A_CHANGE_RE = re.compile(_CHANGE_TO)
 
 
 def _dates_the_from_side(sentence: str, period: Period, q: Quantity) -> bool:
@@ -1874,16 +1875,12 @@ def _dates_the_from_side(sentence: str, period: Period, q: Quantity) -> bool:
 _END_POINT_YEARS_RE = re.compile(
     r"^(?P<a>(?:19|20)\d{2})\s*年\s*(?:到|至)\s*(?P<b>(?:19|20)\d{2})\s*年$"
 )
-_CHANGE_FROM_TO_RE = re.compile(
-    r"(?:从|由)[^，,；;。]{0,40}?(?:提高|增加|增长|上升|下降|降低|减少|扩大|缩小|提升|跃升)(?:到|至)"
-)
+_CHANGE_FROM_TO_RE = re.compile(rf"(?:从|由)[^，,；;。]{{0,40}}?(?:{_CHANGE_VERBS})(?:到|至)")
 # 省国资委监管企业“十四五”时期利润总额为“十三五”时期的2.2倍: the plan after 为 is the base
 _MULTIPLE_OF_BASE_BEFORE_RE = re.compile(r"(?:为|是)\s*[“\"]?\s*$")
 _MULTIPLE_OF_BASE_AFTER_RE = re.compile(r"\s*[”\"]?\s*(?:时期|期间|末)?\s*的\s*[0-9.]+\s*倍")
 # 从2020年的9.6年提升至2025年的10.2年: the year after a change's 到/至 dates its figure only
-_TO_YEAR_BEFORE_RE = re.compile(
-    r"(?:提高|增加|增长|上升|下降|降低|减少|扩大|缩小|提升|跃升|增|降)(?:到|至)\s*$"
-)
+_TO_YEAR_BEFORE_RE = re.compile(_CHANGE_TO + r"\s*$")
 
 
 _MULTIPLE_OF_A_PLAN_BEFORE_RE = re.compile(
