@@ -22,15 +22,28 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from .models import Article, DatePrecision, Document
-from .services import PLACE_EDITOR, ingest_pasted_article
+from .services import PLACE_EDITOR, PLACE_MANIFEST, PLACE_OPTION, ingest_pasted_article
 from .signals import article_date_changed, document_articles_stored
 from .text.errors import InputError
 from .text.manifest import parse_place
 
 EDITOR_MEDIA_CSS = {"all": ["admin-extra/editor.css"]}
 DATE_EDITOR = "editor"  # the date_basis of a date an editor set (as ingest's --date has its own)
-DATE_BASIS_LABELS = {DATE_EDITOR: "编辑填写", "manifest": "导入清单 manifest.toml"}
+# The words stored for a date or place a person gave, as the admin says them. (A basis read
+# from the text is the line or sentence quoted, shown as it is.)
+PERSON_BASIS_LABELS = {DATE_EDITOR: "编辑填写", PLACE_EDITOR: "编辑填写",
+                       PLACE_MANIFEST: "导入清单 manifest.toml", PLACE_OPTION: "命令行 --place"}
 EDITOR_MEDIA_JS = ["admin-extra/editor.js"]
+
+
+def basis_shown(basis: str) -> str:
+    """Where a date or place comes from, in Chinese: a person's word ("editor", "--place",
+    "manifest（年份 2024）") named in Chinese, a quote read from the text as it is."""
+    if basis in PERSON_BASIS_LABELS:
+        return PERSON_BASIS_LABELS[basis]
+    if basis.startswith(PLACE_MANIFEST + "（"):
+        return PERSON_BASIS_LABELS[PLACE_MANIFEST] + basis.removeprefix(PLACE_MANIFEST)
+    return basis or "—"
 
 
 class ChoiceLabelsHistoryHelper(HistoricalRecordContextHelper):
@@ -236,11 +249,15 @@ class DocumentAdmin(BlankChoiceInChinese, admin.ModelAdmin):
     list_display = ["name", "place", "source", "encoding", "ingested_at", "updated_at"]
     search_fields = ["name", "source", "place"]
     list_filter = [PlaceUnknownFilter, "place", "encoding"]
-    fields = ["name", "place", "place_basis", "place_edited", "source", "url", "sha256",
+    fields = ["name", "place", "place_basis_shown", "place_edited", "source", "url", "sha256",
               "encoding", "ingested_at", "updated_at", "articles_link", "raw_text"]
-    readonly_fields = ["name", "place_basis", "place_edited", "sha256", "encoding", "source", "url",
-                       "ingested_at", "updated_at", "articles_link", "raw_text"]
+    readonly_fields = ["name", "place_basis_shown", "place_edited", "sha256", "encoding",
+                       "source", "url", "ingested_at", "updated_at", "articles_link", "raw_text"]
     show_full_result_count = False
+
+    @admin.display(description="地区依据")
+    def place_basis_shown(self, obj: Document) -> str:
+        return basis_shown(obj.place_basis)
 
     @admin.display(description="文章")
     def articles_link(self, obj: Document) -> str:
@@ -308,14 +325,7 @@ class ArticleAdmin(EditorHistoryAdmin):
 
     @admin.display(description="日期依据")
     def date_basis_shown(self, obj: Article) -> str:
-        """The quote the date was read from as it is; the words stored for a person's date
-        ("editor", "manifest（年份 2024）") said in Chinese."""
-        basis = obj.date_basis
-        if basis in DATE_BASIS_LABELS:
-            return DATE_BASIS_LABELS[basis]
-        if basis.startswith("manifest（"):
-            return DATE_BASIS_LABELS["manifest"] + basis.removeprefix("manifest")
-        return basis or "—"
+        return basis_shown(obj.date_basis)
 
     @admin.display(description="正文")
     def body_text(self, obj: Article) -> str:

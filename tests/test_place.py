@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 
 import pytest
 from django.contrib.auth.models import User
@@ -355,6 +356,30 @@ def test_an_inferred_place_follows_its_changed_title_until_a_person_sets_one(edi
     document.refresh_from_db()
     assert (document.place, document.place_basis) == ("鹿川省", "editor")
     assert set(subjects(Evidence, "r.txt").values()) == {"鹿川省"}
+
+
+@pytest.mark.django_db
+def test_the_admin_says_in_chinese_who_gave_a_place(editor_client, tmp_path):
+    client, _user = editor_client
+    (tmp_path / "r.txt").write_text(RESULTS, encoding="utf-8")
+
+    def basis_shown() -> str:
+        document = Document.objects.get(name="r.txt")
+        page = client.get(reverse("admin:articles_document_change", args=[document.pk]))
+        html = page.content.decode()
+        return re.search(r'field-place_basis_shown.*?<div class="readonly">(.*?)</div>', html,
+                         re.S).group(1)
+
+    (tmp_path / "manifest.toml").write_text(
+        '[files."r.txt"]\ndate = 2024-01-20\nplace = "海南省"\n', encoding="utf-8")
+    assert ingest(str(tmp_path))[2] == 0
+    assert basis_shown() == "导入清单 manifest.toml"
+    assert ingest(str(tmp_path), "--place", "吉林省")[2] == 0
+    assert basis_shown() == "命令行 --place"
+    document = Document.objects.get(name="r.txt")
+    client.post(reverse("admin:articles_document_change", args=[document.pk]),
+                {"place": "辽宁省", "_save": "1"})
+    assert basis_shown() == "编辑填写"
 
 
 @pytest.mark.django_db
