@@ -840,6 +840,30 @@ def test_rerun_extraction_finds_items_and_keeps_reviewed_ones(editor_client, art
     assert any("48家" in quote for quote in suggested.values_list("quote", flat=True))
 
 
+def test_re_extracting_selected_articles_says_what_was_found_in_all_of_them(editor_client,
+                                                                            article):
+    accepted = make_commitment(article, review_state=ReviewState.ACCEPTED)
+    Commitment.objects.filter(pk=accepted.pk).update(value=Decimal("999"))
+    other = make_article(name="b.txt", body="本报讯 区统计局发布数据。2023年，全区新增高新技术企业"
+                                            "150家，规模以上工业增加值增长8.2%。")
+    stale = make_commitment(other, quote="区统计局发布数据")  # no figure: read no more
+    response = editor_client.post(
+        changelist_url(Article),
+        {"action": "rerun_extraction", "_selected_action": [article.pk, other.pk]}, follow=True)
+    assert not Commitment.objects.filter(pk=stale.pk).exists()
+    both = [article, other]
+    commitments = Commitment.objects.filter(article__in=both)
+    suggested = commitments.filter(review_state=ReviewState.SUGGESTED).count()
+    evidence = Evidence.objects.filter(article__in=both).count()
+    links = Link.objects.filter(commitment__article__in=both).count()
+    assert suggested >= 1 and evidence >= 3  # a target of the first, outcomes of both
+    shown = [str(message) for message in response.context["messages"]]
+    assert shown == [
+        f"已重新提取所选的 2 篇文章：机器读出承诺 {suggested} 条、证据 {evidence} 条，"
+        f"建议关联 {links} 条；不再读出的 1 条建议已删除；已审核的 1 条保持不变。"
+        f"现有承诺 {commitments.count()} 条、证据 {evidence} 条。"]
+
+
 def test_an_articles_page_re_extracts_it_and_says_what_it_found(editor, article):
     accepted = make_commitment(article, review_state=ReviewState.ACCEPTED)
     Commitment.objects.filter(pk=accepted.pk).update(value=Decimal("999"))

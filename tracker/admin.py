@@ -844,12 +844,28 @@ class IndicatorAdmin(EditorHistoryAdmin):
 
 @admin.action(description="重新提取所选文章（不改动已审核的条目）", permissions=["change"])
 def rerun_extraction(modeladmin, request, queryset):
-    count = 0
-    for article in queryset:
-        services.extract_article(article=article)
-        count += 1
-    modeladmin.message_user(request, f"已重新提取 {count} 篇文章；已审核的条目保持不变。",
+    articles = list(queryset)
+    results = [services.extract_article(article=article) for article in articles]
+    summary = extraction_summary(results, articles)
+    modeladmin.message_user(request, f"已重新提取所选的 {len(articles)} 篇文章：{summary}",
                             messages.SUCCESS)
+
+
+def extraction_summary(results: list[services.ExtractionResult], articles: list[Article]) -> str:
+    """What re-reading found, summed over the articles, and what they hold now: the article's
+    button and the list's action say the same."""
+
+    def total(field: str) -> int:
+        return sum(getattr(result, field) for result in results)
+
+    lost = total("anchors_lost")
+    lost = f"（其中 {lost} 条的引语已不在正文中，请核对）" if lost else ""
+    now = [model.objects.filter(article__in=articles).count() for model in (Commitment, Evidence)]
+    return (
+        f"机器读出承诺 {total('commitments')} 条、证据 {total('evidence')} 条，"
+        f"建议关联 {total('links')} 条；不再读出的 {total('removed')} 条建议已删除；"
+        f"已审核的 {total('kept')} 条保持不变{lost}。现有承诺 {now[0]} 条、证据 {now[1]} 条。"
+    )
 
 
 class TrackerArticleAdmin(ArticleAdmin):
@@ -903,16 +919,8 @@ class TrackerArticleAdmin(ArticleAdmin):
         if not self.has_change_permission(request, article):
             raise PermissionDenied
         result = services.extract_article(article=article)
-        lost = (f"（其中 {result.anchors_lost} 条的引语已不在正文中，请核对）"
-                if result.anchors_lost else "")
-        self.message_user(
-            request,
-            f"已重新提取本文：机器读出承诺 {result.commitments} 条、证据 {result.evidence} 条，"
-            f"建议关联 {result.links} 条；不再读出的 {result.removed} 条建议已删除；"
-            f"已审核的 {result.kept} 条保持不变{lost}。现有承诺 {article.commitments.count()} 条、"
-            f"证据 {article.evidences.count()} 条。",
-            messages.SUCCESS,
-        )
+        self.message_user(request, f"已重新提取本文：{extraction_summary([result], [article])}",
+                          messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
 
     @admin.display(description="本文的承诺与证据")
