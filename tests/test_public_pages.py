@@ -375,10 +375,12 @@ def test_feed_lists_status_changes_and_new_evidence(client, site):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/atom+xml")
     feed = response.content.decode()
-    assert "承诺状态：超额完成" in feed
-    assert "承诺状态：未完成" in feed
-    assert "由“待评估”改为“未完成”。理由：2024年仅完成150亿元。" in feed
-    # An evidence entry's title says what was reported and for when, as the pages write it.
+    # A status entry's title names the promised figure and its period, as an evidence
+    # entry's names the reported one, the way the pages write them; its text quotes it.
+    assert "承诺状态：超额完成｜技术合同成交额 不少于120亿元，2023年（全年）" in feed
+    assert "承诺状态：未完成｜技术合同成交额 不少于170.5亿元，2024年（全年）" in feed
+    assert ("由“待评估”改为“未完成”。理由：2024年仅完成150亿元。"
+            "原话：“力争技术合同成交额达到170.5亿元”") in feed
     assert "新证据：技术合同成交额 136亿元，2023年（全年）" in feed
     assert "新证据：新增高新技术企业数" in feed and "机器提取，未经审核" in feed
     assert f"/commitments/{site.target_2023.pk}/" in feed

@@ -23,9 +23,20 @@ from .views import amount, period_label
 FEED_LENGTH = 50
 # Atom ids must be URIs that never change: tag URIs (RFC 4151) naming the item.
 GUID_PREFIX = "tag:policy-commitment-tracker,2024:"
-# The columns views.amount and views.period_label read, to title an evidence entry.
+# The columns views.amount and views.period_label read, to title an entry by its figure.
 _FIGURE_FIELDS = ("value", "value_max", "unit", "comparator", "measure", "falls",
                   "period_start", "period_end", "period_text")
+
+
+def figure_title(row: dict) -> str:
+    """What a figure measures, its amount and its period, as the pages write them
+    (技术合同成交额 170.5亿元以上，2024年（全年）), from a row of ``_FIGURE_FIELDS`` with
+    ``indicator__name``, ``indicator_text`` and ``quote``; the quote's start names a figure
+    of no indicator."""
+    name = row["indicator_text"] if row["indicator__name"] is None else row["indicator__name"]
+    figure = SimpleNamespace(**{field: row[field] for field in _FIGURE_FIELDS})
+    return (" ".join(filter(None, [name or row["quote"][:30], amount(figure)]))
+            + f"，{period_label(figure)}")
 
 
 @dataclass(frozen=True)
@@ -52,27 +63,29 @@ def status_changes(limit: int = FEED_LENGTH) -> list[FeedEntry]:
             | (Q(previous_status__isnull=False) & ~Q(status=F("previous_status")))
         )
         .order_by("-history_date", "-history_id")
-        # Tuples of the columns an entry shows, not whole history records: a record is
-        # every column of the commitment, and making fifty of them cost more than the query.
-        .values_list("id", "history_id", "history_date", "status", "previous_status", "quote",
-                     "status_reason", "history_change_reason")[:limit]
+        # The columns an entry shows, not whole history records: a record is every column
+        # of the commitment, and making fifty of them cost more than the query. The figure is
+        # the one recorded with the status.
+        .values("id", "history_id", "history_date", "status", "previous_status", "quote",
+                "status_reason", "history_change_reason", "indicator__name", "indicator_text",
+                *_FIGURE_FIELDS)[:limit]
     )
     labels = dict(Status.choices)
     entries = []
-    for pk, history_id, when, status, previous, quote, status_reason, change_reason in records:
-        label = labels.get(status, status)
-        before = labels.get(previous, "") if previous else ""
-        reason = status_reason or change_reason or ""
+    for row in records:
+        label = labels.get(row["status"], row["status"])
+        before = labels.get(row["previous_status"], "") if row["previous_status"] else ""
+        reason = row["status_reason"] or row["history_change_reason"] or ""
         description = (f"由“{before}”改为“{label}”。" if before else f"状态：{label}。") + (
             f"理由：{reason}" if reason else ""
         )
         entries.append(
             FeedEntry(
-                title=f"承诺状态：{label}｜{quote[:40]}",
-                description=description,
-                link=object_path("tracker:commitment", pk),
-                when=when,
-                guid=f"{GUID_PREFIX}commitment/{pk}/status/{history_id}",
+                title=f"承诺状态：{label}｜{figure_title(row)}",
+                description=f"{description}原话：“{row['quote']}”",
+                link=object_path("tracker:commitment", row["id"]),
+                when=row["history_date"],
+                guid=f"{GUID_PREFIX}commitment/{row['id']}/status/{row['history_id']}",
             )
         )
     return entries
@@ -89,20 +102,14 @@ def new_evidence(limit: int = FEED_LENGTH) -> list[FeedEntry]:
     )
     entries = []
     for row in rows:
-        pk, article_id, quote, review_state, when = (
-            row["pk"], row["article_id"], row["quote"], row["review_state"], row["created_at"]
-        )
-        name = row["indicator_text"] if row["indicator__name"] is None else row["indicator__name"]
-        # A reader of the feed sees what was reported and for when, as the pages write them.
-        figure = SimpleNamespace(**{field: row[field] for field in _FIGURE_FIELDS})
+        pk, review_state = row["pk"], row["review_state"]
         entries.append(
             FeedEntry(
-                title=" ".join(filter(None, [f"新证据：{name or quote[:30]}", amount(figure)]))
-                + f"，{period_label(figure)}",
-                description=quote
+                title=f"新证据：{figure_title(row)}",
+                description=row["quote"]
                 + ("（机器提取，未经审核）" if review_state not in REVIEWED_STATES else ""),
-                link=object_path("articles:detail", article_id) + f"#evidence-{pk}",
-                when=when,
+                link=object_path("articles:detail", row["article_id"]) + f"#evidence-{pk}",
+                when=row["created_at"],
                 guid=f"{GUID_PREFIX}evidence/{pk}",
             )
         )
