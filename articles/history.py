@@ -19,9 +19,10 @@ _BATCH = 500
 
 
 @functools.cache
-def _history_model(model):
+def history_model(model):
     """The model's history model. simple_history builds a new manager class on every
-    ``Model.history`` (its bulk helpers too), which costs more than a small insert."""
+    ``Model.history`` (its bulk helpers too), which costs more than a small insert, and on
+    a public page more than the query it reads the history with (some 1,200 calls)."""
     return get_history_manager_for_model(model).model
 
 
@@ -29,7 +30,7 @@ def record_history(model, pks: list[int], history_type: str, reason: str | None)
     """One history row for each row ``pks`` of ``model`` as it now is (``history_type``
     CREATED, CHANGED, or DELETED just before the delete), with ``reason`` as the change
     reason and no user, in one statement per batch of rows."""
-    history = _history_model(model)
+    history = history_model(model)
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in history.tracked_fields)
     when = connection.ops.adapt_datetimefield_value(timezone.now())

@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.xmlutils import SimplerXMLGenerator, UnserializableContentError
 
+from articles.history import history_model
+
 from .models import REVIEWED_STATES, Commitment, Evidence, Status
 from .paths import object_path
 from .views import amount, period_label
@@ -51,7 +53,7 @@ class FeedEntry:
 def status_changes(limit: int = FEED_LENGTH) -> list[FeedEntry]:
     """Recorded changes of status (not the first record, unless it already had a decided
     status), newest first, of commitments the public may see. One query."""
-    history = Commitment.history.model
+    history = history_model(Commitment)
     earlier = history.objects.filter(
         id=OuterRef("id"), history_date__lt=OuterRef("history_date")
     ).order_by("-history_date", "-history_id")

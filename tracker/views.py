@@ -27,6 +27,7 @@ from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
 
 from articles import views as article_views
+from articles.history import history_model
 from articles.models import Article
 from articles.paging import rows_between
 
@@ -422,8 +423,10 @@ def history_of_status(commitment: Commitment) -> list[dict]:
     changes = []
     previous = None
     labels = dict(Status.choices)
-    records = commitment.history.order_by("history_date", "history_id").values_list(
-        "history_date", "status", "status_source", "status_reason"
+    records = (
+        history_model(Commitment).objects.filter(id=commitment.pk)
+        .order_by("history_date", "history_id")
+        .values_list("history_date", "status", "status_source", "status_reason")
     )
     for date, status, source, reason in records:
         decision = (status, source, reason)
