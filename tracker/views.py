@@ -118,8 +118,8 @@ def _public_commitments(today: dt.date, unreviewed: str):
     return with_public_state(Commitment.objects.public(), today)  # never evaluated itself
 
 
-# The columns tracker/_commitment_rows.html shows (with the state public_commitments() adds):
-# a row read whole is some seventy columns of the commitment, its article, document and
+# The columns {% commitment_rows %} shows (with the state public_commitments() adds): a row
+# read whole is some seventy columns of the commitment, its article, document and
 # indicator (the indicator's aliases decoded from JSON), most of which the list never shows.
 ROW_FIELDS = (
     "quote", "status", "review_state", "measure", "falls", "comparator", "value", "value_max",
@@ -130,9 +130,8 @@ ROW_FIELDS = (
 
 
 def list_rows(rows: list[Commitment], query=None) -> list[Commitment]:
-    """Rows for tracker/_commitment_rows.html, each with the passage that matches the search
-    words, or None without a search (the row then quotes the whole sentence). A row without
-    the attribute would cost the template a dir() of the model on every row."""
+    """Rows for {% commitment_rows %}, each with the passage that matches the search
+    words, or None without a search (the row then quotes the whole sentence)."""
     for row in rows:
         row.passage = find_passage(row.quote, query) if query else None
     return rows
