@@ -280,6 +280,9 @@ def test_api_messages_are_in_the_sites_language_whatever_the_browser_asks(client
         response = client.get("/api/commitments/?page=99", headers=headers)
         assert response.status_code == 404
         assert response.json() == {"detail": "无效页面。"}, language
+        response = client.get("/api/commitments/99999/", headers=headers)
+        assert response.status_code == 404
+        assert response.json() == {"detail": "没有这条记录，或它尚未公开。"}, language
         response = client.post("/api/commitments/", headers=headers)
         assert response.json() == {"detail": "方法 “POST” 不被允许。"}, language
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import zipfile
@@ -239,6 +240,11 @@ SECTIONS_BY_NAME = {section.name: section for section in SECTIONS}
 SECTIONS_BY_TYPE = {section.type: section for section in SECTIONS}
 
 
+def section_of(model: type[models.Model]) -> Section:
+    """The list whose records are ``model``'s rows."""
+    return next(section for section in SECTIONS if section.model is model)
+
+
 # --- values --------------------------------------------------------------------------------
 
 
@@ -329,13 +335,25 @@ def iter_rows(
 ) -> Iterator[dict[str, Any]]:
     """The section's records as JSON-ready dicts, read in chunks."""
     columns = [renamed.get(key, key) for key in section.keys]
+    record = record_writer(section)
+    for row in queryset.values_list(*columns).iterator(chunk_size=section.chunk_size):
+        yield record(row)
+
+
+@functools.cache
+def record_writer(section: Section) -> Callable[[tuple], dict[str, Any]]:
+    """What makes the section's record of a row of its keys (as values_list reads them):
+    decimals, moments and dates written as text, the rest as read."""
     converters = [_converter(model_field(section, key)) for key in section.keys]
     pairs = list(zip(section.keys, converters, strict=True))
-    for row in queryset.values_list(*columns).iterator(chunk_size=section.chunk_size):
-        yield {
+
+    def record(row: tuple) -> dict[str, Any]:
+        return {
             key: (convert(value) if convert is not None else value)
             for (key, convert), value in zip(pairs, row, strict=True)
         }
+
+    return record
 
 
 def iter_sections(

@@ -12,12 +12,12 @@ from rest_framework import serializers
 
 from articles.models import Article, Document
 
-from .exports import SECTIONS, datetime_text, decimal_text
+from .exports import datetime_text, decimal_text, section_of
 from .models import Commitment, Evidence, Indicator, Link
 
 
 def api_keys(model) -> list[str]:
-    return list(next(section for section in SECTIONS if section.model is model).keys)
+    return list(section_of(model).keys)
 
 
 class ExportDecimalField(serializers.DecimalField):
