@@ -544,6 +544,53 @@ def test_autocomplete_tells_equal_quotes_of_different_articles_apart(editor_clie
     assert len(texts) == 10 and many == few
 
 
+def _two_equal_outcomes() -> tuple[Evidence, Evidence]:
+    """The same sentence in two articles (a figure every year's report repeats)."""
+    return (make_evidence(make_article(name="a.txt", title="高新区2023年统计公报",
+                                       published_on=dt.date(2024, 1, 17))),
+            make_evidence(make_article(name="b.txt", title="市科技局年度工作总结",
+                                       published_on=dt.date(2024, 3, 2))))
+
+
+def test_a_chosen_item_reads_as_the_search_results_do(editor_client, article):
+    # Sent back with an error, the row's search box holds the evidence chosen: it names it
+    # by its article and date, as the search results did, not by the quote both share.
+    _older, newer = _two_equal_outcomes()
+    commitment = make_commitment(article)
+    page = editor_client.get(change_url(commitment))
+    response = editor_client.post(change_url(commitment), form_data(page, **{
+        "links-0-evidence": str(newer.pk), "links-0-relation": Relation.BASELINE,
+        "status": Status.IN_PROGRESS, "_continue": "1"}))  # a status without its reason
+    assert response.status_code == 200 and "修改状态时必须填写理由" in response.content.decode()
+    label = f"{OUTCOME} —— 《市科技局年度工作总结》2024-03-02 · 2023年（全年） · 136亿元"
+    assert f'<option value="{newer.pk}" selected>{label}</option>' in response.content.decode()
+
+
+def test_a_links_page_names_both_sides_by_article_date_period_and_amount(editor_client,
+                                                                         article):
+    older, _newer = _two_equal_outcomes()
+    link = make_link(make_commitment(article), older)
+    html = editor_client.get(change_url(link)).content.decode()
+    assert (f'<a href="{change_url(older)}">{OUTCOME} —— 《高新区2023年统计公报》2024-01-17 · '
+            "2023年（全年） · 136亿元</a>") in html
+    assert (f'<a href="{change_url(link.commitment)}">{TARGET} —— 《高新区召开科技创新工作会议》'
+            "2024-02-20 · 2024年（全年） · 超过170.5亿元</a>") in html
+
+
+def test_naming_the_chosen_items_costs_one_query_each(editor_client, article):
+    # The article of a chosen item comes with it: the add page with both sides chosen costs
+    # one query per side, not two.
+    commitment, evidence = make_commitment(article), make_evidence(article)
+    url = reverse("admin:tracker_link_add")
+    editor_client.get(url)
+    with CaptureQueriesContext(connection) as empty:
+        editor_client.get(url)
+    with CaptureQueriesContext(connection) as chosen:
+        response = editor_client.get(url, {"commitment": commitment.pk, "evidence": evidence.pk})
+    assert f"{OUTCOME} —— 《高新区召开科技创新工作会议》" in response.content.decode()
+    assert len(chosen) == len(empty) + 2, [q["sql"] for q in chosen.captured_queries]
+
+
 def test_linking_a_pair_twice_says_where_the_link_is_at_the_field(editor_client, article):
     commitment, evidence = make_commitment(article), make_evidence(article)
     make_link(commitment, evidence, relation=Relation.BASELINE)

@@ -233,11 +233,60 @@ class EvidenceForm(ItemForm):
         fields = ["article", "quote", *services.EVIDENCE_EDITABLE_FIELDS]
 
 
+def item_facts(item: ExtractedItem) -> str:
+    """What tells equal quotes apart: 《article title》date · period · amount."""
+    article = item.article
+    title = article.title if len(article.title) <= 20 else article.title[:20] + "…"
+    facts = [f"《{title}》{article.published_on or '日期不详'}", period_label(item)]
+    if item.value is not None:
+        facts.append(amount(item))
+    return " · ".join(facts)
+
+
+def item_label(item: ExtractedItem) -> str:
+    """A commitment or evidence item named in one line wherever an editor picks or reads one
+    (the search box's results, the option it holds, a link's sides): its quote and facts."""
+    return f"{item.quote[:60]} —— {item_facts(item)}"
+
+
+# The columns a label never reads, left out when items are loaded to be named.
+ITEM_LABEL_DEFERRED = ("search_text", "article__body", "article__search_text")
+
+
+def item_link(item: ExtractedItem) -> str:
+    """``item_label`` opening the item's page."""
+    url = reverse(f"admin:tracker_{item._meta.model_name}_change", args=[item.pk])
+    return format_html('<a href="{}">{}</a>', url, item_label(item))
+
+
+class ItemChoiceField(forms.ModelChoiceField):
+    """A foreign key to a commitment or evidence item, named by ``item_label``: the option an
+    autocomplete already holds (a link's row sent back with an error, the commitment a
+    revision replaces) read the quote alone, unlike the search results. Its article is joined:
+    naming the chosen item costs no query more."""
+
+    def __init__(self, queryset, **kwargs):
+        super().__init__(queryset.select_related("article").defer(*ITEM_LABEL_DEFERRED),
+                         **kwargs)
+
+    def label_from_instance(self, obj) -> str:
+        return item_label(obj)
+
+
+class ItemChoiceLabels:
+    """For admins and inlines: foreign keys to commitments or evidence use ItemChoiceField."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if issubclass(db_field.related_model, ExtractedItem):
+            kwargs.setdefault("form_class", ItemChoiceField)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 class LinkedItemWidget(forms.HiddenInput):
     """An existing link's other side: fixed, so sent back unchanged in a hidden input, and
-    shown in its own column as its quote, article and date, with the machine's score, and
-    a link to open it. (Not "hidden" to the admin, which would drop the cell and shift the
-    row's other cells under the wrong headings.)"""
+    shown in its own column as its quote, opening it, over its ``item_facts`` (article, date,
+    period, amount) and the machine's score. (Not "hidden" to the admin, which would drop the
+    cell and shift the row's other cells under the wrong headings.)"""
 
     is_hidden = False
 
@@ -249,10 +298,9 @@ class LinkedItemWidget(forms.HiddenInput):
         item = getattr(self.link, self.side)
         url = reverse(f"admin:tracker_{self.side}_change", args=[item.pk])
         return format_html(
-            '{}<a href="{}">{}</a><br><small>{} · {}</small>'
+            '{}<a href="{}">{}</a><br><small>{}</small>'
             '<br><small class="link-score">匹配分 {} {}</small>',
-            super().render(name, value, attrs, renderer), url, item.quote,
-            item.article.published_on or "日期不详", item.article,
+            super().render(name, value, attrs, renderer), url, item.quote, item_facts(item),
             f"{self.link.score:.2f}", self.link.explanation,
         )
 
@@ -301,7 +349,7 @@ def linked_already(cleaned: dict, link: Link) -> bool:
                 and Link.objects.filter(commitment=commitment, evidence=evidence).exists())
 
 
-class LinkInline(BlankChoiceInChinese, admin.TabularInline):
+class LinkInline(ItemChoiceLabels, BlankChoiceInChinese, admin.TabularInline):
     model = Link
     form = LinkInlineForm
     template = "admin/tracker/link_inline.html"  # rows without the link's "承诺 #1 ← 证据 #2"
@@ -340,24 +388,14 @@ class ItemAutocompleteJsonView(AutocompleteJsonView):
     def get_queryset(self):
         queryset = super().get_queryset()
         if issubclass(queryset.model, ExtractedItem):
-            queryset = queryset.select_related("article").defer(
-                "search_text", "article__body", "article__search_text")
+            queryset = queryset.select_related("article").defer(*ITEM_LABEL_DEFERRED)
         return queryset
 
     def serialize_result(self, obj, to_field_name):
         result = super().serialize_result(obj, to_field_name)
         if isinstance(obj, ExtractedItem):
-            result["text"] = autocomplete_label(obj)
+            result["text"] = item_label(obj)
         return result
-
-
-def autocomplete_label(item: ExtractedItem) -> str:
-    article = item.article
-    title = article.title if len(article.title) <= 20 else article.title[:20] + "…"
-    facts = [f"《{title}》{article.published_on or '日期不详'}", period_label(item)]
-    if item.value is not None:
-        facts.append(amount(item))
-    return f"{item.quote[:60]} —— {' · '.join(facts)}"
 
 
 # Every autocomplete of the site goes through it (others' results are Django's own).
@@ -369,7 +407,7 @@ admin.site.autocomplete_view = lambda request: ItemAutocompleteJsonView.as_view(
 ARTICLE_TITLE_CHARS = 12
 
 
-class ItemAdmin(EditorHistoryAdmin):
+class ItemAdmin(ItemChoiceLabels, EditorHistoryAdmin):
     """Shared by commitments and evidence: the review queue and the review page."""
 
     item_kind = ""
@@ -638,7 +676,7 @@ class LinkForm(forms.ModelForm):
 
 
 @admin.register(Link)
-class LinkAdmin(EditorHistoryAdmin):
+class LinkAdmin(ItemChoiceLabels, EditorHistoryAdmin):
     form = LinkForm
     change_form_template = "admin/tracker/item_change_form.html"
     list_display = ["commitment_quote", "evidence_quote", "evidence_date", "relation", "score",
@@ -682,6 +720,14 @@ class LinkAdmin(EditorHistoryAdmin):
     def evidence_date(self, link: Link):
         return link.evidence.article.published_on
 
+    @admin.display(description="承诺")
+    def commitment_item(self, link: Link) -> str:
+        return item_link(link.commitment)
+
+    @admin.display(description="证据")
+    def evidence_item(self, link: Link) -> str:
+        return item_link(link.evidence)
+
     @admin.display(description="承诺原文")
     def commitment_context(self, link: Link) -> str:
         item = link.commitment
@@ -695,13 +741,13 @@ class LinkAdmin(EditorHistoryAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return []
-        return ["commitment", "evidence", "commitment_context", "evidence_context", "score",
-                "explanation", "review_state", "created_at", "updated_at"]
+        return ["commitment_item", "evidence_item", "commitment_context", "evidence_context",
+                "score", "explanation", "review_state", "created_at", "updated_at"]
 
     def get_fields(self, request, obj=None):
         if obj is None:
             return ["commitment", "evidence", "relation", "note"]
-        return ["commitment", "commitment_context", "evidence", "evidence_context",
+        return ["commitment_item", "commitment_context", "evidence_item", "evidence_context",
                 ("relation", "score"), "explanation", "note", "review_state",
                 ("created_at", "updated_at")]
 
