@@ -1210,13 +1210,19 @@ def test_a_review_of_a_named_year_takes_the_next_years_figures_as_targets():
         ]
 
 
-def test_composite_rankings_and_their_field_are_no_items():
+def test_ranks_in_evaluations_are_items_and_their_field_is_none():
+    # (round 30a: a composite ranking is a rank as any other; the field 在12个区县…排名中 is none)
     body = (
         "在12个区县经济指标综合排名中,我区由一季度的第9位上升到第4位。"
         "上半年项目建设综合排名全市第二。全区生产总值居全市第3位。"
     )
-    (rank,) = items(body, published_on=date(2023, 8, 1))
-    assert (rank.value, rank.unit) == (Decimal("3"), "位")  # a rank of a figure stays
+    found = items(body, published_on=date(2023, 8, 1))
+    assert [(i.value, i.unit) for i in found] == [
+        (Decimal("9"), "位"),
+        (Decimal("4"), "位"),
+        (Decimal("2"), ""),
+        (Decimal("3"), "位"),
+    ]
     # an evaluation of named abilities or an annual assessment ranks the subject: items
     found = items(
         "在2022年度国家高新区综合评价中,园区创新能力位列全国第15位,"

@@ -116,9 +116,10 @@ def test_ranks_held_written_after_their_noun_and_the_nth_to_reach_a_status(text,
     assert figure in _figures(text)
 
 
-def test_a_rank_in_an_assessment_ranks_no_figure():
-    assert _figures("2030年，全省“美丽乡村行动”考核居东部第一。") == set()
-    assert _figures("2030年，城乡面貌测评我省连续两年全国第一。") == set()
+def test_a_rank_in_an_assessment_is_a_rank_as_any_other():
+    # (round 30a's convention; it was none until then)
+    assert _figures("2030年，全省“美丽乡村行动”考核居东部第一。") == {(Decimal("1"), "")}
+    assert _figures("2030年，城乡面貌测评我省连续两年全国第一。") == {(Decimal("1"), "")}
 
 
 def test_a_rank_within_an_evaluation_is_still_read():

@@ -489,15 +489,19 @@ _RANKED_SHARE_AFTER_RE = re.compile(
     r"^[^，,；;。0-9]{0,24}?(?:占比|比例|比重)[^，,；;。0-9]{0,4}(?:居|位居|位列|排名|排在)"
     r"[^，,；;。0-9]{0,4}第"
 )
-# A composite ranking (综合排名全市第四, 在…综合排名中由第12位上升到第6位) ranks no figure of
-# the text, and the field it is held in (在16个县市区…排名中) is no figure of the subject. (A
-# rank in an evaluation of named abilities, the seeds' 在…综合评价中…能力位列全国第17位, or in
-# an annual assessment, 在…年度考核中…居全市第一, is an item.)
+# A rank in an evaluation or an assessment is an item as any rank is (the issue's 在…综合评价中
+# …位列全国第17位, 考核居西部第一, 评估连续4年全国第一: round 30a's convention). A composite
+# ranking of indicators whose growth the sentence has just ranked or compared (…3项指标增速全市
+# 第一，…综合排名全市第四; 主要指标增速全面赶超，在…综合排名中由第12位上升到第6位) ranks that
+# growth, and the rank of a change is no item.
 _COMPOSITE_RANKING_RE = re.compile(r"综合(?:排名|排位)")
-# “健康中国行动”考核居西部第一, 生活方式评估我省连续两年全国第一: a rank in an assessment right
-# before it ranks the assessment's marks, no figure of the text (as a composite ranking)
-# (在…考评中位列第3位 ranks within an evaluation the conventions count: 中 keeps it)
-_ASSESSMENT_RANK_BEFORE_RE = re.compile(r"(?:考核|考评|评估|测评|评比)[^，,；;。0-9中]{0,10}$")
+_GROWTH_RANKED_BEFORE_RE = re.compile(r"(?:增速|增幅)[^。；;]*$")
+# 考核连续3次获评优秀, 连续3次获全国先进典型, 连续5次被评为…模范城: the times a grade or an
+# honour was won in a row, no figure of a quantity (round 30a: grades and honours are no items)
+_HONOURS_IN_A_ROW_BEFORE_RE = re.compile(r"连续\s*$")
+_HONOURS_IN_A_ROW_AFTER_RE = re.compile(r"^\s*(?:获评|被评为|评为|荣获|获得|获|入选|蝉联)")
+# 包揽大陆前六名, 进入全国前十名: the top N places, a band, no rank of the subject's own
+_TOP_BAND_BEFORE_RE = re.compile(r"前\s*$")
 # The words up to the end of an evaluation's name: …排名中, …考评中, …综合评价中.
 _EVALUATION_IN = (
     r"[^，,；;。]{0,30}?(?:排名|排位|考评|考核|评价|评估|评比|测评|评选)[^，,；;。]{0,4}中"
@@ -1321,10 +1325,19 @@ def _skip_reason(
         return "the rank of the change just given (投资增长33.6%、居全国第3位)"
     if q.family == "count" and _RANKED_SHARE_AFTER_RE.match(after):
         return "the group whose share is ranked (42个县域生态质量变好占比居全国第1位)"
-    if q.measure == "rank" and _COMPOSITE_RANKING_RE.search(sentence[: q.start]):
-        return "a composite ranking (综合排名全市第四): it ranks no figure of the text"
-    if q.measure == "rank" and _ASSESSMENT_RANK_BEFORE_RE.search(before):
-        return "a rank in an assessment (考核居西部第一): it ranks no figure of the text"
+    if q.measure == "rank" and any(
+        _GROWTH_RANKED_BEFORE_RE.search(sentence[: m.start()])
+        for m in _COMPOSITE_RANKING_RE.finditer(sentence[: q.start])
+    ):
+        return "a composite ranking of the growth just ranked (…增速全市第一，…综合排名全市第四)"
+    if (
+        q.unit in ("次", "届")
+        and _HONOURS_IN_A_ROW_BEFORE_RE.search(sentence[: q.start])
+        and _HONOURS_IN_A_ROW_AFTER_RE.match(after)
+    ):
+        return "the times an honour or a grade was won in a row (连续3次获评优秀)"
+    if q.unit in ("名", "位", "强") and _TOP_BAND_BEFORE_RE.search(sentence[: q.start]):
+        return "a band of the top N places (包揽前六名, 进入全国前十名)"
     if q.family == "count" and _FIELD_BEFORE_RE.search(before) and _FIELD_AFTER_RE.match(after):
         return "the field of a ranking or an evaluation (在16个县市区…排名中, 在全省126家…考评中)"
     if (
