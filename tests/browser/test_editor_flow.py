@@ -61,6 +61,12 @@ def test_editor_accepts_links_and_sets_status_then_sees_history(page, screenshot
     page.wait_for_selector(".errornote")
     assert "修改状态时必须填写理由" in page.content()
     assert not Link.objects.exists()
+    # The row sent back holds the evidence chosen, named as the search named it, in full.
+    chosen = page.locator("#links-0 .field-evidence .select2-selection__rendered")
+    assert chosen.inner_text().replace("\n", "") == (
+        f"{OUTCOME} —— 《{article.title}》2024-02-20 · 2023年（全年） · 136亿元")
+    assert chosen.evaluate("e => e.scrollWidth <= e.clientWidth && e.scrollHeight <= "
+                           "e.clientHeight")
     page.fill("input[name=status_change_reason]", REASON)
     page.click("input[name=_continue]")
     page.wait_for_selector(".messagelist .success")
