@@ -565,6 +565,8 @@ _REVIEW_RE = re.compile(
     r"(?:过去的?|近|最近)(?P<n>[一两二三四五六七八九十])年(?:来|间|中)?"
     r"|(?P<m>[一两二三四五六七八九十])年来"
     r"|这(?P<k>[两二三四五六七八九十])年(?![前后里内])"
+    # ——这是追赶进位、综合实力快速跃升的五年: a review's paragraph opening on the years it sums up
+    r"|这是[^。！？，,；;]{1,30}?的(?P<j>[两二三四五六七八九十])年(?![前后里内])"
 )
 # Between an indicator and its figure only verbs, time and comparison words may stand
 # ("技术合同成交额突破", "固定资产投资要完成", "GDP增速高于全市", "居民消费价格比上年上涨",
@@ -987,7 +989,7 @@ def _review_periods(sentence: str, context: _Context) -> list[Period]:
         return []
     found = []
     for match in _REVIEW_RE.finditer(sentence):
-        numeral = match.group("n") or match.group("m") or match.group("k") or ""
+        numeral = match.group("n") or match.group("m") or match.group("k") or match.group("j") or ""
         years = _CN_RANK.get(numeral, 0) or (10 if "十" in numeral else 0)
         if not years:
             continue
@@ -2755,14 +2757,15 @@ def _names_a_campaign(sentence: str, period: Period) -> bool:
 def _year_inside_the_review(sentence: str, period: Period, carried: Period | None) -> bool:
     """Whether a year named inside a sentence of a multi-year review (…成为大产业，2025年旅居
     人数超550万) dates that sentence only: the review's years go on in the sentences after it,
-    as a reader's do. A year opening its sentence (2025年，…) frames what follows."""
+    as a reader's do. A year opening its sentence (2025年，…) frames what follows. So does a
+    run from a year inside the review (经济增速2022年以来连续16个季度高于全国平均水平)."""
     return (
         _is_review(carried)
-        and period.granularity == "year"
+        and period.granularity in ("year", "since")
         and _EXPLICIT_YEAR_RE.search(period.text) is not None  # (not a 全年 that names it)
         and period.period_start is not None
-        and carried.period_start <= period.period_start
-        and period.period_end <= carried.period_end
+        and carried.period_start <= period.period_start <= carried.period_end
+        and (period.granularity == "since" or period.period_end <= carried.period_end)
         and bool(sentence[: period.start].strip(" \t\u3000“”\"'"))
     )
 
@@ -3049,6 +3052,10 @@ def extract(
             # it targets, with or without a word of effort, until the next heading.
             lead, lead_forward = None, bool(_TARGETS_HEADING_RE.search(text_heading))
             in_review, review = "回顾" in text_heading, None
+            if in_review and year_heading is None:
+                # “十四五”时期工作回顾, a heading without a number: the plan's years are the
+                # review's from its first paragraph, as a numbered heading's plan is a section's.
+                review = _plan_reviewed(text_heading, context)
             year_reviewed = None
         elif _REVIEW_HEADING_RE.search(text):
             # (a heading that reflow ran into its paragraph: "…一、过去五年工作回顾过去五年，…")
@@ -3327,6 +3334,18 @@ def _opens_a_past_review(text: str, context: _Context) -> bool:
         p.start <= 2 and p.period_end is not None and not context.ahead(p.period_end)
         for p in _review_periods(opening, context)
     )
+
+
+def _plan_reviewed(heading: str, context: _Context) -> Period | None:
+    """The one plan a review heading names (“十四五”时期工作回顾), when its years are over."""
+    plans = [
+        p
+        for p in find_periods(heading, reference=context.reference, precision=context.precision)
+        if p.granularity == "plan"
+    ]
+    if len(plans) != 1 or not _is_review(plans[0]) or not context.known:
+        return None
+    return None if context.ahead(plans[0].period_end) else plans[0]
 
 
 def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> Period | None:

@@ -1,0 +1,67 @@
+"""Round 31's rules, on sentences of our own (docs/QUALITY.md, "Set 36 after round 31").
+
+A five-year review may be headed by its plan alone, without a number (“十五五”时期工作回顾),
+and its paragraphs may open on the years they sum up (——这是…的五年) rather than on 过去五年
+or 五年来: either way, in a report of 2031 the review is 2026–2030, its flows over the five
+years and the levels it reached the last year's. A run from a year inside the review
+(2028年以来连续12个季度…) dates its own sentence only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from tests.text.extracted import extracted
+
+REPORT_DAY = dt.date(2031, 1, 28)
+
+
+def _found(*paragraphs: str):
+    text = "\n".join(["2031年某省政府工作报告", *paragraphs]) + "\n"
+    return {(i.value, i.unit): i for i in extracted(text, REPORT_DAY, "day")}
+
+
+def _span(item) -> tuple[dt.date, dt.date]:
+    return item.period_start, item.period_end
+
+
+def _years(first: int, last: int) -> tuple[dt.date, dt.date]:
+    return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+
+def test_a_review_headed_by_its_plan_alone_is_the_plans_years():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "全省新增高新技术企业820家，进出口总额年均增长7.2%，快递业务量突破9亿件。",
+        "2031年重点工作",
+        "全省新增高新技术企业900家。",
+    )
+    assert _span(found[(Decimal("820"), "家")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("7.2"), "%")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("9"), "亿件")]) == _years(2030, 2030)
+    # the next heading's year ends the review
+    assert _span(found[(Decimal("900"), "家")]) == _years(2031, 2031)
+
+
+def test_a_paragraph_opening_on_the_years_it_sums_up_reopens_the_review():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "2030年，全省粮食产量达到650亿斤。",
+        "——这是动能转换、创新能力持续增强的五年。研发经费投入年均增长11.3%，"
+        "新增国家级创新平台17个，技术合同成交额突破800亿元。",
+    )
+    assert _span(found[(Decimal("650"), "亿斤")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("11.3"), "%")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("17"), "个")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("800"), "亿元")]) == _years(2030, 2030)
+
+
+def test_a_run_from_a_year_inside_the_review_dates_its_own_sentence_only():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "——这是稳中求进、经济实力明显跃升的五年。经济增速2028年以来连续12个季度高于全国平均水平。"
+        "规模以上工业企业从1500户增加到2600户，新增上市公司9家。",
+    )
+    assert _span(found[(Decimal("1500"), "户")]) == _years(2025, 2025)
+    assert _span(found[(Decimal("2600"), "户")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("9"), "家")]) == _years(2026, 2030)
