@@ -887,28 +887,28 @@ def test_rerun_extraction_finds_items_and_keeps_reviewed_ones(editor_client, art
     assert any("48家" in quote for quote in suggested.values_list("quote", flat=True))
 
 
-def test_re_extracting_selected_articles_says_what_was_found_in_all_of_them(editor_client,
-                                                                            article):
-    accepted = make_commitment(article, review_state=ReviewState.ACCEPTED)
-    Commitment.objects.filter(pk=accepted.pk).update(value=Decimal("999"))
-    other = make_article(name="b.txt", body="本报讯 区统计局发布数据。2023年，全区新增高新技术企业"
-                                            "150家，规模以上工业增加值增长8.2%。")
-    stale = make_commitment(other, quote="区统计局发布数据")  # no figure: read no more
+def test_re_extracting_selected_articles_says_what_was_found_in_all_of_them(editor_client):
+    # A target and its outcome in two articles: the reading of each suggests their link again,
+    # which is one link, counted once.
+    plans = make_article(name="a.txt",
+                         body="本报讯 会议提出，2024年，力争技术合同成交额达到170亿元。")
+    results = make_article(name="b.txt", published_on=dt.date(2024, 1, 10),
+                           body="本报讯 2023年，全区技术合同成交额完成136亿元，同比增长12%。")
+    for article in (plans, results):  # read once, as ingestion does
+        services.extract_article(article=article)
+    accepted = make_commitment(plans, quote="会议提出", review_state=ReviewState.ACCEPTED)
+    stale = make_evidence(results, quote="全区技术合同")  # no figure: read no more
     response = editor_client.post(
         changelist_url(Article),
-        {"action": "rerun_extraction", "_selected_action": [article.pk, other.pk]}, follow=True)
-    assert not Commitment.objects.filter(pk=stale.pk).exists()
-    both = [article, other]
-    commitments = Commitment.objects.filter(article__in=both)
-    suggested = commitments.filter(review_state=ReviewState.SUGGESTED).count()
-    evidence = Evidence.objects.filter(article__in=both).count()
-    links = Link.objects.filter(commitment__article__in=both).count()
-    assert suggested >= 1 and evidence >= 3  # a target of the first, outcomes of both
+        {"action": "rerun_extraction", "_selected_action": [plans.pk, results.pk]}, follow=True)
+    assert not Evidence.objects.filter(pk=stale.pk).exists()
+    assert Commitment.objects.filter(pk=accepted.pk).exists()
+    link = Link.objects.get()
+    assert (link.commitment.value, link.evidence.value) == (Decimal("170"), Decimal("136"))
     shown = [str(message) for message in response.context["messages"]]
     assert shown == [
-        f"已重新提取所选的 2 篇文章：机器读出承诺 {suggested} 条、证据 {evidence} 条，"
-        f"建议关联 {links} 条；不再读出的 1 条建议已删除；已审核的 1 条保持不变。"
-        f"现有承诺 {commitments.count()} 条、证据 {evidence} 条。"]
+        "已重新提取所选的 2 篇文章：机器读出承诺 1 条、证据 2 条；不再读出的 1 条建议已删除；"
+        "已审核的 1 条保持不变。现有承诺 2 条、证据 2 条，待审核的关联建议 1 条。"]
 
 
 def test_an_articles_page_re_extracts_it_and_says_what_it_found(editor, article):
@@ -930,11 +930,12 @@ def test_an_articles_page_re_extracts_it_and_says_what_it_found(editor, article)
     evidence = Evidence.objects.filter(article=article).count()
     assert suggested >= 1 and evidence >= 1  # the text's other target and its outcome
     shown = [str(message) for message in response.context["messages"]]
+    links = Link.objects.filter(commitment__article=article, review_state=ReviewState.SUGGESTED)
     assert shown == [
-        f"已重新提取本文：机器读出承诺 {suggested} 条、证据 {evidence} 条，建议关联 "
-        f"{Link.objects.filter(commitment__article=article).count()} 条；"
+        f"已重新提取本文：机器读出承诺 {suggested} 条、证据 {evidence} 条；"
         "不再读出的 0 条建议已删除；已审核的 1 条保持不变。"
-        f"现有承诺 {commitments.count()} 条、证据 {evidence} 条。"]
+        f"现有承诺 {commitments.count()} 条、证据 {evidence} 条，待审核的关联建议 "
+        f"{links.count()} 条。"]
     accepted.refresh_from_db()
     assert (accepted.review_state, accepted.value) == (ReviewState.ACCEPTED, Decimal("999"))
     article.refresh_from_db()

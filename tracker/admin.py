@@ -907,10 +907,16 @@ def extraction_summary(results: list[services.ExtractionResult], articles: list[
     lost = total("anchors_lost")
     lost = f"（其中 {lost} 条的引语已不在正文中，请核对）" if lost else ""
     now = [model.objects.filter(article__in=articles).count() for model in (Commitment, Evidence)]
+    # Counted once in the database: a link between two of the articles is suggested again
+    # by the reading of each, and the results' sum would count it twice.
+    links = Link.objects.filter(
+        Q(commitment__article__in=articles) | Q(evidence__article__in=articles),
+        review_state=ReviewState.SUGGESTED,
+    ).count()
     return (
-        f"机器读出承诺 {total('commitments')} 条、证据 {total('evidence')} 条，"
-        f"建议关联 {total('links')} 条；不再读出的 {total('removed')} 条建议已删除；"
-        f"已审核的 {total('kept')} 条保持不变{lost}。现有承诺 {now[0]} 条、证据 {now[1]} 条。"
+        f"机器读出承诺 {total('commitments')} 条、证据 {total('evidence')} 条；"
+        f"不再读出的 {total('removed')} 条建议已删除；已审核的 {total('kept')} 条保持不变{lost}。"
+        f"现有承诺 {now[0]} 条、证据 {now[1]} 条，待审核的关联建议 {links} 条。"
     )
 
 
