@@ -1088,6 +1088,19 @@ def test_an_old_version_is_shown_for_reading_and_cannot_be_posted(editor_client,
     assert commitment.value == Decimal("200")
 
 
+def test_an_old_version_of_a_link_is_named_by_its_quotes(editor_client, editor, article):
+    link = make_link(make_commitment(article), make_evidence(article),
+                     relation=Relation.BASELINE)
+    first_version = link.history.earliest()
+    services.review_item(item=link, state=ReviewState.ACCEPTED, user=editor)
+    html = editor_client.get(reverse("admin:tracker_link_simple_history",
+                                     args=[link.pk, first_version.history_id])).content.decode()
+    name = "力争全年技术合同成交额突破170.5亿元 ← 全年技术合同交易额完成136亿元（基线）"
+    assert f"<h1>查看 {name}</h1>" in html
+    assert f'<a href="{change_url(link)}">{name}</a>' in html  # the breadcrumbs
+    assert "承诺 #" not in html and "证据 #" not in html
+
+
 # Roles ----------------------------------------------------------------------------------------
 
 

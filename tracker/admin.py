@@ -7,13 +7,14 @@ the history (django-simple-history). Lists stay fast on large tables: related ro
 
 from __future__ import annotations
 
+from contextlib import suppress
 from decimal import Decimal
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Count, F, Q
 from django.forms.models import InlineForeignKeyField
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
@@ -762,6 +763,13 @@ class LinkAdmin(ItemChoiceLabels, EditorHistoryAdmin):
         if REVIEW_BUTTONS.keys() & request.POST.keys():
             return review_response(self, request, obj)
         return super().response_change(request, obj)
+
+    def history_form_view_title(self, request, obj):
+        # An old version's link comes without its sides: loaded here, its title and
+        # breadcrumbs name it by its quotes, not "承诺 #19 ← 证据 #74".
+        with suppress(ObjectDoesNotExist):
+            shown_name(obj)
+        return super().history_form_view_title(request, obj)
 
     def save_model(self, request, obj: Link, form, change: bool) -> None:
         if not change or {"relation", "note"} & set(form.changed_data):
