@@ -804,6 +804,12 @@ def _highlighted_commitments(today: dt.date, unreviewed: str):
     )  # never evaluated itself
 
 
+@functools.lru_cache(maxsize=2)
+def _highlighted_evidence(unreviewed: str):
+    """The visible evidence's rows, built once per PUBLIC_UNREVIEWED (visible() reads it)."""
+    return Evidence.objects.visible().values(*_HIGHLIGHT_FIELDS)  # never evaluated itself
+
+
 def article_highlights(article: Article) -> list[article_views.Highlight]:
     """The article's visible commitments (with their state) and evidence, to highlight in its
     text (read as plain rows: the article itself is already at hand)."""
@@ -812,7 +818,7 @@ def article_highlights(article: Article) -> list[article_views.Highlight]:
     highlights = []
     for rows, kind, label in (
         (commitments, "commitment", "承诺"),
-        (Evidence.objects.visible().values(*_HIGHLIGHT_FIELDS), "evidence", "结果"),
+        (_highlighted_evidence(unreviewed), "evidence", "结果"),
     ):
         for row in rows.filter(article=article).order_by("start", "pk"):
             item = SimpleNamespace(**row)
