@@ -465,40 +465,49 @@ TIMELINE_FIELDS = (
 )  # fmt: skip
 
 
-@handles_bad_queries
-def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    """One commitment: its quote in context, target, evidence timeline, status history."""
-    try:
-        commitment = (
-            public_commitments()
-            .annotate(has_evidence=F("has_evidence"))  # the progress section says whether
-            .only(*COMMITMENT_PAGE_FIELDS)
-            .get(pk=pk)
-        )
-    except Commitment.DoesNotExist:
-        raise Http404("没有这项承诺，或它尚未公开。") from None
+@functools.lru_cache(maxsize=4)
+def _commitment_page_querysets(today: dt.date, unreviewed: str):
+    """The commitment page's querysets: the commitment, its timeline (links), and its
+    indicator's other commitments; built once a day and per PUBLIC_UNREVIEWED, as
+    public_commitments() is, and narrowed per request (never evaluated themselves)."""
+    visible = _public_commitments(today, unreviewed)
+    commitment = (
+        visible.annotate(has_evidence=F("has_evidence"))  # the progress section says whether
+        .only(*COMMITMENT_PAGE_FIELDS)
+    )
     # The commitment is public, so its links need only the evidence's side checked (which
     # public_under_commitment does); and only the columns the timeline and the progress
     # meter show (the whole rows of link, evidence, article and document were most of this
     # page's time, in Django and SQL).
-    links = list(
+    timeline = (
         Link.objects.public_under_commitment()
-        .filter(commitment=commitment)
         .select_related("evidence__article__document")
         .only(*TIMELINE_FIELDS)
         .order_by("evidence__period_end", "evidence__article__published_on", "pk")
     )
+    same_indicator = visible.order_by("-due", "-pk").only(*ROW_FIELDS)
+    return commitment, timeline, same_indicator
+
+
+@handles_bad_queries
+def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One commitment: its quote in context, target, evidence timeline, status history."""
+    commitments, timeline, same_indicator_rows = _commitment_page_querysets(
+        dt.date.today(), getattr(settings, "PUBLIC_UNREVIEWED", "mark")
+    )
+    try:
+        commitment = commitments.get(pk=pk)
+    except Commitment.DoesNotExist:
+        raise Http404("没有这项承诺，或它尚未公开。") from None
+    links = list(timeline.filter(commitment_id=commitment.pk))
     same_indicator = []
     if commitment.indicator_id:
         # The first rows in one query: the database walks the (indicator, due) index
         # backwards and stops after them, with nothing to skip (rows_between's ids first
         # would be a second query for no row less).
         same_indicator = list(
-            public_commitments()
-            .filter(indicator_id=commitment.indicator_id)
-            .exclude(pk=commitment.pk)
-            .order_by("-due", "-pk")
-            .only(*ROW_FIELDS)[:SAME_INDICATOR_ROWS]
+            same_indicator_rows.filter(indicator_id=commitment.indicator_id)
+            .exclude(pk=commitment.pk)[:SAME_INDICATOR_ROWS]
         )
     progress = progress_for(commitment, links)
     permalink = request.build_absolute_uri(reverse("tracker:commitment", args=[commitment.pk]))
