@@ -396,6 +396,17 @@ def test_commitment_page_lists_suggested_evidence_by_score(editor_client, articl
     assert "匹配分 0.90" in response.content.decode()
 
 
+def test_a_link_an_editor_added_says_so_rather_than_a_score(editor_client, editor, article):
+    commitment = make_commitment(article)
+    make_link(commitment, make_evidence(article), score=0.42)
+    services.link_evidence(commitment=commitment, relation=Relation.CONTEXT, user=editor,
+                           evidence=make_evidence(article, quote="新增高新技术企业120家"))
+    html = editor_client.get(change_url(commitment)).content.decode()
+    assert '<small class="link-score">匹配分 0.42 同一指标，较早时期</small>' in html
+    assert '<small class="link-score">编辑添加的关联</small>' in html
+    assert "匹配分 1.00" not in html
+
+
 class _InlineTable(HTMLParser):
     """The headings of the links table and, per row, the classes of the cells shown."""
 

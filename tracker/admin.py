@@ -286,8 +286,9 @@ class ItemChoiceLabels:
 class LinkedItemWidget(forms.HiddenInput):
     """An existing link's other side: fixed, so sent back unchanged in a hidden input, and
     shown in its own column as its quote, opening it, over its ``item_facts`` (article, date,
-    period, amount) and the machine's score. (Not "hidden" to the admin, which would drop the
-    cell and shift the row's other cells under the wrong headings.)"""
+    period, amount) and the machine's score (or that an editor added it). (Not "hidden" to the
+    admin, which would drop the cell and shift the row's other cells under the wrong
+    headings.)"""
 
     is_hidden = False
 
@@ -298,11 +299,14 @@ class LinkedItemWidget(forms.HiddenInput):
     def render(self, name, value, attrs=None, renderer=None):
         item = getattr(self.link, self.side)
         url = reverse(f"admin:tracker_{self.side}_change", args=[item.pk])
+        # The machine explains every link it suggests; a link without an explanation is an
+        # editor's, whose score (1.0) is no measure of anything.
+        origin = (f"匹配分 {self.link.score:.2f} {self.link.explanation}"
+                  if self.link.explanation else "编辑添加的关联")
         return format_html(
-            '{}<a href="{}">{}</a><br><small>{}</small>'
-            '<br><small class="link-score">匹配分 {} {}</small>',
+            '{}<a href="{}">{}</a><br><small>{}</small><br><small class="link-score">{}</small>',
             super().render(name, value, attrs, renderer), url, item.quote, item_facts(item),
-            f"{self.link.score:.2f}", self.link.explanation,
+            origin,
         )
 
 
