@@ -65,3 +65,17 @@ def test_a_run_from_a_year_inside_the_review_dates_its_own_sentence_only():
     assert _span(found[(Decimal("1500"), "户")]) == _years(2025, 2025)
     assert _span(found[(Decimal("2600"), "户")]) == _years(2030, 2030)
     assert _span(found[(Decimal("9"), "家")]) == _years(2026, 2030)
+
+
+def test_every_figure_after_a_shared_change_verb_is_a_growth_over_the_review():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，城乡最低生活保障平均标准分别提高18.4%、21.6%，"
+        "火灾起数、死亡人数分别下降12.5%、33.3%。",
+    )
+    for value in ("18.4", "21.6", "12.5", "33.3"):
+        item = found[(Decimal(value), "%")]
+        assert item.measure == "growth"
+        assert _span(item) == _years(2026, 2030)
+    assert found[(Decimal("33.3"), "%")].falls
+

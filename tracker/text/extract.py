@@ -1617,6 +1617,30 @@ class _Respective:
 
 
 _RESPECTIVELY = "分别"
+
+
+def _growths_shared_in_lists(
+    sentence: str, clauses: list[_Span], quantities: list[Quantity]
+) -> list[Quantity]:
+    """分别增长6.3%、8.3%, 分别下降36.7%、38.8%: every figure of the list is a growth rate (and
+    fell with the first), before anything is dated by what it measures (in a review a bare
+    level is the last year's, a growth the years')."""
+    out = list(quantities)
+    for i, q in enumerate(out):
+        clause = _clause_of(clauses, q.start)
+        at = sentence.rfind(_RESPECTIVELY, clause.start, q.start)
+        if q.measure != "level" or at == -1 or i == 0:
+            continue
+        before = out[i - 1]
+        first = next(o for o in out if o.start > at)
+        if (
+            first.start < q.start
+            and first.measure == "growth"
+            and q.base_unit == first.base_unit
+            and _LIST_GAP_RE.fullmatch(sentence[before.end : q.start]) is not None
+        ):
+            out[i] = replace(q, measure="growth", decrease=first.decrease)
+    return out
 _MEMBER_SEP_RE = re.compile(r"以及|[、和与及]")
 # 城乡居民人均可支配收入分别增长5%、6.5%: the towns' and the countryside's.
 _TOWN_AND_COUNTRY = ("城乡", ("城镇", "农村"))
@@ -2410,6 +2434,7 @@ def _sentence_items(
     clauses = _split(sentence, 0, len(sentence), _CLAUSE_SEP, masks) or [_Span(0, len(sentence))]
     if not quantities and not any(p.deadline for p in periods):
         return [], [], next_carried
+    quantities = _growths_shared_in_lists(sentence, clauses, quantities)
     markers = _markers(sentence, masks, past_review=past_review)
     found: list[_Found] = []
     previous_end = 0
@@ -2525,14 +2550,6 @@ def _sentence_items(
                 # a member no table knows (财政总收入和地方财政收入分别增长…) is measured in its
                 # own words, so that a later figure in the same words can be linked to it
                 indicator_text = respective.words
-            if (
-                respective.listed
-                and q.measure == "level"
-                and respective.first.measure == "growth"
-                and q.base_unit == respective.first.base_unit
-            ):
-                # 分别增长6.3%、8.3%: both are growth rates (分别下降…: both fell)
-                q = replace(q, measure="growth", decrease=respective.first.decrease)
             if (
                 respective.listed
                 and q.comparator == "exactly"
