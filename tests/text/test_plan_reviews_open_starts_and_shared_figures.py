@@ -79,3 +79,13 @@ def test_every_figure_after_a_shared_change_verb_is_a_growth_over_the_review():
         assert _span(item) == _years(2026, 2030)
     assert found[(Decimal("33.3"), "%")].falls
 
+
+def test_a_rates_name_is_no_verb_of_holding_or_comparing():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，完成造林面积120万亩，土壤保持率57.2%，重点流域水质优良比率98.1%。",
+    )
+    assert _span(found[(Decimal("120"), "万亩")]) == _years(2026, 2030)
+    # rates reached, written without a verb: the last year's
+    assert _span(found[(Decimal("57.2"), "%")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("98.1"), "%")]) == _years(2030, 2030)

@@ -667,7 +667,7 @@ _REACHED_LEVEL_RE = re.compile(
     r"(?:到|至|达到|达|突破|超过|超|逾|接近|近|迈上|跨上|站上|跃上|跨越|跨过)\s*$"
 )
 _FLOW_RE = re.compile(
-    r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加(?!值)|增长|较|(?<!占)比(?!重|例)"
+    r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加(?!值)|增长|较|(?<!占)比(?!重|例|率)"
 )
 # 咖啡产值增长3倍、精深加工率85%: a flow word with its own figure in an earlier member of a
 # list is that member's, not the later member's.
@@ -695,8 +695,9 @@ _TOTAL_FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|�
 # member of a list: 1194公里全线贯通 and 19家企业战略性重组 count what was done. (比重 and 占比
 # are shares, not the 比 of a comparison.)
 _BARE_FLOW_RE = re.compile(
-    r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加(?!值)|增长|较|(?<!占)比(?!重|例)"
-    r"|保持|稳定|维持|连年|连续|持续|始终|新设|新建|新引进|新认定|新培育"
+    r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加(?!值)|增长|较|(?<!占)比(?!重|例|率)"
+    # (a rate's name is no verb: 优良天数比率93.5%, 水土保持率61.4%)
+    r"|保持(?!率)|稳定|维持|连年|连续|持续|始终|新设|新建|新引进|新认定|新培育"
     # spending over the years is spent in them (一般公共预算支出3.4万亿元), and a rate of
     # completing what was done over them is theirs (办理建议4249件…办结率100%)
     r"|支出|完成率|办结率|办复率"
