@@ -1,6 +1,8 @@
 /* Editors' admin helpers (loaded as a static file: no inline scripts).
  * 1. Scroll the article text so that the highlighted quote is in view.
- * 2. On "add", selecting text in the article fills the quote and its start offset. */
+ * 2. On "add", selecting text in the article fills the quote and its start offset.
+ * 3. An article's date typed or picked while its precision is 未知 makes the precision 日
+ *    (the form refused the date until a precision was chosen; 月 or 年 can still be). */
 "use strict";
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll(".quote-context").forEach(function (box) {
@@ -33,4 +35,18 @@ document.addEventListener("DOMContentLoaded", function () {
       startField.value = before.toString().length;
     });
   });
+
+  var dateField = document.querySelector("input[name=published_on]");
+  var precisionField = document.querySelector("select[name=date_precision]");
+  if (dateField && precisionField) {
+    var dayIfUnknown = function () {
+      if (dateField.value.trim() && precisionField.value === "unknown") {
+        precisionField.value = "day";
+      }
+    };
+    // The calendar and 今天 set the value without an input event, then focus the field.
+    ["input", "change", "focus", "blur"].forEach(function (name) {
+      dateField.addEventListener(name, dayIfUnknown);
+    });
+  }
 });

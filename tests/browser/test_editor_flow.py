@@ -204,3 +204,28 @@ def test_the_history_table_keeps_its_short_columns_on_one_line(page):
                 "cell => { const r = document.createRange(); r.selectNodeContents(cell);"
                 " return r.getBoundingClientRect().height; }")
             assert lines <= one_line * 1.5, f"column {column}: {text!r} wraps ({lines} px)"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_dating_an_undated_article_needs_no_precision_chosen_first(page):
+    # An article the machine could not date: its precision reads 未知. Typing the date (or
+    # picking 今天) makes it 日, which the editor may still change, and the save goes through
+    # (it was refused: "已填写发布日期：请选择日期精度").
+    article = make_article(published_on=None)
+    other = make_article(name="b.txt", published_on=None)
+    log_in_as_editor(page)
+    page.goto(page.base_url + reverse("admin:articles_article_change", args=[article.pk]))
+    assert page.input_value("select[name=date_precision]") == "unknown"
+    page.fill("input[name=published_on]", "2021-02-25")
+    assert page.input_value("select[name=date_precision]") == "day"
+    page.click("input[name=_continue]")
+    page.wait_for_selector(".messagelist .success")
+    article.refresh_from_db()
+    assert (str(article.published_on), article.date_precision) == ("2021-02-25", "day")
+
+    page.goto(page.base_url + reverse("admin:articles_article_change", args=[other.pk]))
+    page.click(".field-published_on .datetimeshortcuts a >> text=今天")
+    assert page.input_value("select[name=date_precision]") == "day"
+    page.select_option("select[name=date_precision]", "month")  # the editor's choice stands
+    page.focus("input[name=published_on]")
+    assert page.input_value("select[name=date_precision]") == "month"
