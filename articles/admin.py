@@ -198,7 +198,9 @@ class ArticleEditForm(forms.ModelForm):
 
 
 class PasteArticleForm(forms.Form):
-    title = forms.CharField(label="标题", max_length=500)
+    # As on an article's page: a title runs to forty characters and more.
+    title = forms.CharField(label="标题", max_length=500,
+                            widget=forms.TextInput(attrs={"size": 80}))
     published_on = forms.DateField(label="发布日期", required=False,
                                    widget=forms.DateInput(attrs={"type": "date"}),
                                    help_text="留空则像导入文件一样从正文推断；推断不出时列入“缺少发布日期”。")

@@ -968,6 +968,7 @@ def test_article_add_button_leads_to_the_paste_form(editor_client):
     assert response.url == reverse("admin:articles_article_paste")
     html = editor_client.get(response.url).content.decode()
     assert "粘贴新文章" in html and 'name="text"' in html
+    assert 'name="title" size="80"' in html  # a long title shows whole
 
 
 def test_pasted_article_is_reflowed_dated_and_extracted(editor_client):
