@@ -17,7 +17,7 @@ from types import SimpleNamespace
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Value
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -471,10 +471,7 @@ def _commitment_page_querysets(today: dt.date, unreviewed: str):
     indicator's other commitments; built once a day and per PUBLIC_UNREVIEWED, as
     public_commitments() is, and narrowed per request (never evaluated themselves)."""
     visible = _public_commitments(today, unreviewed)
-    commitment = (
-        visible.annotate(has_evidence=F("has_evidence"))  # the progress section says whether
-        .only(*COMMITMENT_PAGE_FIELDS)
-    )
+    commitment = visible.only(*COMMITMENT_PAGE_FIELDS)
     # The commitment is public, so its links need only the evidence's side checked (which
     # public_under_commitment does); and only the columns the timeline and the progress
     # meter show (the whole rows of link, evidence, article and document were most of this
@@ -500,6 +497,9 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     except Commitment.DoesNotExist:
         raise Http404("没有这项承诺，或它尚未公开。") from None
     links = list(timeline.filter(commitment_id=commitment.pk))
+    # Whether an outcome is reported (the progress section says so): its links are those
+    # with_public_state's has_evidence looks for, so they tell without selecting it again.
+    commitment.has_evidence = any(link.relation in OUTCOME_RELATIONS for link in links)
     same_indicator = []
     if commitment.indicator_id:
         # The first rows in one query: the database walks the (indicator, due) index
