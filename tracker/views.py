@@ -482,7 +482,14 @@ def _commitment_page_querysets(today: dt.date, unreviewed: str):
         .only(*TIMELINE_FIELDS)
         .order_by("evidence__period_end", "evidence__article__published_on", "pk")
     )
-    same_indicator = visible.order_by("-due", "-pk").only(*ROW_FIELDS)
+    # The indicator of these rows is the page's own: not joined again (commitment_detail
+    # gives it to them).
+    same_indicator = (
+        visible.select_related(None)
+        .select_related("article__document")
+        .order_by("-due", "-pk")
+        .only(*(field for field in ROW_FIELDS if not field.startswith("indicator__")))
+    )
     return commitment, timeline, same_indicator
 
 
@@ -509,6 +516,8 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
             same_indicator_rows.filter(indicator_id=commitment.indicator_id)
             .exclude(pk=commitment.pk)[:SAME_INDICATOR_ROWS]
         )
+        for row in same_indicator:
+            row.indicator = commitment.indicator
     progress = progress_for(commitment, links)
     permalink = request.build_absolute_uri(reverse("tracker:commitment", args=[commitment.pk]))
     article = commitment.article
