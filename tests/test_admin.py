@@ -396,6 +396,18 @@ def test_commitment_page_lists_suggested_evidence_by_score(editor_client, articl
     assert "匹配分 0.90" in response.content.decode()
 
 
+def test_a_commitment_cannot_revise_itself(editor_client, article):
+    commitment = make_commitment(article)
+    page = editor_client.get(change_url(commitment))
+    response = editor_client.post(change_url(commitment),
+                                  form_data(page, revises=str(commitment.pk), _continue="1"))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors == {"revises": [
+        "一条承诺不能修订它自己：请选择较早文章中被它重申的那条承诺，或留空。"]}
+    commitment.refresh_from_db()
+    assert commitment.revises is None
+
+
 def test_a_link_an_editor_added_says_so_rather_than_a_score(editor_client, editor, article):
     commitment = make_commitment(article)
     make_link(commitment, make_evidence(article), score=0.42)

@@ -225,6 +225,10 @@ class CommitmentForm(ItemForm):
         cleaned = super().clean()
         if "status" in self.changed_data and not cleaned.get("status_change_reason", "").strip():
             self.add_error("status_change_reason", "修改状态时必须填写理由。")
+        revises = cleaned.get("revises")
+        if revises is not None and revises.pk == self.instance.pk:  # (the search offers it)
+            self.add_error("revises", "一条承诺不能修订它自己：请选择较早文章中被它重申的那条承诺，"
+                                      "或留空。")
         return cleaned
 
 
