@@ -80,6 +80,9 @@ def test_commitment_page_links_the_commitment_it_revises(
     html = response.content.decode()
     assert "修订自" in html
     assert f'href="{reverse("tracker:commitment", args=[site.target_2023.pk])}"' in html
+    # named by what it promised and for when, not by an id a reader cannot place
+    revised = re.search(r"<dt>修订自</dt><dd><a [^>]*>([^<]*)</a>", html).group(1)
+    assert revised == "不少于120亿元，2023年（全年）的承诺"
     html = client.get(reverse("tracker:commitment", args=[site.target_2023.pk])).content.decode()
     assert "修订自" not in html
 

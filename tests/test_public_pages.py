@@ -540,7 +540,7 @@ def test_a_fall_is_shown_as_a_fall_everywhere(client):
     Link.objects.create(commitment=target, evidence=fall, relation=Relation.MISSED, score=0.9,
                         review_state=ReviewState.ACCEPTED)  # fmt: skip
     detail = text_of(client.get(reverse("tracker:commitment", args=[target.pk])))
-    assert "约增长5%" in detail and "下降4.6%" in detail
+    assert "增长约5%" in detail and "下降4.6%" in detail
     assert "增长4.6%" not in detail
     assert "为目标的" not in detail  # no progress meter for a fall against a growth target
     indicator = text_of(client.get(reverse("tracker:indicator", args=[output.pk])))

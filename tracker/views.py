@@ -156,20 +156,22 @@ def plain_number(value: Decimal | None) -> str:
 
 
 def amount(item) -> str:
-    """'不少于300家', '170.5亿元', '增长10%', '下降4.6%': the number as the article put it."""
+    """'不少于300家', '170.5亿元', '增长约10%', '下降4.6%': the number as the article put it."""
     if item.value is None:
         return ""
     number = plain_number(item.value) + item.unit
     if item.comparator == Comparator.RANGE and item.value_max is not None:
         number = f"{plain_number(item.value)}–{plain_number(item.value_max)}{item.unit}"
-    prefix = COMPARATOR_WORDS.get(item.comparator, "")
+    # What is measured, then how it compares: 增长不少于5%, 占比约10%, as Chinese says it.
     if item.measure == Measure.GROWTH:
-        prefix += "下降" if item.falls else "增长"
+        prefix = "下降" if item.falls else "增长"
     elif item.measure == Measure.SHARE:
-        prefix += "占比"
+        prefix = "占比"
     elif item.measure == Measure.RANK:
-        prefix += "排名"
-    return prefix + number
+        prefix = "排名"
+    else:
+        prefix = ""
+    return prefix + COMPARATOR_WORDS.get(item.comparator, "") + number
 
 
 def period_label(item) -> str:
@@ -448,6 +450,10 @@ COMMITMENT_PAGE_FIELDS = (
     "quote", "kind", "subject", "status", "status_reason", "review_state", "anchor_lost",
     "revises", "measure", "falls", "comparator", "value", "value_max", "unit", "base_value",
     "base_unit", "period_text", "period_start", "period_end", "period_relative",
+    # the figure and period of the commitment it revises, which the page names it by
+    "revises__measure", "revises__falls", "revises__comparator", "revises__value",
+    "revises__value_max", "revises__unit", "revises__period_text", "revises__period_start",
+    "revises__period_end",
     "indicator_text", "indicator__name", "article__title", "article__position",
     "article__source", "article__published_on", "article__date_precision",
     "article__document__name", "article__document__source",
@@ -471,7 +477,7 @@ def _commitment_page_querysets(today: dt.date, unreviewed: str):
     indicator's other commitments; built once a day and per PUBLIC_UNREVIEWED, as
     public_commitments() is, and narrowed per request (never evaluated themselves)."""
     visible = _public_commitments(today, unreviewed)
-    commitment = visible.only(*COMMITMENT_PAGE_FIELDS)
+    commitment = visible.select_related("revises").only(*COMMITMENT_PAGE_FIELDS)
     # The commitment is public, so its links need only the evidence's side checked (which
     # public_under_commitment does); and only the columns the timeline and the progress
     # meter show (the whole rows of link, evidence, article and document were most of this
