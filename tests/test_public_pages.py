@@ -12,7 +12,7 @@ from html import unescape
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
+from django.urls import reverse, set_script_prefix
 from django.utils import timezone
 
 from tests.public_site_data import build_site, make_article, many_commitments, text_of
@@ -581,3 +581,27 @@ def test_hidden_unreviewed_items_count_as_no_outcome_and_their_links_are_not_pub
     assert "力争达到120亿元" in text_of(client.get(commitments + "?has_evidence=true"))
     links = client.get("/api/links/").json()["results"]
     assert hidden_end.pk in [link["id"] for link in links]
+
+
+
+def test_links_keep_the_path_the_site_is_served_under(client, site):
+    # A site served under /tracker/ (its WSGI SCRIPT_NAME, which the test client does not
+    # pass on): a list's rows, an article's highlights and the feed's entries link under it.
+    commitments, feed_url = reverse("tracker:commitments"), reverse("tracker:feed")
+    pages = [commitments, reverse("tracker:home"),
+             reverse("articles:detail", args=[site.report_2023.pk])]
+    for url in [*pages, feed_url]:  # links under / first: their paths are kept per prefix
+        assert client.get(url).status_code == 200
+    set_script_prefix("/tracker/")
+    try:
+        for url in pages:
+            # (Not the stylesheet: Django adds the prefix to STATIC_URL once per process.)
+            paths = re.findall(r'href="(/(?!static/)[^"#?]*)', html_of(client.get(url)))
+            assert paths and [p for p in paths if not p.startswith("/tracker/")] == [], url
+        rows = html_of(client.get(commitments))
+        assert f'href="/tracker/commitments/{site.target_2023.pk}/"' in rows
+        feed = client.get(feed_url).content.decode()
+        links = re.findall(r'<link href="([^"]+)" rel="alternate"/>', feed)
+        assert links and all(link.startswith("http://testserver/tracker/") for link in links)
+    finally:
+        set_script_prefix("/")
