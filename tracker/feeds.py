@@ -21,7 +21,7 @@ from django.utils.xmlutils import SimplerXMLGenerator, UnserializableContentErro
 from articles.history import history_model
 
 from .models import REVIEWED_STATES, Commitment, Evidence, Status
-from .paths import object_path
+from .paths import object_paths
 from .views import amount, period_label
 
 FEED_LENGTH = 50
@@ -57,6 +57,7 @@ def status_changes(limit: int = FEED_LENGTH) -> list[FeedEntry]:
     status), newest first, of commitments the public may see. One query."""
     records = _status_change_rows(getattr(settings, "PUBLIC_UNREVIEWED", "mark"))[:limit]
     labels = dict(Status.choices)
+    commitment_path = object_paths("tracker:commitment")
     entries = []
     for row in records:
         label = labels.get(row["status"], row["status"])
@@ -69,7 +70,7 @@ def status_changes(limit: int = FEED_LENGTH) -> list[FeedEntry]:
             FeedEntry(
                 title=f"承诺状态：{label}｜{figure_title(row)}",
                 description=f"{description}原话：“{row['quote']}”",
-                link=object_path("tracker:commitment", row["id"]),
+                link=commitment_path(row["id"]),
                 when=row["history_date"],
                 guid=f"{GUID_PREFIX}commitment/{row['id']}/status/{row['history_id']}",
             )
@@ -107,6 +108,7 @@ def new_evidence(limit: int = FEED_LENGTH) -> list[FeedEntry]:
     """Evidence the public may see, newest first. One query, of the columns an entry shows
     (the article and its document, which public() joins for the pages, are not read)."""
     rows = _new_evidence_rows(getattr(settings, "PUBLIC_UNREVIEWED", "mark"))[:limit]
+    article_path = object_paths("articles:detail")
     entries = []
     for row in rows:
         pk, review_state = row["pk"], row["review_state"]
@@ -115,7 +117,7 @@ def new_evidence(limit: int = FEED_LENGTH) -> list[FeedEntry]:
                 title=f"新证据：{figure_title(row)}",
                 description=row["quote"]
                 + ("（机器提取，未经审核）" if review_state not in REVIEWED_STATES else ""),
-                link=object_path("articles:detail", row["article_id"]) + f"#evidence-{pk}",
+                link=article_path(row["article_id"]) + f"#evidence-{pk}",
                 when=row["created_at"],
                 guid=f"{GUID_PREFIX}evidence/{pk}",
             )

@@ -9,6 +9,7 @@ page links the site's sections, and reverse() costs more than the rest of a row'
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from django.urls import get_script_prefix, reverse
 
@@ -28,6 +29,13 @@ def object_path(name: str, pk: int) -> str:
     """The path of the page ``name`` (a URL taking one whole-number id) for the id ``pk``."""
     head, tail = _around_id(name, get_script_prefix())
     return f"{head}{int(pk)}{tail}"
+
+
+def object_paths(name: str) -> Callable[[int], str]:
+    """object_path(name, ·) for the links of a list: the request's script prefix is read
+    once (reading it is most of what object_path costs, a context-local lookup)."""
+    head, tail = _around_id(name, get_script_prefix())
+    return lambda pk: f"{head}{int(pk)}{tail}"
 
 
 @functools.cache

@@ -50,7 +50,7 @@ from .models import (
     Status,
     Topic,
 )
-from .paths import object_path
+from .paths import object_paths
 from .search import search
 from .text.search_tokens import MAX_QUERY_CHARS, find_passage, parse_query
 
@@ -839,6 +839,7 @@ def article_highlights(article: Article) -> list[article_views.Highlight]:
     text (read as plain rows: the article itself is already at hand)."""
     unreviewed = getattr(settings, "PUBLIC_UNREVIEWED", "mark")
     commitments = _highlighted_commitments(dt.date.today(), unreviewed)
+    commitment_path = object_paths("tracker:commitment")
     highlights = []
     for rows, kind, label in (
         (commitments, "commitment", "承诺"),
@@ -857,8 +858,7 @@ def article_highlights(article: Article) -> list[article_views.Highlight]:
                     anchor=f"{kind}-{item.pk}",
                     kind=kind,
                     label=label,
-                    url=(object_path("tracker:commitment", item.pk)
-                         if kind == "commitment" else ""),
+                    url=commitment_path(item.pk) if kind == "commitment" else "",
                     unreviewed=item.review_state not in REVIEWED_STATES,
                     summary=" ".join(
                         part for part in (item.indicator__name or item.indicator_text,
