@@ -89,3 +89,14 @@ def test_a_rates_name_is_no_verb_of_holding_or_comparing():
     # rates reached, written without a verb: the last year's
     assert _span(found[(Decimal("57.2"), "%")]) == _years(2030, 2030)
     assert _span(found[(Decimal("98.1"), "%")]) == _years(2030, 2030)
+
+
+def test_the_mu_of_a_word_before_it_is_no_now():
+    # 项目前期 is a project's preparation, not 目前 ("now"): the tasks after it are the year's
+    found = _found(
+        "2031年重点工作",
+        "加快推进跨流域调水项目前期，开展节目前期筹备。新建城市燃气管网800公里、充电桩6000个。",
+    )
+    for figure in ((Decimal("800"), "公里"), (Decimal("6000"), "个")):
+        assert found[figure].kind == "commitment"
+        assert _span(found[figure]) == _years(2031, 2031)

@@ -152,10 +152,13 @@ _OBTAIN_IN_REVIEW_RE = re.compile(r"(?<![力向])争取(?!到)")
 # A force word reaches to the next "；": the parts of a list of results do not inherit a
 # 力争 or 预计 of the part before. A lead ("目标是：") holds for the whole sentence.
 _PART_BREAK_RE = re.compile(r"[；;]")
+# 目前 "now", not the 目 of a word before it (项目前期 is a project's preparation, 节目前)
+_NOW_WORD = r"(?<![项题节科栏书名数条])目前"
 # Report words: what follows was achieved or exists. 了 only as an aspect mark (not 了解,
 # 为了, 除了); 共 only before a figure or a verb of counting (not 公共, 共同, 共享).
 _EVIDENCE_RE = re.compile(
-    r"已经|(?<!不得)已|累计|共有|共计|目前|截至|截止|成功|去年|上年|同比|位列|位居|以来|现有|争取到"
+    r"已经|(?<!不得)已|累计|共有|共计|" + _NOW_WORD
+    + r"|截至|截止|成功|去年|上年|同比|位列|位居|以来|现有|争取到"
     r"|(?<![为除明受罢])了(?![解结不得])"
     r"|(?<![公中一总])共(?=[0-9一二两三四五六七八九十百千万]|吸引|转化|建设|引进|培育|签订|签约"
     r"|完成|实现|服务|发布|举办|新增|获批|帮助|促成|认定|带动)"
@@ -167,7 +170,7 @@ _NEW_RE = re.compile(
     r"新增|新培育|新认定|新建|新引进|引进|引入|组建|新获批|新设立|新入选|新落地|新开工|新备案|新招引"
 )
 # As-of words: a figure that stands at the article's date (目前共有院士21人).
-_AS_OF_RE = re.compile(r"目前|截至目前|截止目前|当前|现有|共有|累计|至今")
+_AS_OF_RE = re.compile(_NOW_WORD + r"|截至目前|截止目前|当前|现有|共有|累计|至今")
 _MEETING_RE = re.compile(
     r"参加|出席|参会|座谈会|调研组|调研了|实地调研|会场|陪同|与会|会见|列席|观摩团"
 )
@@ -733,7 +736,7 @@ _HELD_FOR_YEARS_RE = re.compile(
 _RANK_HELD_FOR_YEARS_RE = re.compile(
     r"连续\s*(?P<n>[0-9]{1,2}|[一两二三四五六七八九十]{1,2})\s*年[^，,；;。0-9]{0,16}$"
 )
-_NOW_RE = re.compile(r"目前|截至|截止|至今|当前|现有")
+_NOW_RE = re.compile(_NOW_WORD + r"|截至|截止|至今|当前|现有")
 # 分别达2个、3个: the figures before a later member of a list, whose verb it shares (分别突破
 # 300亿元和3000亿元: the last member after 和 too).
 _LIST_RUN_RE = re.compile(
@@ -973,7 +976,7 @@ class _Context:
 def _pseudo_periods(sentence: str, offset: int, context: _Context) -> list[Period]:
     """目前/截至目前 and 自…以来 without a date: as-of markers that behave like periods."""
     found = []
-    for match in re.finditer(r"截至目前|截止目前|目前|当前|至今", sentence):
+    for match in re.finditer(r"截至目前|截止目前|" + _NOW_WORD + r"|当前|至今", sentence):
         if sentence.startswith(("已知", "所知"), match.end()):
             continue  # (我国目前已知唯一…: "as far as is known", no period of any figure)
         found.append(
