@@ -100,3 +100,16 @@ def test_the_mu_of_a_word_before_it_is_no_now():
     for figure in ((Decimal("800"), "公里"), (Decimal("6000"), "个")):
         assert found[figure].kind == "commitment"
         assert _span(found[figure]) == _years(2031, 2031)
+
+
+def test_the_figure_of_the_base_compared_with_is_the_bases_year():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "——这是综合实力跃升的五年。全省一般公共预算收入达到3120亿元，较“十四五”末的2410亿元"
+        "增加710亿元；高新技术企业比2025年末的4200家增加2600家。",
+    )
+    assert _span(found[(Decimal("3120"), "亿元")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("2410"), "亿元")]) == _years(2025, 2025)
+    assert _span(found[(Decimal("710"), "亿元")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("4200"), "家")]) == _years(2025, 2025)
+    assert found[(Decimal("4200"), "家")].kind == "evidence"

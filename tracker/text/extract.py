@@ -1623,6 +1623,23 @@ class _Respective:
 _RESPECTIVELY = "分别"
 
 
+# 较“十三五”末的9323.1亿元, 比2020年末的120家: the figure of the period compared with
+_BASE_FIGURE_BEFORE_RE = re.compile(r"\s*[”\"]?\s*(?:时期|期间)?\s*的\s*$")
+
+
+def _base_of_comparison(sentence: str, q: Quantity, bases: list[Period]) -> Period | None:
+    """The year of the base a change is measured from, when the base's figure is written
+    (较“十三五”末的9323.1亿元增加4374.4亿元: 9323.1亿元 is 2020's), else None."""
+    for period in bases:
+        if (
+            period.end <= q.start
+            and period.period_end is not None
+            and _BASE_FIGURE_BEFORE_RE.fullmatch(sentence, period.end, q.start)
+        ):
+            return _whole_year(period.period_end.year)
+    return None
+
+
 def _growths_shared_in_lists(
     sentence: str, clauses: list[_Span], quantities: list[Quantity]
 ) -> list[Quantity]:
@@ -2380,6 +2397,7 @@ def _sentence_items(
                if not _inside(masks, p.start, p.end)
                or (p.granularity == "plan" and _SET_WHEN_AFTER_RE.match(sentence, p.end))
                ]  # fmt: skip
+    bases = [p for p in periods if _COMPARED_BEFORE_RE.search(sentence[: p.start])]
     periods = [
         p
         for p in periods
@@ -2457,6 +2475,10 @@ def _sentence_items(
         )  # fmt: skip
         if marker == "estimate" or (marker is None and not lead_forward):
             kind = _kind(None, period, context)
+        base = _base_of_comparison(sentence, q, bases)
+        if base is not None:
+            # 较“十三五”末的9323.1亿元增加4374.4亿元: the base's own figure, of its year
+            period, explicit, kind = base, True, EVIDENCE
         if marker == "evidence" and _total_among_next_years_tasks(
             sentence, markers, q, period, context
         ):
