@@ -113,3 +113,14 @@ def test_the_figure_of_the_base_compared_with_is_the_bases_year():
     assert _span(found[(Decimal("710"), "亿元")]) == _years(2026, 2030)
     assert _span(found[(Decimal("4200"), "家")]) == _years(2025, 2025)
     assert found[(Decimal("4200"), "家")].kind == "evidence"
+
+
+def test_a_size_that_names_a_deposit_or_a_base_is_no_item():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，新探明超60吨金矿、1.2亿吨油田等大中型矿产地12处。",
+        "2031年重点工作",
+        "推动千万吨乙烯基地和百万吨新材料基地建设，全年原油产量1300万吨。",
+    )
+    assert set(found) == {(Decimal("12"), "处"), (Decimal("1300"), "万吨")}
+

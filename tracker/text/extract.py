@@ -371,7 +371,7 @@ _SIZE_IN_NAME_AFTER_RE = re.compile(
 # 推动60万吨赖氨酸等项目释放产能, 释放120万吨乙烯转型升级项目新装置产能: a plant's size
 # naming the project (what it makes, then 项目), unless the clause reads a capacity reached
 # or built (年产, 产能达, 新增产能): those are items.
-_PRODUCT_PROJECT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?等?项目")
+_PRODUCT_PROJECT_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?等?(?:项目|基地)")
 # 推动某公司60万吨钾肥复合造粒、某公司碳酸锂装置改造等项目建设: a plant's size in a member of a
 # list of projects the clause ends by naming (…等项目), each member a project's name
 _LISTED_PROJECTS_AFTER_RE = re.compile(r"[^，,；;。、]{1,40}、[^，,；;。]*?等项目")
@@ -399,6 +399,10 @@ _PROJECT_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:工程|行动|计
 _NATURAL_EVENT_AFTER_RE = re.compile(
     r"\s*(?:的)?\s*(?:特大|大型|巨型|特大型)?(?:山体滑坡|滑坡|泥石流|崩塌|塌方|地震|洪水|洪峰|暴雨"
     r"|冰雹|雪灾|沙尘暴)"
+)
+# 新探明…玉门超40吨金矿: the size of a deposit found names it (its reserves), no output
+_DEPOSIT_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?:矿床|矿田|油田|气田|矿(?![山区业产井石物工]))"
 )
 _SUPERLATIVE_BEFORE_RE = re.compile(r"最[高大长重宽深快强小轻薄]\s*$")
 # 863名人大代表, 120名政协委员: a meeting's attendance, no figure of the place or its work
@@ -1465,6 +1469,8 @@ def _skip_reason(
         return "a count in words naming a group of counties (北三县), a place's name"
     if _NATURAL_EVENT_AFTER_RE.match(after):
         return "the size of a natural event (2亿立方米山体滑坡), no figure of anyone's work"
+    if q.family == "mass" and _DEPOSIT_AFTER_RE.match(after):
+        return "the size of a deposit that names it (超40吨金矿)"
     return None
 
 
