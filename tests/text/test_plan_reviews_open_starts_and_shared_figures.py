@@ -124,3 +124,11 @@ def test_a_size_that_names_a_deposit_or_a_base_is_no_item():
     )
     assert set(found) == {(Decimal("12"), "处"), (Decimal("1300"), "万吨")}
 
+
+
+def test_a_grade_in_words_held_or_reached_is_no_item():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，主要河流出境断面水质稳定保持二类，地下水水质达到三类，治理河道820公里。",
+    )
+    assert set(found) == {(Decimal("820"), "公里")}

@@ -404,6 +404,8 @@ _NATURAL_EVENT_AFTER_RE = re.compile(
 _DEPOSIT_AFTER_RE = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:矿床|矿田|油田|气田|矿(?![山区业产井石物工]))"
 )
+# 水质稳定保持二类, 达到三类: a grade in words held or reached
+_GRADE_BEFORE_RE = re.compile(r"(?:保持|稳定在|保持在|达到|达|优于|好于)\s*$")
 _SUPERLATIVE_BEFORE_RE = re.compile(r"最[高大长重宽深快强小轻薄]\s*$")
 # 863名人大代表, 120名政协委员: a meeting's attendance, no figure of the place or its work
 _DELEGATES_AFTER_RE = re.compile(r"\s*(?:人大代表|党代表|代表|政协委员|委员)")
@@ -1471,6 +1473,8 @@ def _skip_reason(
         return "the size of a natural event (2亿立方米山体滑坡), no figure of anyone's work"
     if q.family == "mass" and _DEPOSIT_AFTER_RE.match(after):
         return "the size of a deposit that names it (超40吨金矿)"
+    if q.unit == "类" and _KINDS_IN_WORDS_RE.fullmatch(q.text) and _GRADE_BEFORE_RE.search(before):
+        return "a grade held or reached (水质稳定保持二类)"
     return None
 
 
