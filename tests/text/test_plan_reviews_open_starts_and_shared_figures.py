@@ -132,3 +132,22 @@ def test_a_grade_in_words_held_or_reached_is_no_item():
         "五年来，主要河流出境断面水质稳定保持二类，地下水水质达到三类，治理河道820公里。",
     )
     assert set(found) == {(Decimal("820"), "公里")}
+
+
+def test_what_was_found_sold_withdrawn_added_or_used_is_counted_over_the_review():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，新探明大中型矿产地21处。出让探矿权320宗、成交价95.5亿元。"
+        "市县融资平台退出140户。利用外资52亿美元。",
+        "“暖心助企”服务企业12万户，“扩容提质”工程增补公办幼儿园学位6.2万个。",
+    )
+    for figure in (
+        (Decimal("21"), "处"),
+        (Decimal("320"), "宗"),
+        (Decimal("95.5"), "亿元"),
+        (Decimal("140"), "户"),
+        (Decimal("52"), "亿美元"),
+        (Decimal("12"), "万户"),
+        (Decimal("6.2"), "万个"),
+    ):
+        assert _span(found[figure]) == _years(2026, 2030), figure

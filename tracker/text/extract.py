@@ -714,14 +714,18 @@ _BARE_FLOW_RE = re.compile(
 _BARE_END_RE = re.compile(r"\s*(?:以上|左右|多|余)?\s*(?:$|[、和及与，,；;。！？!?])")
 _DOING_VERBS = (
     r"(?:新增|新建|新设|新开|新引进|新认定|新培育|新获批|新落地|新签约|新招引|新上|新组建"
+    r"|探明|新探明|出让|退出|增补|利用(?!率)"
     r"|新成立|新发现|新改扩建|新改建|建成|建设|改造|改建|扩建|治理|整治|修复|植树|造林|开挖|疏浚"
     r"|筹集|完成|实施|培育|引进|引育|招引|发放|开行|开通|开工|接待|吸引|签约|转移|帮扶|安置|救助"
     r"|资助|培训|投入|争取|减少|节约|淘汰|关停|化解|处置|清理|创建|打造|推广|带动|解决|提供|发行"
     r"|办理|开展|举办|惠及|认定|获批|设立|组建|落实|帮助|储备|盘活|拆除|收储|腾退|减免|兑付|改善"
     r"|补充|提请|审议|制定|修订|修改|废止|实现|授信|服务(?!业))"
 )
-# …also after a place it was done in (在周边国家实施…民生项目280个)
-_DOING_OPENING_RE = re.compile(r"\s*(?:在[^，,；;。0-9“”]{1,8}?)?" + _DOING_VERBS)
+# …also after a place it was done in (在周边国家实施…民生项目280个) or the quoted name of the
+# campaign that did it (“包抓联”服务企业46万户, “增学位”工程增补…学位13.1万个)
+_DOING_OPENING_RE = re.compile(
+    r"\s*(?:在[^，,；;。0-9“”]{1,8}?|“[^”]{1,8}”[\u4e00-\u9fff]{0,2}?)?" + _DOING_VERBS
+)
 # 城镇更新改造惠及390万人, 班列开行超2700列: the verb right before the figure (or its 超);
 # 引进的项目总投资超360亿元: what a verb of doing made, counted.
 _DOING_LAST_RE = re.compile(_DOING_VERBS + r"\s*$|" + _DOING_VERBS + "的")
