@@ -9,6 +9,7 @@ a third of a commitment list's server time; a row's template loop, half of what 
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import unicodedata
@@ -207,7 +208,14 @@ def commitment_rows(rows) -> str:
 @register.simple_tag
 def options(choices, selected) -> str:
     """A select's <option>s for its (value, label) pairs, the one whose value is ``selected``
-    chosen: one call, where a template loop costs a dozen lookups per option."""
+    chosen: one call, where a template loop costs a dozen lookups per option; and written
+    once for the same options and choice (the commitment list's five selects are the same
+    on most requests, some sixty options)."""
+    return _options(tuple(map(tuple, choices)), selected)
+
+
+@functools.lru_cache(maxsize=512)
+def _options(choices: tuple[tuple, ...], selected) -> str:
     return mark_safe(
         "".join(
             f'<option value="{_escape(value)}"{" selected" if value == selected else ""}>'
