@@ -239,7 +239,7 @@ _RANK_RE = re.compile(
     + r"|(?:(?<=[量率额模值])|(?<=里程)|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
     r"(?:全国|全球|世界)|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)"
     r"|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))"
-    r"第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家]|方阵|梯队)(?P<unit>位|名)?"
+    r"第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家档]|方阵|梯队)(?P<unit>位|名)?"
 )
 # Counts and ranks of narrative, not claims: 办好两件大事, 两位数增长 (digits), 粮棉油三种作物
 # 产量120万吨 (the kinds that label the next figure), 33个行业中有20个 (the whole of which a
@@ -365,6 +365,9 @@ _AGE_RANGE_RE = re.compile(r"[0-9]+\s*[—－\-~～至到]\s*[0-9]")
 # 完成四类村庄认定: kinds named in words before their noun label a class, counted nowhere
 _KINDS_IN_WORDS_RE = re.compile(r"[一两二三四五六七八九十]+类")
 # 1000万千瓦光伏大基地, 720兆瓦储能电站: a size naming a facility
+# 推出全球首款量产级9兆瓦时储能系统, 下线首台26兆瓦海上风电机组: the size of the first product of
+# its kind describes the product (a first is no item, and neither is its size)
+_FIRST_PRODUCT_BEFORE_RE = re.compile(r"首(?:款|台|套|艘|架|颗|条)[^，,；;。0-9]{0,6}$")
 _SIZE_IN_NAME_AFTER_RE = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:基地|电站|储能电站|项目)(?![\u4e00-\u9fff]{0,2}(?:容量|装机))"
 )
@@ -419,7 +422,9 @@ _THRESHOLD_OF_KINDS_AFTER_RE = re.compile(
 )
 # 稳居全国首位, 跃居全省首位: a rank written 首位 (1, no unit, as the text writes it)
 _FIRST_PLACE_RE = re.compile(
-    r"(?:稳居|位居|居于|跃居|居|位列|保持)(?:全国|全省|全市|全区|全县|全球|世界|同类)?(?P<n>首)位"
+    r"(?:稳居|位居|居于|跃居|居|位列|保持)"
+    r"(?:全国|全省|全市|全区|全县|全球|世界|同类|大陆|中西部|中部|西部|东部|西北|东北|西南)?"
+    r"(?P<n>首)位"
 )
 # 成为全国第三个、北方第一个过10万亿元省份, 全省第4个吞吐量超千万人次的机场: the Nth to pass
 # a mark is a rank (N, unit 个); the mark itself is no figure of the subject.
@@ -431,7 +436,9 @@ _NTH_TO_PASS_RE = re.compile(
 # 成为全国第二个举办该赛事的城市, 成为全国第11个、东北首个获批的创新型省份, 成为全国首个“绿电
 # 自足”省区: the Nth (or the first) place to reach a status is a rank (N, unit 个), as the Nth to
 # pass a mark is; 建成全国首个…示范区 (a first thing built, not 成为) stays out.
-_NTH_FIELDS = r"(?:全国|全省|全市|全区|全县|国内|北方|南方|中西部|中部|西部|东部|东北|西北|西南)"
+_NTH_FIELDS = (
+    r"(?:全国|全省|全市|全区|全县|国内|我国|北方|南方|中西部|中部|西部|东部|东北|西北|西南)"
+)
 _NTH_TO_REACH_RE = re.compile(
     r"(?:成为|(?<=[0-9一二三四五六七八九十]个)、)" + _NTH_FIELDS
     + r"(?:第\s*(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})|(?P<first>首))\s*(?P<unit>个)"
@@ -1442,6 +1449,8 @@ def _skip_reason(
         and not re.search(r"[0-9]", after)
     ):
         return "kinds named in words that label a class (四类村庄)"
+    if _FIRST_PRODUCT_BEFORE_RE.search(before) and q.family != "count":
+        return "the size of the first product of its kind (全球首款9兆瓦时储能系统)"
     if _SIZE_IN_NAME_AFTER_RE.match(after) and q.base_unit in ("千瓦", "千瓦时"):
         return "a facility's size in its name (1000万千瓦光伏大基地, 720兆瓦储能电站)"
     if (
@@ -2689,8 +2698,10 @@ def _names_a_thing(before: str) -> bool:
 # A、B和C均增长12%左右: one figure written once for every member named before 均.
 # (人均, 平均, 年均… are no 均 of members)
 # 都 as 均 (A和B预计都将突破1万亿元), not in a name (首都, 成都, 都市).
+# 各 as 均 before the verb it shares (A、B中各有20家企业, 甲、乙各达…), not 各地, 各类.
 _JOINTLY_RE = re.compile(
-    r"(?:(?<![人平年户亩日月县村])均|(?<![首成京帝古国大])都(?!市|城|会)|分别)"
+    r"(?:(?<![人平年户亩日月县村])均|(?<![首成京帝古国大])都(?!市|城|会)|分别"
+    r"|各(?=有|为|达|占|增长|超|突破|新增))"
     r"(?=[^，,；;。、均都]{0,8}$)"
 )
 _BOTH_RE = re.compile(r"双双(?=[^，,；;。、均都]{0,8}$)")

@@ -277,8 +277,9 @@ _add_units("other", "厘米")
 _add_units("count", "金 银 铜")
 # Words that count only in one use, guarded below: 起 counts cases after a digit (36起成功避险
 # 案例; 一起 is "together", 起步 a start), 对 counts twinned cities (缔结118对友城; 对 is
-# otherwise "to"), 回 counts power lines (15回…输电线路).
-_add_units("count", "起 对 回")
+# otherwise "to"), 回 counts power lines (15回…输电线路), 组 counts groups after a digit (6组10家
+# 国企实现重组; 组织, 组建 are other words).
+_add_units("count", "起 对 回 组")
 # 方 is a cubic metre of gas or water after 万 or 亿 (天然气产能达到22亿方, 2000多亿方).
 _add_units("other", "方")
 # Measure words that count things only after 万 or 亿 (菌棒1万段, 机井1.2万眼, 2万把): alone
@@ -308,7 +309,8 @@ _UNIT_GUARDS = {
     "GWh": "(?![A-Za-z0-9])",
     "MWh": "(?![A-Za-z0-9])",
     "起": "(?<=[0-9]起)(?![步来草飞航始点降止码诉算跑身])",
-    "对": "(?<=[0-9]对)(?=友)",
+    "对": "(?<=[0-9]对)(?=友|[，,；;。、]|$)",  # (国际友城达137对。: a count ending its clause)
+    "组": "(?<=[0-9]组)(?![织建成团合件队长])",
     "回": "(?<=[0-9]回)(?=[^，,；;。0-9]{0,12}线)",
     "方": "(?<=[万亿]方)(?![面案式法向针略位])",
     "金": "(?<=[0-9]金)(?=[、，,；;。]|$)",
@@ -539,6 +541,8 @@ def _part(match: re.Match[str], suffix: str, norm: str) -> _Part | None:
     numeral, mult = _split_numeral(raw, mult)
     if not numeral and mult.startswith("万亿") and _prefix_comparator(norm, start)[0] is not None:
         numeral = "一"  # 突破万亿元, 超万亿元: one 万亿, as 突破千亿元 is a thousand 亿
+    if not numeral and mult == "万" and unit_word and _prefix_comparator(norm, start)[0]:
+        numeral = "一"  # 近万场, 突破万列: one 万 of the unit, as 近千家 is a thousand
     if not numeral:
         return None  # 万人, 亿元 with no number
     moved = len(raw) - len(numeral)
@@ -605,7 +609,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # Every figure starts with a numeral: find one cheaply, then try the full pattern there.
         candidate = _NUMERAL_START_RE.search(norm, pos)
         if candidate is None:
-            return found
+            return _with_concentrations_per_volume_first(text, norm, found)
         match = _QUANTITY_RE.match(norm, candidate.start())
         if match is None:
             pos = candidate.start() + 1
@@ -619,6 +623,33 @@ def find_quantities(text: str) -> list[Quantity]:
             # ("2024-5家") may be a figure of its own.
             pos = match.end("num") if match.group("num") else match.end()
             pos = max(pos, match.start() + 1)
+
+
+# A concentration with its volume written first (PM2.5平均浓度低于每立方米19微克): the unit
+# of 19微克/立方米, as written the other way round; 微克 alone is no unit.
+_PER_VOLUME_FIRST_RE = re.compile(
+    r"每立方米\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>微克|毫克)(?![/／])"
+)
+
+
+def _with_concentrations_per_volume_first(
+    text: str, norm: str, found: list[Quantity]
+) -> list[Quantity]:
+    extra = []
+    for match in _PER_VOLUME_FIRST_RE.finditer(norm):
+        if any(q.start < match.end() and match.start() < q.end for q in found):
+            continue
+        value = parse_number(match.group("num"))
+        unit = match.group("unit") + "/立方米"
+        extra.append(
+            _finish(
+                text, norm, match.start(), match.end(),
+                value=value, value_max=None, unit=unit, base_value=value,
+                base_value_max=None, base_unit=unit, family="other", comparator=None,
+                measure=None, approximate=False,
+            )  # fmt: skip
+        )
+    return sorted([*found, *extra], key=lambda q: q.start) if extra else found
 
 
 def _build(text: str, norm: str, match: re.Match[str]) -> Quantity | None:
@@ -887,8 +918,8 @@ def _build_rank(
     context = _RANK_CONTEXT_RE.search(_clause_before(norm, ordinal)) is not None
     if not context and not (arabic and unit_word):
         return None
-    if not unit_word and norm.startswith(("方阵", "梯队"), match.end("num")):
-        return None  # 居全国第一方阵: a tier, not a rank
+    if not unit_word and norm.startswith(("方阵", "梯队", "档"), match.end("num")):
+        return None  # 居全国第一方阵, 第一档: a tier, not a rank
     if not unit_word:
         end = match.end("num")
     return _finish(
