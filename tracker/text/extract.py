@@ -680,7 +680,7 @@ _PLAN_NAMED_AFTER_RE = re.compile(
 # Flows over a review (五年增量, 累计, 年均…) keep its years; levels reached (达, 突破, 超,
 # 接近, 迈上, 提升到) are its last year's.
 _REACHED_LEVEL_RE = re.compile(
-    r"(?:到|至|达到|达|突破|超过|超|逾|接近|近|迈上|跨上|站上|跃上|跨越|跨过)\s*$"
+    r"(?:到|至|达到|达|突破|超过|超|逾|接近|近|迈上|跨上|站上|跃上|跨越|跨过|连跨)\s*$"
 )
 _FLOW_RE = re.compile(
     r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加(?!值)|增长|较|(?<!占)比(?!重|例|率)"
@@ -697,6 +697,7 @@ _PLACES_REACHED_AFTER_RE = re.compile(
     r"[^，,；;。0-9、]{1,12}?(?:全部|均|都|已)?通(?![过报知讯用信])"
 )
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
+_SPENT_ON_AFTER_RE = re.compile(r"\s*(?:以上|左右|多)?\s*(?:投向|用于|投入|投到)")
 # 覆盖全省93%的建制镇, 95%的县区建成示范区: a share of the places (or units) a review's
 # state reached is a level, its last year's.
 _SHARE_OF_PLACES_AFTER_RE = re.compile(
@@ -726,7 +727,7 @@ _DOING_VERBS = (
     r"|筹集|完成|实施|培育|引进|引育|招引|发放|开行|开通|开工|接待|吸引|签约|转移|帮扶|安置|救助"
     r"|资助|培训|投入|争取|减少|节约|淘汰|关停|化解|处置|清理|创建|打造|推广|带动|解决|提供|发行"
     r"|办理|开展|举办|惠及|认定|获批|设立|组建|落实|帮助|储备|盘活|拆除|收储|腾退|减免|兑付|改善"
-    r"|补充|提请|审议|制定|修订|修改|废止|实现|授信|服务(?!业))"
+    r"|补充|提请|审议|制定|修订|修改|废止|实现|授信|服务(?!业)|运送|发送|重组|获得|获(?!批|评))"
 )
 # …also after a place it was done in (在周边国家实施…民生项目280个) or the quoted name of the
 # campaign that did it (“包抓联”服务企业46万户, “增学位”工程增补…学位13.1万个)
@@ -1527,11 +1528,21 @@ _NAMED_MEMBERS_BEFORE_RE = re.compile(
 )
 
 
+# 连跨5万亿元、6万亿元两个台阶: the marks just listed, counted
+_LISTED_FIGURES_BEFORE_RE = re.compile(
+    r"(?:[0-9.]+[十百千万亿]*[\u4e00-\u9fff]{0,2}、){1,4}[0-9.]+[十百千万亿]*[\u4e00-\u9fff]{0,2}$"
+)
+
+
 def _counts_the_named_members(sentence: str, q: Quantity) -> bool:
     """Whether a count in words stands right after as many short members joined by 和
-    (守好发展和生态两条底线): the members' name, no item."""
+    (守好发展和生态两条底线), or as many figures listed (5万亿元、6万亿元两个台阶): the members'
+    name or the marks' count, no item."""
     if not q.text or q.text[0] not in "两二三四五六七八九":
         return False
+    figures = _LISTED_FIGURES_BEFORE_RE.search(sentence, 0, q.start)
+    if figures is not None and q.value == figures.group().count("、") + 1:
+        return True
     match = _NAMED_MEMBERS_BEFORE_RE.search(sentence, 0, q.start)
     if match is None:
         return False
@@ -2199,6 +2210,8 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
                 and not _DOING_OPENING_RE.match(segment)
                 and not _DOING_LAST_RE.search(_REACHED_LEVEL_RE.sub("", head + prefix))
                 and not _TOTAL_OPENING_RE.match(sentence, clause.start)
+                # 财政支出近八成投向民生领域: a share of what was spent over the years went there
+                and not _SPENT_ON_AFTER_RE.match(sentence, q.end)
             )
             or _bare_level(head, segment, prefix, q, sentence[q.end : clause.end])
             or (

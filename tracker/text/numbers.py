@@ -376,6 +376,7 @@ _PREFIX_COMPARATOR = {
     "超过": MORE_THAN,
     "突破": MORE_THAN,
     "跨过": MORE_THAN,  # 跨过万亿元大关: a mark passed, as 突破万亿元
+    "连跨": MORE_THAN,  # 经济总量连跨5万亿元、6万亿元两个台阶
     "迈过": MORE_THAN,
     "多于": MORE_THAN,
     "高于": MORE_THAN,

@@ -1,0 +1,49 @@
+"""Round 30's dating within a five-year review, on sentences of our own
+(docs/QUALITY.md, "Set 35 after round 30").
+
+Marks a total passes in a review (连跨A、B两个台阶) are levels of its last year, and their count
+is no item; awards won, laboratories restructured in and the share of spending that went to
+a field are the review's years'."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from tests.text.extracted import extracted
+
+REPORT_DAY = dt.date(2031, 1, 25)
+
+
+def _found(text: str):
+    return [
+        (i.kind, i.value, i.unit, i.period_start, i.period_end)
+        for i in extracted(text, REPORT_DAY, "day")
+    ]
+
+
+def _years(first: int, last: int) -> tuple[dt.date, dt.date]:
+    return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+
+def test_marks_passed_in_a_review_are_its_last_years_and_their_count_no_item():
+    found = _found("过去五年，全市经济总量连跨8000亿元、9000亿元两个台阶。")
+    assert found == [
+        ("evidence", Decimal(8000), "亿元", *_years(2030, 2030)),
+        ("evidence", Decimal(9000), "亿元", *_years(2030, 2030)),
+    ]
+
+
+def test_awards_laboratories_and_spending_shares_are_the_reviews_years():
+    found = _found(
+        "过去五年，重组入列全国重点实验室5家，获国家科学技术奖6项，财政支出近八成投向民生领域。"
+    )
+    assert found == [
+        ("evidence", Decimal(5), "家", *_years(2026, 2030)),
+        ("evidence", Decimal(6), "项", *_years(2026, 2030)),
+        ("evidence", Decimal(8), "成", *_years(2026, 2030)),
+    ]
+    # a level the review reaches stays its last year's
+    assert _found("过去五年，省级重点实验室达到60家。") == [
+        ("evidence", Decimal(60), "家", *_years(2030, 2030))
+    ]
