@@ -534,6 +534,7 @@ _DELIVERABLE_VERBS = (
 _DELIVERABLE_AFTER_RE = re.compile(
     rf"^\s*(?:要|将|全面|力争|确保|基本|全部|正式|实现|前)*(?:{_DELIVERABLE_VERBS})"
 )
+_HAS_DIGIT_FIGURE_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿][%％]")
 _HAS_FIGURE_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿半%％]|首位")
 _SENTENCE_END = "。！？!?"
 _CLAUSE_SEP = "，,；;：:"
@@ -2475,6 +2476,7 @@ def _sentence_items(
         and not _names_a_campaign(sentence, p)
         and not _year_inside_the_review(sentence, p, carried)
         and not _deadline_of_its_own_goal(p, carried)
+        and not _aim_beyond_the_plan(sentence, p, carried, periods)
         and not (p.granularity != "year" and _names_the_from_side(sentence, p))
         # (年末失业率…降到5.3%。…惠及154万户家庭: the year's end dates its own level only, in a
         # sentence that names the year's part before it)
@@ -2860,6 +2862,23 @@ def _deadline_of_its_own_goal(period: Period, carried: Period | None) -> bool:
         and period.granularity == "by"
         and period.text.rstrip().endswith("前")
     )
+
+
+def _aim_beyond_the_plan(
+    sentence: str, period: Period, carried: Period | None, periods: list[Period]
+) -> bool:
+    """Whether a year named for an aim with no figure beyond a plan carried or named before it
+    (我省“十五五”时期…要实现“七个新”，到2035年要在…走在前列。《纲要草案》…包括地区生产总值年均
+    增长5%左右) is that aim's alone: the plan's years go on in the sentences after it."""
+    plans = [p for p in periods if p.granularity == "plan" and p.end <= period.start]
+    if carried is not None and carried.granularity == "plan":
+        plans.append(carried)
+    return (
+        period.period_end is not None
+        and any(p.period_end is not None and period.period_end.year > p.period_end.year
+                for p in plans)
+        and not _HAS_DIGIT_FIGURE_RE.search(sentence[period.end :])
+    )  # fmt: skip
 
 
 def _names_a_plan(sentence: str, period: Period) -> bool:
@@ -3429,6 +3448,9 @@ def _plan_reviewed(heading: str, context: _Context) -> Period | None:
     return None if context.ahead(plans[0].period_end) else plans[0]
 
 
+_PLAN_START_AFTER_RE = re.compile(r"[^，,；;。]{0,4}?(?:开好局|开局|起好步|起步)")
+
+
 def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> Period | None:
     """A numbered heading's year ("三、2024年政府工作任务") holds for its section; a title's
     ("2023年统计公报") frames the years of 全年/年末."""
@@ -3439,6 +3461,15 @@ def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> P
         for p in find_periods(text, reference=context.reference, precision=context.precision)
         if (p.granularity == "year" and not p.relative and _EXPLICIT_YEAR_RE.search(p.text))
         or (numbered and p.granularity == "plan")  # 二、“十五五”时期主要目标任务
+    ]
+    # 三、…全力推动“十五五”开好局、起好步: a plan named for its start is its first year
+    periods = [
+        _whole_year(p.period_start.year)
+        if p.granularity == "plan"
+        and p.period_start is not None
+        and _PLAN_START_AFTER_RE.match(text, p.end)
+        else p
+        for p in periods
     ]
     years = [p for p in periods if p.granularity == "year"]
     plans = [p for p in periods if p.granularity == "plan"]
