@@ -110,19 +110,21 @@ def path(name: str, pk: int | None = None) -> str:
     return page_path(name) if pk is None else object_path(name, pk)
 
 
-STATUS_LABELS = dict(Status.choices)
+def _badge(status: str, label: str) -> str:
+    return mark_safe(f'<span class="status status-{_escape(status)}">{_escape(label)}</span>')
+
+
+STATUS_BADGES = {status: _badge(status, label) for status, label in Status.choices}
+OVERDUE_BADGE = _badge("overdue", "已逾期，未见结果")
 
 
 @register.simple_tag
 def status_badge(commitment) -> str:
     """The commitment's status; an overdue one says so instead of a silent "pending"."""
     if getattr(commitment, "overdue", False):
-        return mark_safe('<span class="status status-overdue">已逾期，未见结果</span>')
+        return OVERDUE_BADGE
     status = commitment.status
-    return mark_safe(
-        f'<span class="status status-{_escape(status)}">'
-        f"{_escape(STATUS_LABELS.get(status, status))}</span>"
-    )
+    return STATUS_BADGES.get(status) or _badge(status, status)
 
 
 MACHINE_BADGE = mark_safe(
@@ -154,7 +156,7 @@ def _source_line(item, kind: str, article_path: Callable[[int], str]) -> str:
     return mark_safe(
         f'<span class="source"><a href="{article_path(item.article_id)}'
         f'#{_escape(kind)}-{int(item.pk)}">原文</a>：{_escape(source)}，'
-        f"{_escape(article_date(article))}{title}</span>"
+        f"{article_date(article)}{title}</span>"  # digits and 年月日: nothing to escape
     )
 
 
