@@ -2720,6 +2720,10 @@ _JOINTLY_RE = re.compile(
     r"(?=[^，,；;。、均都]{0,8}$)"
 )
 _BOTH_RE = re.compile(r"双双(?=[^，,；;。、均都]{0,8}$)")
+# 钢铁、食品加工产业超3千亿元: industries listed before one 产业 (or 行业) and a mark passed
+_MARK_PASSED_BY_LISTED_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<!等)(?:产业|行业)(?=\s*(?:年产值|产值|规模|营业收入)?\s*$)"
+)
 # A compound naming two figures of one thing (产销量: 产量 and 销量), right before 均 or 双双
 _COMPOUND_MEMBERS = {
     "产销量": ("产量", "销量"),
@@ -2750,13 +2754,26 @@ def _shared_by_members(
     joint = _JOINTLY_RE.search(sentence, clause.start, q.start) or _BOTH_RE.search(
         sentence, clause.start, q.start
     )
+    if joint is None and q.comparator == "more_than":
+        # 钢铁、食品加工产业超3千亿元: a mark each industry listed passes by itself (a sum
+        # would say 合计 or 共)
+        joint = _MARK_PASSED_BY_LISTED_RE.search(sentence, clause.start, q.start)
     if joint is None:
         return [item]
     head_start = max(
         [clause.start]
         + [o.end for o in quantities if clause.start <= o.start and o.end <= joint.start()]
     )
-    members = _members(sentence, head_start, joint.start(), new)
+    if joint.re is _MARK_PASSED_BY_LISTED_RE:
+        # (造纸与木材加工、石化化工…产业: 与 joins one industry's name, 、 the industries)
+        members = [
+            (part, None) for part in sentence[head_start : joint.start()].split("、")
+            if part.strip()
+        ]  # fmt: skip
+        if len(members) < 2:
+            return [item]
+    else:
+        members = _members(sentence, head_start, joint.start(), new)
     compound = _COMPOUND_BEFORE_JOINT_RE.search(sentence, head_start, joint.end())
     if len(members) < 2 and compound is not None:
         # 产销量均跃升至全球第1位, 进出口双双增长: a compound names two figures, one item each
