@@ -3,7 +3,7 @@
 
 Industries listed with 、 before one 产业 (or 行业) and a mark passed (超, 突破) each pass it: one
 item per industry, as with 均; 与 inside a member joins one industry's name; a list closed by 等
-or a sum (合计) stays one item."""
+or a sum (合计) stays one item. 上 before a bare 万, 千 or 百 is a floor (上万支: at least 1 万)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,10 @@ def test_each_industry_listed_before_a_mark_passes_it():
 )
 def test_a_list_closed_by_deng_a_sum_or_a_level_stays_one_item(text):
     assert _figures(text) == [(Decimal(2), "千亿元")]
+
+
+def test_shang_before_a_bare_multiplier_is_a_floor():
+    (item,) = extracted("2030年，全市马拉松吸引参赛选手上万名。", REPORT_DAY, "day")
+    assert (item.value, item.unit, item.comparator) == (Decimal(1), "万名", "at_least")
+    assert _figures("2030年，全市举办文化活动上千场。") == [(Decimal(1000), "场")]
+    assert _figures("2030年，全市工业产值比上年增长5%。") == [(Decimal(5), "%")]

@@ -405,6 +405,7 @@ _PREFIX_COMPARATOR = {
     "大概": ABOUT,
     "迈上": AT_LEAST,  # 迈上5万亿台阶: a level reached and passed
     "跨上": AT_LEAST,
+    "上": AT_LEAST,  # 参赛队伍上万支 (before a bare 万, 千 or 百 only: 上年, 上3个 are other words)
     "站上": AT_LEAST,
     "跃上": AT_LEAST,
 }
@@ -483,6 +484,8 @@ def _prefix_comparator(text: str, start: int) -> tuple[str | None, int]:
         if word in _PREFIX_COMPARATOR:
             if length == 1 and at >= 2 and text[at - 2] in _NOT_A_COMPARATOR_AFTER.get(word, ""):
                 return None, start  # 签约10个, 最近3个月: part of another word
+            if word == "上" and not text.startswith(("万", "千", "百"), start):
+                return None, start
             return word, at - len(word)
     return None, start
 
@@ -543,7 +546,7 @@ def _part(match: re.Match[str], suffix: str, norm: str) -> _Part | None:
     if not numeral and mult.startswith("万亿") and _prefix_comparator(norm, start)[0] is not None:
         numeral = "一"  # 突破万亿元, 超万亿元: one 万亿, as 突破千亿元 is a thousand 亿
     if not numeral and mult == "万" and unit_word and _prefix_comparator(norm, start)[0]:
-        numeral = "一"  # 近万场, 突破万列: one 万 of the unit, as 近千家 is a thousand
+        numeral = "一"  # 近万场, 突破万列, 上万支: one 万 of the unit, as 近千家 is a thousand
     if not numeral:
         return None  # 万人, 亿元 with no number
     moved = len(raw) - len(numeral)
