@@ -823,15 +823,19 @@ def _highlighted_commitments(today: dt.date, unreviewed: str):
     """The visible commitments' rows with their state as of today, built once a day (and per
     PUBLIC_UNREVIEWED) and narrowed per article: building the state's subquery cost more than
     reading an article's rows."""
-    return with_public_state(Commitment.objects.visible(), today).values(
-        *_HIGHLIGHT_FIELDS, "status", "overdue"
+    return (
+        with_public_state(Commitment.objects.visible(), today)
+        .order_by("start", "pk")
+        .values(*_HIGHLIGHT_FIELDS, "status", "overdue")
     )  # never evaluated itself
 
 
 @functools.lru_cache(maxsize=2)
 def _highlighted_evidence(unreviewed: str):
     """The visible evidence's rows, built once per PUBLIC_UNREVIEWED (visible() reads it)."""
-    return Evidence.objects.visible().values(*_HIGHLIGHT_FIELDS)  # never evaluated itself
+    return (
+        Evidence.objects.visible().order_by("start", "pk").values(*_HIGHLIGHT_FIELDS)
+    )  # never evaluated itself
 
 
 def article_highlights(article: Article) -> list[article_views.Highlight]:
@@ -845,7 +849,7 @@ def article_highlights(article: Article) -> list[article_views.Highlight]:
         (commitments, "commitment", "承诺"),
         (_highlighted_evidence(unreviewed), "evidence", "结果"),
     ):
-        for row in rows.filter(article=article).order_by("start", "pk"):
+        for row in rows.filter(article_id=article.pk):
             item = SimpleNamespace(**row)
             state = None
             if kind == "commitment":
