@@ -2,10 +2,10 @@
 (docs/QUALITY.md, "Set 35 after round 30").
 
 Marks a total passes in a review (连跨A、B两个台阶) are levels of its last year, and their count
-is no item; awards won, laboratories restructured in and the share of spending that went to
-a field are the review's years'. A year named for an aim with no figure beyond a plan (到2040年
-要…走在前列) leaves the plan's years to the sentences after it, and a heading that names a plan
-for its start (推动“十六五”开好局) is the plan's first year."""
+is no item; awards won, laboratories restructured in, passengers and freight carried and the
+share of spending that went to a field are the review's years'. A year named for an aim with no
+figure beyond a plan (到2040年要…走在前列) leaves the plan's years to the sentences after it, and a
+heading that names a plan for its start (推动“十六五”开好局) is the plan's first year."""
 
 from __future__ import annotations
 
@@ -48,6 +48,18 @@ def test_awards_laboratories_and_spending_shares_are_the_reviews_years():
     # a level the review reaches stays its last year's
     assert _found("过去五年，省级重点实验室达到60家。") == [
         ("evidence", Decimal(60), "家", *_years(2030, 2030))
+    ]
+
+
+def test_passengers_and_freight_carried_are_the_reviews_years():
+    found = _found("过去五年，中欧班列运送旅客120万人次，港口运输货物3.5亿吨。")
+    assert found == [
+        ("evidence", Decimal(120), "万人次", *_years(2026, 2030)),
+        ("evidence", Decimal("3.5"), "亿吨", *_years(2026, 2030)),
+    ]
+    # a level of visitors the review reaches stays its last year's
+    assert _found("过去五年，全市接待游客达到8000万人次。") == [
+        ("evidence", Decimal(8000), "万人次", *_years(2030, 2030))
     ]
 
 

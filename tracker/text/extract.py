@@ -728,7 +728,7 @@ _DOING_VERBS = (
     r"|筹集|完成|实施|培育|引进|引育|招引|发放|开行|开通|开工|接待|吸引|签约|转移|帮扶|安置|救助"
     r"|资助|培训|投入|争取|减少|节约|淘汰|关停|化解|处置|清理|创建|打造|推广|带动|解决|提供|发行"
     r"|办理|开展|举办|惠及|认定|获批|设立|组建|落实|帮助|储备|盘活|拆除|收储|腾退|减免|兑付|改善"
-    r"|补充|提请|审议|制定|修订|修改|废止|实现|授信|服务(?!业)|运送|发送|重组|获得|获(?!批|评))"
+    r"|补充|提请|审议|制定|修订|修改|废止|实现|授信|服务(?!业)|运送|发送|运输|重组|获得|获(?!批|评))"
 )
 # …also after a place it was done in (在周边国家实施…民生项目280个) or the quoted name of the
 # campaign that did it (“包抓联”服务企业46万户, “增学位”工程增补…学位13.1万个)
@@ -737,7 +737,7 @@ _DOING_OPENING_RE = re.compile(
 )
 # 城镇更新改造惠及390万人, 班列开行超2700列: the verb right before the figure (or its 超);
 # 引进的项目总投资超360亿元: what a verb of doing made, counted.
-_DOING_LAST_RE = re.compile(_DOING_VERBS + r"\s*$|" + _DOING_VERBS + "的")
+_DOING_LAST_RE = re.compile(_DOING_VERBS + r"(?:旅客|货物)?\s*$|" + _DOING_VERBS + "的")
 # 连续9年稳定在1300亿斤以上: a level held in each of the years it names, which end with the
 # review's last.
 # 3年增长58.6%: a growth over the last N years of a review (the clause opens on them)
