@@ -151,3 +151,15 @@ def test_what_was_found_sold_withdrawn_added_or_used_is_counted_over_the_review(
         (Decimal("6.2"), "万个"),
     ):
         assert _span(found[figure]) == _years(2026, 2030), figure
+
+
+def test_a_cut_is_a_fall_but_the_cuts_ratio_is_its_noun():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，政府性债务风险平稳可控，融资平台压降62.5%，省级一般性支出连续5年压减比例超3%。",
+    )
+    cut = found[(Decimal("62.5"), "%")]
+    assert (cut.measure, cut.falls) == ("growth", True)
+    assert _span(cut) == _years(2026, 2030)
+    assert found[(Decimal("3"), "%")].measure != "growth"
+

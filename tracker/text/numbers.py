@@ -436,11 +436,13 @@ _LOOKBACK = 14
 _SHARE_RE = re.compile(r"占|比重|占比|份额")
 # A change word followed by 至/到 names the level reached (提高到60%), not a change; 增加值
 # is value added, a noun.
+# 压降/压减 a cut (融资平台压降81.3%), not the noun of its measure (压减比例超5%).
+_CUT = r"(?:压降|压减)(?!比例|率|幅度)"
 _GROWTH_RE = re.compile(
-    r"(?:增长|提高|提升|上升|上涨|增加(?!值)|下降|降低|减少|回落|下滑|缩减)(?![至到])"
+    r"(?:增长|提高|提升|上升|上涨|增加(?!值)|下降|降低|减少|回落|下滑|缩减|" + _CUT + r")(?![至到])"
     r"|增速|增幅|涨幅|降幅|同比|环比"
 )
-_DECREASE_RE = re.compile(r"(?:下降|降低|减少|回落|下滑|缩减)(?![至到])|降幅")
+_DECREASE_RE = re.compile(r"(?:下降|降低|减少|回落|下滑|缩减|" + _CUT + r")(?![至到])|降幅")
 _RANK_CONTEXT_RE = re.compile(r"排名|位列|位居|排在|排|居|列")
 _MONEY_CONTEXT_RE = re.compile(
     r"元|资金|资本|资产|额|投资|投入|收入|营收|产值|总值|融资|基金|贷款|税|奖补|补贴|补助|利润|预算|"
