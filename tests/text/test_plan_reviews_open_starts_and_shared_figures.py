@@ -163,3 +163,12 @@ def test_a_cut_is_a_fall_but_the_cuts_ratio_is_its_noun():
     assert _span(cut) == _years(2026, 2030)
     assert found[(Decimal("3"), "%")].measure != "growth"
 
+
+def test_one_count_in_two_units_is_of_one_period():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，精准识别帮扶监测对象9.2万户35.1万人。",
+    )
+    assert _span(found[(Decimal("9.2"), "万户")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("35.1"), "万人")]) == _years(2026, 2030)
+

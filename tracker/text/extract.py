@@ -1658,6 +1658,18 @@ class _Respective:
 _RESPECTIVELY = "分别"
 
 
+def _same_count_in_two_units(sentence: str, previous: _Found, q: Quantity) -> bool:
+    """Whether a figure follows the one before with nothing between, in another unit of a
+    count (16.6万户70.5万人: households, then the people in them)."""
+    return (
+        previous.kind == EVIDENCE
+        and previous.q.end <= q.start
+        and not sentence[previous.q.end : q.start].strip()
+        and previous.q.family == q.family == "count"
+        and previous.q.unit != q.unit
+    )
+
+
 # 较“十三五”末的9323.1亿元, 比2020年末的120家: the figure of the period compared with
 _BASE_FIGURE_BEFORE_RE = re.compile(r"\s*[”\"]?\s*(?:时期|期间)?\s*的\s*$")
 
@@ -2555,6 +2567,9 @@ def _sentence_items(
             period = _as_of_stock_or_change(sentence, clause, q, period)
             period = _since_a_base_year(sentence, clause, q, period)
             period = _end_points(sentence, clause, q, period)
+            if previous is not None and _same_count_in_two_units(sentence, previous, q):
+                # 识别监测对象16.6万户70.5万人: one count in two units, of one period
+                period = previous.period
         if kind == EVIDENCE:
             period = _reported_full_year(period, context)
             period = _rate_of_previous_stock(q, period, explicit, previous)
