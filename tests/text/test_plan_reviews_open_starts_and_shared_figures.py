@@ -172,3 +172,11 @@ def test_one_count_in_two_units_is_of_one_period():
     assert _span(found[(Decimal("9.2"), "万户")]) == _years(2026, 2030)
     assert _span(found[(Decimal("35.1"), "万人")]) == _years(2026, 2030)
 
+
+def test_a_share_of_places_covered_without_de_is_the_last_years():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，建成千兆光网端口12万个、覆盖90%以上行政村。",
+    )
+    assert _span(found[(Decimal("12"), "万个")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("90"), "%")]) == _years(2030, 2030)
