@@ -21,7 +21,6 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Value
 from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
@@ -50,7 +49,7 @@ from .models import (
     Status,
     Topic,
 )
-from .paths import object_paths
+from .paths import object_path, object_paths
 from .search import search
 from .text.search_tokens import MAX_QUERY_CHARS, find_passage, parse_query
 
@@ -236,7 +235,7 @@ def progress_for(commitment: Commitment, links: list[Link]) -> Progress | None:
 
 def quote_url(item) -> str:
     kind = "commitment" if isinstance(item, Commitment) else "evidence"
-    return reverse("articles:detail", args=[item.article_id]) + f"#{kind}-{item.pk}"
+    return object_path("articles:detail", item.article_id) + f"#{kind}-{item.pk}"
 
 
 # --- Pages ---------------------------------------------------------------------------------
@@ -525,7 +524,7 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
         for row in same_indicator:
             row.indicator = commitment.indicator
     progress = progress_for(commitment, links)
-    permalink = request.build_absolute_uri(reverse("tracker:commitment", args=[commitment.pk]))
+    permalink = request.build_absolute_uri(object_path("tracker:commitment", commitment.pk))
     article = commitment.article
     structured = {
         "@context": "https://schema.org",
