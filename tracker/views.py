@@ -416,6 +416,15 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+@functools.cache
+def _status_records():
+    """The commitments' recorded statuses, oldest first, built once (never evaluated itself)."""
+    return (
+        history_model(Commitment).objects.order_by("history_date", "history_id")
+        .values_list("history_date", "status", "status_source", "status_reason")
+    )
+
+
 def history_of_status(commitment: Commitment) -> list[dict]:
     """Each change of status, oldest first, with its reason and who decided (machine or
     editor), from the commitment's recorded history. An editor confirming the machine's
@@ -423,12 +432,7 @@ def history_of_status(commitment: Commitment) -> list[dict]:
     changes = []
     previous = None
     labels = dict(Status.choices)
-    records = (
-        history_model(Commitment).objects.filter(id=commitment.pk)
-        .order_by("history_date", "history_id")
-        .values_list("history_date", "status", "status_source", "status_reason")
-    )
-    for date, status, source, reason in records:
+    for date, status, source, reason in _status_records().filter(id=commitment.pk):
         decision = (status, source, reason)
         if decision != previous:
             changes.append(
