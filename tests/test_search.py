@@ -283,3 +283,20 @@ def test_an_upgrade_indexes_rows_in_traditional_characters_or_with_glosses_again
     found = set(search(Article.objects.all(), "地区生产总值").values_list("pk", flat=True))
     assert found == {traditional.pk, glossed.pk}  # the simplified row was not read
     assert set(search(Article.objects.all(), "萬億元").values_list("pk", flat=True)) == found
+
+def test_an_upgrade_indexes_rows_with_characters_of_both_scripts_again():
+    # 乾县 in a simplified text was once read as traditional and indexed as 干县: the
+    # migration makes those rows' tokens again, so that 乾县 finds them.
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "tracker.migrations.0013_search_text_of_characters_in_both_scripts"
+    )
+    county = make_article("开工建设周至至乾县公路，完成投资12亿元。", published=None)
+    Article.objects.filter(pk=county.pk).update(search_text="")
+    assert not search(Article.objects.all(), "乾县").exists()
+    migration.reindex_rows_with_characters_of_both_scripts(apps, connection.vendor)
+    assert list(search(Article.objects.all(), "乾县").values_list("pk", flat=True)) == [county.pk]
+    assert not search(Article.objects.all(), "干县").exists()

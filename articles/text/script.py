@@ -10,7 +10,9 @@ from the original by those offsets; what the public and editors see stays as wri
 
 Where a character has several simplified forms (乾 → 干/乾, 於 → 于/於) the library's first
 choice is taken. Characters that are the same in both scripts are not in the table, so a
-simplified text reads as itself.
+simplified text reads as itself. So does one whose only "traditional" characters are also
+simplified ones (乾 of 乾县 or 乾隆, 於 as a surname, 徵 of 宫商角徵羽): a text is read as
+traditional only when it holds a character no simplified text writes (億, 萬, 區).
 
 Some copies carry a pinyin-annotating gateway's glosses after some characters
 (內(nèi)蒙古自治區(qū), 目標(biāo)): they cut words, so the text read drops them
@@ -39,16 +41,23 @@ _TABLE_FILE = "dictionary/TSCharacters.txt"
 def _table() -> dict[int, int]:
     """Traditional character → its simplified character (code points), for ``str.translate``;
     built once, on first use."""
+    return {ord(traditional): ord(simplified)
+            for traditional, (simplified, *_others) in _choices().items()
+            if simplified != traditional}  # fmt: skip
+
+
+@functools.cache
+def _choices() -> dict[str, list[str]]:
+    """Traditional character → its simplified forms, the library's first choice first (one
+    character to one character only: a phrase or a longer form would shift offsets)."""
     text = files(_TABLE_PACKAGE).joinpath(_TABLE_FILE).read_text(encoding="utf-8")
-    table: dict[int, int] = {}
+    choices: dict[str, list[str]] = {}
     for line in text.splitlines():
         traditional, _, simplified = line.partition("\t")
-        choices = simplified.split()
-        # One character to one character only: a phrase or a longer form would shift offsets.
-        if len(traditional) == 1 and choices and len(choices[0]) == 1:
-            if choices[0] != traditional:
-                table[ord(traditional)] = ord(choices[0])
-    return table
+        forms = [form for form in simplified.split() if len(form) == 1]
+        if len(traditional) == 1 and forms and len(simplified.split()[0]) == 1:
+            choices[traditional] = forms
+    return choices
 
 
 @functools.cache
@@ -67,12 +76,24 @@ def simplified_for_reading(text: str) -> str:
 
 @functools.cache
 def _traditional() -> frozenset[str]:
-    return frozenset(chr(code) for code in _table())
+    """The characters that make a text traditional: those replaced, but for those that are
+    simplified characters too (乾 → 干 or 乾)."""
+    return frozenset(chr(code) for code in _table()) - _also_simplified()
+
+
+@functools.cache
+def _also_simplified() -> frozenset[str]:
+    return frozenset(c for c, forms in _choices().items() if c in forms and ord(c) in _table())
 
 
 def traditional_characters() -> frozenset[str]:
-    """The characters ``simplified_for_reading`` replaces."""
+    """The characters that make ``simplified_for_reading`` replace a text's characters."""
     return _traditional()
+
+
+def also_simplified_characters() -> frozenset[str]:
+    """The characters replaced in a traditional text but kept in a simplified one (乾, 於)."""
+    return _also_simplified()
 
 
 def written_near(words: str, *, original: str, reading: str, at: int) -> str:
