@@ -180,3 +180,17 @@ def test_a_share_of_places_covered_without_de_is_the_last_years():
     )
     assert _span(found[(Decimal("12"), "万个")]) == _years(2026, 2030)
     assert _span(found[(Decimal("90"), "%")]) == _years(2030, 2030)
+
+
+def test_a_rank_kept_in_a_review_is_kept_throughout_its_years():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，全省苹果产量稳居全国第2位，茶叶出口额保持西部第1位，煤炭产量居全国第6位；"
+        "光伏组件年产量突破80吉瓦、保持全国第一。",
+    )
+    assert _span(found[(Decimal("2"), "位")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("1"), "位")]) == _years(2026, 2030)
+    # a standing without a word of keeping is the last year's, and so is a rank of the figure
+    # its clause gives
+    assert _span(found[(Decimal("6"), "位")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("1"), "")]) == _years(2030, 2030)

@@ -1670,6 +1670,8 @@ def _same_count_in_two_units(sentence: str, previous: _Found, q: Quantity) -> bo
     )
 
 
+# 稳居全国第1位, 保持全国第一: a rank kept, throughout a review's years
+_RANK_KEPT_BEFORE_RE = re.compile(r"(?:稳居|保持)[^，,；;。0-9]{0,8}$")
 # 较“十三五”末的9323.1亿元, 比2020年末的120家: the figure of the period compared with
 _BASE_FIGURE_BEFORE_RE = re.compile(r"\s*[”\"]?\s*(?:时期|期间)?\s*的\s*$")
 
@@ -2212,8 +2214,17 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         _is_review(period)
         and (
             # 列全国第9位: a standing, the last year's (成为全国第11个…省份, the Nth to reach a
-            # status, is an event of the review's years)
-            (q.measure == "rank" and not (q.unit == "个" and _NTH_STATUS_TEXT_RE.match(q.text)))
+            # status, is an event of the review's years; 产量稳居全国第1位, a standing kept
+            # throughout them, unless it ranks the figure of its clause: 年产量突破460万吨、
+            # 保持全国第一 is that figure's year)
+            (
+                q.measure == "rank"
+                and not (q.unit == "个" and _NTH_STATUS_TEXT_RE.match(q.text))
+                and not (
+                    _RANK_KEPT_BEFORE_RE.search(before + prefix)
+                    and not re.search(r"[0-9]", before)
+                )
+            )
             or (
                 _REACHED_LEVEL_RE.search(head + prefix)
                 # (近300万农村人口实现脱贫: 近 before a clause's noun is about, not reached)
