@@ -194,3 +194,32 @@ def test_a_rank_kept_in_a_review_is_kept_throughout_its_years():
     # its clause gives
     assert _span(found[(Decimal("6"), "位")]) == _years(2030, 2030)
     assert _span(found[(Decimal("1"), "")]) == _years(2030, 2030)
+
+
+def _quotes(*paragraphs: str) -> list[tuple[str, Decimal]]:
+    text = "\n".join(["2031年某省政府工作报告", *paragraphs]) + "\n"
+    return [(i.quote, i.value) for i in extracted(text, REPORT_DAY, "day")]
+
+
+def test_members_listed_before_a_mark_passed_or_a_rank_kept_each_have_it():
+    quotes = _quotes(
+        "2030年，东川、西岭地区生产总值突破千亿元，纺织、造纸及印刷产业超5百亿元，"
+        "苹果、茶叶产量稳居全国第3位。"
+    )
+    assert quotes == [
+        ("东川、西岭地区生产总值突破千亿元", Decimal("1000")),
+        ("西岭地区生产总值突破千亿元", Decimal("1000")),
+        ("纺织、造纸及印刷产业超5百亿元", Decimal("5")),
+        ("造纸及印刷产业超5百亿元", Decimal("5")),
+        ("印刷产业超5百亿元", Decimal("5")),
+        ("苹果、茶叶产量稳居全国第3位", Decimal("3")),
+        ("茶叶产量稳居全国第3位", Decimal("3")),
+    ]
+
+
+def test_a_share_passed_or_a_list_joined_by_he_is_no_list_of_members():
+    values = [value for _quote, value in _quotes(
+        "2030年，新产业、新产品对工业增长贡献超50%，货物和服务贸易总额突破900亿元，"
+        "惠及经营主体超4万户。"
+    )]  # fmt: skip
+    assert values == [Decimal("50"), Decimal("900"), Decimal("4")]

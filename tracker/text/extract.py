@@ -2746,10 +2746,6 @@ _JOINTLY_RE = re.compile(
     r"(?=[^，,；;。、均都]{0,8}$)"
 )
 _BOTH_RE = re.compile(r"双双(?=[^，,；;。、均都]{0,8}$)")
-# 钢铁、食品加工产业超3千亿元: industries listed before one 产业 (or 行业) and a mark passed
-_MARK_PASSED_BY_LISTED_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<!等)(?:产业|行业)(?=\s*(?:年产值|产值|规模|营业收入)?\s*$)"
-)
 # A compound naming two figures of one thing (产销量: 产量 and 销量), right before 均 or 双双
 _COMPOUND_MEMBERS = {
     "产销量": ("产量", "销量"),
@@ -2763,6 +2759,80 @@ _COMPOUND_BEFORE_JOINT_RE = re.compile(
 # 两届广交会…成交额均超百亿美元: a count of occasions, each of which the figure holds for.
 _OCCASIONS_RE = re.compile(r"(?P<n>[两二三四五六七八九])(?:届|次|场|期)(?!产业|方)")
 _CHANGE_MEMBER_RE = re.compile(r"增速|增幅|增长率|增量|涨幅|降幅|^\s*新增")
+
+
+def _one_item_per_member(
+    item: _Found, q: Quantity, members: list[tuple[str, IndicatorMatch | None, int]]
+) -> list[_Found]:
+    """One item per member (its words, its indicator if named, where it starts), each quoting
+    from its member to the figure."""
+    # the item found stands for the last member (its indicator is that one's: named
+    # before 均 or 都, 规模以上工业增加值均增长12%, the name is the member's own)
+    *others, (_part, last_match, last_at) = members
+    if item.indicator is None and last_match is not None:
+        item = replace(
+            item, indicator=last_match, indicator_name=last_match.name,
+            indicator_text=last_match.alias,
+        )  # fmt: skip
+    return [
+        *(
+            replace(
+                item, indicator=match, indicator_name=match.name if match else None,
+                indicator_text=match.alias if match else part.strip(),
+                quote=_Span(at, max(item.quote.end, q.end)),
+            )
+            for part, match, at in others
+        ),
+        replace(item, quote=_Span(last_at, max(item.quote.end, q.end))),
+    ]  # fmt: skip
+
+
+# 庆阳、酒泉经济总量突破千亿元, 钢铁、食品加工产业超3千亿元: a mark each member listed before it
+# passed; 中药材、高原夏菜及玉米制种、马铃薯原原种产量稳居全国第1位: a rank each holds
+_MARK_PASSED_RE = re.compile(r"(?:突破|超过|超)")
+_RANK_HELD_BEFORE_RE = re.compile(
+    r"(?:稳居|位居|居于|居|位列)" + _RANK_FIELDS + r"?\s*$"
+)
+_SUM_OR_CLASS_RE = re.compile(r"等|合计|共计|总计|累计|共$")
+_LISTED_MEMBER_SEP_RE = re.compile(r"、|(?<![惠涉以普危波])及(?!时)")
+_LISTED_MEMBERS_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:(?:、|(?<![惠涉以普危波])及(?!时))[\u4e00-\u9fff]{1,12})*"
+)
+
+
+def _members_listed_before_a_mark(
+    sentence: str, clause: _Span, q: Quantity, quantities: list[Quantity]
+) -> list[tuple[str, IndicatorMatch | None, int]]:
+    """The members a clause lists (joined by 、 or 及) before a mark passed or a rank held,
+    with no 均: each passed it or holds it (庆阳、酒泉经济总量突破千亿元: two items). A list
+    joined by 和 alone may name one thing (货物和服务贸易), and a count or an amount reached
+    may be the members' sum: neither is split."""
+    if q.measure == "rank":
+        held = _RANK_HELD_BEFORE_RE.search(sentence, clause.start, q.start)
+        end = held.start() if held else None
+    else:
+        # (a share passed, 新产业、新产品对工业增长贡献超50%, may be the members' together)
+        end = q.start if _MARK_PASSED_RE.match(q.text) and q.unit != "%" else None
+    head_start = max(
+        [clause.start] + [o.end for o in quantities if clause.start <= o.start and o.end <= q.start]
+    )
+    if end is None or end <= head_start:
+        return []
+    head = sentence[head_start:end]
+    if (
+        "、" not in head
+        or not _LISTED_MEMBERS_RE.fullmatch(head)
+        or _CHANGE_MEMBER_RE.search(head)
+        # (a list closed by 等 is a class, and 合计 or 共 a sum: one figure)
+        or _SUM_OR_CLASS_RE.search(head)
+    ):
+        return []
+    members, pos = [], 0
+    for sep in [*_LISTED_MEMBER_SEP_RE.finditer(head), None]:
+        stop = sep.start() if sep else len(head)
+        members.append((head[pos:stop], None, head_start + pos))
+        pos = sep.end() if sep else pos
+    return members
 
 
 def _shared_by_members(
@@ -2780,26 +2850,14 @@ def _shared_by_members(
     joint = _JOINTLY_RE.search(sentence, clause.start, q.start) or _BOTH_RE.search(
         sentence, clause.start, q.start
     )
-    if joint is None and q.comparator == "more_than":
-        # 钢铁、食品加工产业超3千亿元: a mark each industry listed passes by itself (a sum
-        # would say 合计 or 共)
-        joint = _MARK_PASSED_BY_LISTED_RE.search(sentence, clause.start, q.start)
     if joint is None:
-        return [item]
+        listed = _members_listed_before_a_mark(sentence, clause, q, quantities)
+        return _one_item_per_member(item, q, listed) if listed else [item]
     head_start = max(
         [clause.start]
         + [o.end for o in quantities if clause.start <= o.start and o.end <= joint.start()]
     )
-    if joint.re is _MARK_PASSED_BY_LISTED_RE:
-        # (造纸与木材加工、石化化工…产业: 与 joins one industry's name, 、 the industries)
-        members = [
-            (part, None) for part in sentence[head_start : joint.start()].split("、")
-            if part.strip()
-        ]  # fmt: skip
-        if len(members) < 2:
-            return [item]
-    else:
-        members = _members(sentence, head_start, joint.start(), new)
+    members = _members(sentence, head_start, joint.start(), new)
     compound = _COMPOUND_BEFORE_JOINT_RE.search(sentence, head_start, joint.end())
     if len(members) < 2 and compound is not None:
         # 产销量均跃升至全球第1位, 进出口双双增长: a compound names two figures, one item each
@@ -2823,25 +2881,7 @@ def _shared_by_members(
         ]
         if not eligible:
             return [item]
-        # the item found stands for the last member (its indicator is that one's: named
-        # before 均 or 都, 规模以上工业增加值均增长12%, the name is the member's own)
-        *others, (_part, last_match, last_at) = eligible
-        if item.indicator is None and last_match is not None:
-            item = replace(
-                item, indicator=last_match, indicator_name=last_match.name,
-                indicator_text=last_match.alias,
-            )  # fmt: skip
-        return [
-            *(
-                replace(
-                    item, indicator=match, indicator_name=match.name if match else None,
-                    indicator_text=match.alias if match else part.strip(),
-                    quote=_Span(at, max(item.quote.end, q.end)),
-                )
-                for part, match, at in others
-            ),
-            replace(item, quote=_Span(last_at, max(item.quote.end, q.end))),
-        ]  # fmt: skip
+        return _one_item_per_member(item, q, eligible)
     before = sentence[: joint.start()]
     occasions = list(_OCCASIONS_RE.finditer(before))
     if not occasions or any(occasions[-1].end() <= o.start < joint.start() for o in quantities):
