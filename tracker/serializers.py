@@ -1,12 +1,11 @@
-"""API representations: the export's records (tracker.exports.SECTIONS), field for field.
+"""The API's records (tracker.exports.SECTIONS) described for its OpenAPI schema.
 
-Decimals and moments are written exactly as the export writes them, so a record fetched from
-the API and the same record in a dump compare equal.
+The API writes its records with the export's own record_writer (tracker.api); these
+serializers describe the same records field for field, decimals and moments as the export
+writes them (tests/test_api.py checks that each gives every record exactly as the API does).
 """
 
 from __future__ import annotations
-
-from typing import ClassVar
 
 from rest_framework import serializers
 
@@ -38,20 +37,6 @@ class ExportSerializer(serializers.ModelSerializer):
     serializer_field_mapping = {
         **serializers.ModelSerializer.serializer_field_mapping,
     }
-
-    # ModelSerializer builds its thirty-odd fields from the model for every serializer, that
-    # is on every request (1.5 ms, more than the detail's query). These records are only read,
-    # and reading a field uses nothing of the serializer it was built for: build them once
-    # per class.
-    _readable_by_class: ClassVar[dict[type, list[serializers.Field]]] = {}
-
-    @property
-    def _readable_fields(self):
-        readable = self._readable_by_class.get(type(self))
-        if readable is None:
-            readable = [field for field in self.fields.values() if not field.write_only]
-            self._readable_by_class[type(self)] = readable
-        return readable
 
 
 for model_field, serializer_field in list(ExportSerializer.serializer_field_mapping.items()):
