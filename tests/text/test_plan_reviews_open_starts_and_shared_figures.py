@@ -223,3 +223,14 @@ def test_a_share_passed_or_a_list_joined_by_he_is_no_list_of_members():
         "惠及经营主体超4万户。"
     )]  # fmt: skip
     assert values == [Decimal("50"), Decimal("900"), Decimal("4")]
+
+
+def test_a_total_reached_after_its_additions_is_the_stock_at_the_reviews_end():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，新增国家级专精特新企业35家，累计达到120家；累计完成交通投资3200亿元。",
+    )
+    assert _span(found[(Decimal("35"), "家")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("120"), "家")]) == _years(2030, 2030)
+    # a total of what was done, with no additions before it, stays the years'
+    assert _span(found[(Decimal("3200"), "亿元")]) == _years(2026, 2030)

@@ -1672,6 +1672,25 @@ def _same_count_in_two_units(sentence: str, previous: _Found, q: Quantity) -> bo
 
 # 稳居全国第1位, 保持全国第一: a rank kept, throughout a review's years
 _RANK_KEPT_BEFORE_RE = re.compile(r"(?:稳居|保持)[^，,；;。0-9]{0,8}$")
+# 新增…26个，累计达到46个: the total the additions before it reached, in the next clause
+_TOTAL_REACHED_AFTER_ADDITIONS_RE = re.compile(
+    r"\s*[，,]\s*(?:累计|累积|总数|总量)\s*(?:达到|达)\s*"
+)
+
+
+def _total_after_its_additions(sentence: str, previous: _Found, q: Quantity) -> bool:
+    """Whether a total reached (累计达到46个) follows, in the next clause, the additions of the
+    same unit over a review's years (新增百亿县区26个)."""
+    between = sentence[previous.q.end : q.start]
+    return (
+        previous.kind == EVIDENCE
+        and _is_review(previous.period)
+        and previous.q.unit == q.unit
+        and _NEW_RE.search(sentence, max(0, previous.q.start - 12), previous.q.start) is not None
+        and _TOTAL_REACHED_AFTER_ADDITIONS_RE.fullmatch(between) is not None
+    )
+
+
 # 较“十三五”末的9323.1亿元, 比2020年末的120家: the figure of the period compared with
 _BASE_FIGURE_BEFORE_RE = re.compile(r"\s*[”\"]?\s*(?:时期|期间)?\s*的\s*$")
 
@@ -2581,6 +2600,18 @@ def _sentence_items(
             if previous is not None and _same_count_in_two_units(sentence, previous, q):
                 # 识别监测对象16.6万户70.5万人: one count in two units, of one period
                 period = previous.period
+            elif (
+                previous is not None
+                and period.period_end is not None
+                and _total_after_its_additions(sentence, previous, q)
+            ):
+                # 新增百亿县区26个，累计达到46个: once the additions are given, the total reached
+                # is the stock at the review's end
+                end = period.period_end
+                period = replace(
+                    period, period_start=date(end.year, 1, 1), deadline=end, granularity="year",
+                    cumulative=False,
+                )  # fmt: skip
         if kind == EVIDENCE:
             period = _reported_full_year(period, context)
             period = _rate_of_previous_stock(q, period, explicit, previous)
