@@ -483,8 +483,9 @@ SETS = {
     # / 0.971 (264/277, 264/272); a rank kept (稳居) over the review's years, 0.957 / 0.974
     # (265/277, 265/272); members listed before a mark or a rank kept (庆阳、酒泉经济总量突破
     # 千亿元), 0.971 / 0.975 (269/277, 269/276); a total reached after its additions (新增…26个，
-    # 累计达到46个) the last year's, 0.975 / 0.978 (270/277, 270/276)
-    "held-out set 36": (HELDOUT / "set36", (0.97, 0.975), (0.97, 0.975)),
+    # 累计达到46个) the last year's, 0.975 / 0.978 (270/277, 270/276); 优化重组 a verb of doing,
+    # 0.978 / 0.982 (271/277, 271/276)
+    "held-out set 36": (HELDOUT / "set36", (0.975, 0.98), (0.975, 0.98)),
     # set 37: an eleventh whole work report (陕西 2026), blind (committed in 9238ac3 before its
     # one blind run, at 9238ac3 after round 29): 0.930 / 0.938 both ways (240/258, 240/256).
     # Kept out of tuning: the honest estimate for a report never seen

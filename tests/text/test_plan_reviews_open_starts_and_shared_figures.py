@@ -138,7 +138,7 @@ def test_what_was_found_sold_withdrawn_added_or_used_is_counted_over_the_review(
     found = _found(
         "“十五五”时期工作回顾",
         "五年来，新探明大中型矿产地21处。出让探矿权320宗、成交价95.5亿元。"
-        "市县融资平台退出140户。利用外资52亿美元。",
+        "市县融资平台退出140户。利用外资52亿美元。优化重组省级重点实验室23家。",
         "“暖心助企”服务企业12万户，“扩容提质”工程增补公办幼儿园学位6.2万个。",
     )
     for figure in (
@@ -149,6 +149,7 @@ def test_what_was_found_sold_withdrawn_added_or_used_is_counted_over_the_review(
         (Decimal("52"), "亿美元"),
         (Decimal("12"), "万户"),
         (Decimal("6.2"), "万个"),
+        (Decimal("23"), "家"),
     ):
         assert _span(found[figure]) == _years(2026, 2030), figure
 
