@@ -235,3 +235,13 @@ def test_a_total_reached_after_its_additions_is_the_stock_at_the_reviews_end():
     assert _span(found[(Decimal("120"), "家")]) == _years(2030, 2030)
     # a total of what was done, with no additions before it, stays the years'
     assert _span(found[(Decimal("3200"), "亿元")]) == _years(2026, 2030)
+
+
+def test_members_of_a_ranking_list_are_a_standing_of_the_reviews_last_year():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，6家企业主板上市，4家企业进入“中国民营企业500强”，9个县入选全国县域经济百强。",
+    )
+    assert _span(found[(Decimal("6"), "家")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("4"), "家")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("9"), "个")]) == _years(2030, 2030)

@@ -1670,6 +1670,10 @@ def _same_count_in_two_units(sentence: str, previous: _Found, q: Quantity) -> bo
     )
 
 
+# 10家企业进入“中国隐形独角兽500强”, 7个县市入选全国综合实力百强: members of a ranking list
+_RANKING_LIST_AFTER_RE = re.compile(
+    r"[^，,；;。0-9]{0,8}?(?:进入|入选|入围|跻身|上榜)[^，,；;。]{0,20}?(?:[0-9百千]+强|榜单?)"
+)
 # 稳居全国第1位, 保持全国第一: a rank kept, throughout a review's years
 _RANK_KEPT_BEFORE_RE = re.compile(r"(?:稳居|保持)[^，,；;。0-9]{0,8}$")
 # 新增…26个，累计达到46个: the total the additions before it reached, in the next clause
@@ -2264,6 +2268,8 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
             )
             # 覆盖全省93%的建制镇, 98%的县区建成…示范区: the share of places a state reached
             or (q.unit == "%" and _SHARE_OF_PLACES_AFTER_RE.match(sentence, q.end) is not None)
+            # 10家企业进入“…500强”, 7个县市入选全国综合实力百强: a standing in the latest list
+            or (q.family == "count" and _RANKING_LIST_AFTER_RE.match(sentence, q.end) is not None)
         )
     ):
         year = end.year
