@@ -245,3 +245,12 @@ def test_members_of_a_ranking_list_are_a_standing_of_the_reviews_last_year():
     assert _span(found[(Decimal("6"), "家")]) == _years(2026, 2030)
     assert _span(found[(Decimal("4"), "家")]) == _years(2030, 2030)
     assert _span(found[(Decimal("9"), "个")]) == _years(2030, 2030)
+
+
+def test_a_batch_or_a_round_after_a_word_of_ranking_is_no_rank():
+    found = _found(
+        "“十五五”时期工作回顾",
+        "五年来，东川入列全国第一批低碳城市试点，西岭列入第二轮示范，茶叶产量居全国第一。",
+    )
+    assert set(found) == {(Decimal("1"), "")}
+    assert found[(Decimal("1"), "")].quote.endswith("茶叶产量居全国第一")

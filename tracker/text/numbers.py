@@ -926,6 +926,8 @@ def _build_rank(
         return None
     if not unit_word and norm.startswith(("方阵", "梯队", "档"), match.end("num")):
         return None  # 居全国第一方阵, 第一档: a tier, not a rank
+    if not unit_word and norm.startswith(("批", "届", "期", "轮"), match.end("num")):
+        return None  # 入列全国第一批…先行区: a batch (a round, a session), not a rank
     if not unit_word:
         end = match.end("num")
     return _finish(
