@@ -1,7 +1,8 @@
 """gunicorn settings for production: `gunicorn` in the project folder reads this file.
 
 Every value can be overridden from the environment (GUNICORN_BIND, WEB_CONCURRENCY,
-GUNICORN_THREADS, GUNICORN_TIMEOUT) or on the command line.
+GUNICORN_THREADS, GUNICORN_TIMEOUT, FORWARDED_ALLOW_IPS, GUNICORN_ACCESS_LOG) or on the
+command line.
 """
 
 import multiprocessing
