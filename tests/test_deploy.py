@@ -68,6 +68,37 @@ def test_production_refuses_to_start_without_secret_key():
     assert "SECRET_KEY is not set" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("SECURE_SSL_REDIRECT", "ture", "SECURE_SSL_REDIRECT='ture' is neither yes nor no"),
+        ("SEARCH_CACHE_SECONDS", "1m", "SEARCH_CACHE_SECONDS='1m' is not a whole number"),
+        ("SECURE_HSTS_SECONDS", "-1", "SECURE_HSTS_SECONDS='-1' is not a whole number"),
+        ("PUBLIC_UNREVIEWED", "hidden", "PUBLIC_UNREVIEWED='hidden' is not one of mark, hide"),
+        ("LOG_LEVEL", "verbose", "LOG_LEVEL='verbose' is not one of"),
+    ],
+)
+def test_a_mistyped_setting_stops_with_one_line_naming_it(variable, value, message):
+    # Read as "off" or as the default, a typo would silently weaken the production settings
+    # (or show what an operator meant to hide); a traceback would bury which variable it was.
+    result = manage("check", env=production_env(**{variable: value}))
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0, result.stderr
+    assert message in result.stderr
+
+
+def test_settings_read_yes_no_words_and_numbers_as_written():
+    env = production_env(SECURE_SSL_REDIRECT="Off", SECURE_HSTS_PRELOAD="no",
+                         SCORECARD_CACHE_SECONDS=" 0 ", PUBLIC_UNREVIEWED="Hide", LOG_LEVEL="info")
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings;"
+         " print(settings.SECURE_SSL_REDIRECT, settings.SECURE_HSTS_PRELOAD,"
+         " settings.SCORECARD_CACHE_SECONDS, settings.PUBLIC_UNREVIEWED, settings.LOG_LEVEL)"],
+        cwd=ROOT, env={**env, "DJANGO_SETTINGS_MODULE": "tracker.settings"},
+        capture_output=True, text=True, timeout=60)
+    assert result.stdout.split() == ["False", "False", "0", "hide", "INFO"], result.stderr
+
+
 def test_debug_is_off_unless_asked():
     env = production_env()
     result = subprocess.run(

@@ -17,11 +17,40 @@ from django.utils.csp import CSP
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+# A mistyped value stops the site with one line naming the variable: read as "off", a typo in
+# SECURE_SSL_REDIRECT or SECURE_HSTS_PRELOAD would silently weaken the production settings.
+YES, NO = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
 def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
+    value = os.environ.get(name, "").strip().lower()
+    if value == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value not in YES | NO:
+        raise ImproperlyConfigured(
+            f"{name}={os.environ[name]!r} is neither yes nor no: use 1 or 0 "
+            "(true/false, yes/no, on/off)."
+        )
+    return value in YES
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if value == "":
+        return default
+    if not value.isascii() or not value.isdigit():
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number (0 or more).")
+    return int(value)
+
+
+def env_choice(name: str, choices: tuple[str, ...]) -> str:
+    """The variable's value, one of ``choices`` (the first when unset)."""
+    value = os.environ.get(name, "").strip().lower() or choices[0]
+    if value not in choices:
+        raise ImproperlyConfigured(
+            f"{name}={os.environ[name]!r} is not one of {', '.join(choices)}."
+        )
+    return value
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -103,7 +132,7 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         # A connection kept for a minute: opening one costs more than most pages' queries
         # (~10 ms on PostgreSQL); health checks replace one the server has closed meanwhile.
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_max_age=env_int("CONN_MAX_AGE", 60),
         conn_health_checks=True,
     )
 }
@@ -171,7 +200,7 @@ SPECTACULAR_SETTINGS = {
 }
 
 # Admin login throttling (django-axes): lock an account+address pair after 5 failures for 1 hour.
-AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
@@ -179,7 +208,7 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # Behind a reverse proxy every request comes from the proxy's address: set TRUSTED_PROXY_COUNT
 # to the number of proxies in front of gunicorn so that the client's own address (from
 # X-Forwarded-For) is the one throttled.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 if TRUSTED_PROXY_COUNT:
     AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT
     AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
@@ -216,25 +245,26 @@ else:
         SECURE_PROXY_SSL_HEADER = (f"HTTP_{header}", "https")
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3600)))
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 365 * 24 * 3600)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 
 # Unreviewed machine suggestions on the public site: "mark" shows them labelled
 # "machine-extracted, unreviewed"; "hide" leaves them out. Rejected items never show.
-PUBLIC_UNREVIEWED = os.environ.get("PUBLIC_UNREVIEWED", "mark")
+PUBLIC_UNREVIEWED = env_choice("PUBLIC_UNREVIEWED", ("mark", "hide"))
 
 # The home page's counts of every visible commitment are kept this many seconds (0: counted
 # on every request); the page says when they were counted. Each process keeps its own copy
 # (Django's default local-memory cache), so no cache server is needed.
-SCORECARD_CACHE_SECONDS = int(os.environ.get("SCORECARD_CACHE_SECONDS", "60"))
+SCORECARD_CACHE_SECONDS = env_int("SCORECARD_CACHE_SECONDS", 60)
 # A search's results (the same words, whatever their spacing) are kept this many seconds
 # (0: searched on every request), per process as above.
-SEARCH_CACHE_SECONDS = int(os.environ.get("SEARCH_CACHE_SECONDS", "60"))
+SEARCH_CACHE_SECONDS = env_int("SEARCH_CACHE_SECONDS", 60)
 
+LOG_LEVEL = env_choice("LOG_LEVEL", ("warning", "debug", "info", "error", "critical")).upper()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
 }
