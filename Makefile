@@ -8,6 +8,8 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@# One line rather than pip's refusal after the venv is made (Debian 12's python3 is 3.11).
+	@$(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12) and f"{sys.executable} is Python {sys.version.split()[0]}; the tracker needs 3.12 or later: remove $(VENV)/ and run make again with PYTHON=python3.13 (or install 3.13 with pyenv, which .python-version selects).")'
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
 	@touch $@
