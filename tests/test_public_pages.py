@@ -178,6 +178,21 @@ def test_commitment_filter_accepts_an_indicator_added_after_the_last_request(cli
     assert f"{added.pk} 不在可用的选项中" in unescape(response.content.decode())
 
 
+def test_commitment_list_names_every_filter_even_after_the_api_schema_was_served(client, site):
+    # The schema reads the FilterSets' own filters, and the API's commitment list makes the
+    # page build its form again: a filter labelled by its model field must keep its name.
+    assert client.get("/api/schema/").status_code == 200
+    assert client.get("/api/commitments/?kind=numeric").status_code == 200
+    url = reverse("tracker:commitments")
+    html = unescape(html_of(client.get(f"{url}?kind=deliverable&review_state=accepted")))
+    title = re.search(r"<title>(.*?)</title>", html).group(1)
+    assert "类型：限期事项" in title and "审核状态：已采纳" in title, title
+    assert "None" not in html
+    response = client.get(f"{url}?kind=promise")
+    assert response.status_code == 400
+    assert "“类型”（kind）" in unescape(response.content.decode())
+
+
 def test_commitment_list_sorts_by_due_date(client, site):
     html = html_of(client.get(reverse("tracker:commitments") + "?sort=-due"))
     assert html.index("170.5") < html.index("120亿元") < html.index("8月底前")

@@ -14,6 +14,7 @@ import datetime as dt
 import django_filters as filters
 from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
 from django.db.models.functions import Coalesce
+from django_filters.utils import label_for_filter
 
 from articles.filtersets import ArticleListFilterSet, YearFilter
 from articles.models import Document
@@ -103,7 +104,18 @@ class FilterSet(filters.FilterSet):
 
     @classmethod
     def get_filters(cls):
-        return _FilterCopies(super().get_filters())
+        """The class's filters, each labelled now from its model field's verbose name. A
+        filter generated from ``Meta.fields`` is otherwise labelled only once a FilterSet
+        instance gives it a model; anything reading the class's own filters first (the API
+        schema does) would make and keep their form fields labelled None, which the pages'
+        titles and messages then showed (“None：限期事项”)."""
+        found = super().get_filters()
+        model = cls._meta.model
+        for item in found.values():
+            if model is not None and item.label is None:
+                item.label = label_for_filter(model, item.field_name, item.lookup_expr,
+                                              item.exclude)
+        return _FilterCopies(found)
 
     def get_form_class(self):
         cls = type(self)
