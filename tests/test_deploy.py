@@ -87,27 +87,30 @@ def test_a_mistyped_setting_stops_with_one_line_naming_it(variable, value, messa
     assert message in result.stderr
 
 
+def settings_read(env: dict[str, str], *names: str) -> list[str]:
+    """The named settings as a process started with ``env`` reads them."""
+    shown = ", ".join(f"settings.{name}" for name in names)
+    result = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings;"
+         f" print({shown})"],
+        cwd=ROOT, env={**env, "DJANGO_SETTINGS_MODULE": "tracker.settings"},
+        capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.split()
+
+
 def test_settings_read_yes_no_words_and_numbers_as_written():
     env = production_env(SECURE_SSL_REDIRECT="Off", SECURE_HSTS_PRELOAD="no",
                          SCORECARD_CACHE_SECONDS=" 0 ", PUBLIC_UNREVIEWED="Hide", LOG_LEVEL="info")
-    result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings;"
-         " print(settings.SECURE_SSL_REDIRECT, settings.SECURE_HSTS_PRELOAD,"
-         " settings.SCORECARD_CACHE_SECONDS, settings.PUBLIC_UNREVIEWED, settings.LOG_LEVEL)"],
-        cwd=ROOT, env={**env, "DJANGO_SETTINGS_MODULE": "tracker.settings"},
-        capture_output=True, text=True, timeout=60)
-    assert result.stdout.split() == ["False", "False", "0", "hide", "INFO"], result.stderr
+    assert settings_read(env, "SECURE_SSL_REDIRECT", "SECURE_HSTS_PRELOAD",
+                         "SCORECARD_CACHE_SECONDS", "PUBLIC_UNREVIEWED", "LOG_LEVEL") == [
+        "False", "False", "0", "hide", "INFO"]
 
 
 def test_debug_is_off_unless_asked():
-    env = production_env()
-    result = subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings;"
-         " print(settings.DEBUG, settings.SECURE_SSL_REDIRECT, settings.SESSION_COOKIE_SECURE,"
-         " settings.CSRF_COOKIE_SECURE, settings.SECURE_HSTS_SECONDS)"],
-        cwd=ROOT, env={**env, "DJANGO_SETTINGS_MODULE": "tracker.settings"},
-        capture_output=True, text=True, timeout=60)
-    assert result.stdout.split() == ["False", "True", "True", "True", "31536000"]
+    assert settings_read(production_env(), "DEBUG", "SECURE_SSL_REDIRECT",
+                         "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "SECURE_HSTS_SECONDS") == [
+        "False", "True", "True", "True", "31536000"]
 
 
 # ---------------------------------------------------------------- headers -------------------
