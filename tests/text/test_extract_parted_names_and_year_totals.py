@@ -73,16 +73,16 @@ def test_a_total_in_a_review_opened_on_one_year_is_that_years(published_on, prec
     ]
 
 
-def test_a_total_stays_to_the_texts_day_without_a_one_year_opening_or_after_a_day_named():
-    # under the heading's year alone, 累计 is a running total to the text's day
+def test_a_total_is_the_years_without_a_one_year_opening_and_to_a_day_named():
+    # under the heading's year alone, 累计 is that year's too (convention round 32a)
     text = REVIEW.format(opening="我们攻坚克难,较好完成了年度目标任务。", total=TOTAL)
-    assert _periods(text, DAY)[1] == (Decimal("12.5"), (None, DAY))
-    # a year's review opened outside a review section does not reach the paragraphs after it
+    assert _periods(text, DAY)[1] == (Decimal("12.5"), (dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
+    # and so is a total after a year's review opened outside a review section (its year)
     text = (
         "2023年工作成绩\n\n过去一年,我们攻坚克难。\n\n(一)产业加快升级。全年新签约项目60个。"
         + TOTAL
     )
-    assert _periods(text, DAY)[1] == (Decimal("12.5"), (None, DAY))
+    assert _periods(text, DAY)[1] == (Decimal("12.5"), (dt.date(2023, 1, 1), dt.date(2023, 12, 31)))
     # a total to a day the text names is to that day
     text = REVIEW.format(
         opening="一年来,我们攻坚克难。", total="截至目前,累计发放创业担保贷款12.5亿元。"

@@ -33,7 +33,8 @@ How a figure becomes an item, in order (each step is a small named rule below):
    the year before (a 2024 summer article's "全年…完成136亿元" reports 2023). In a review
    (过去五年, 五年来, 这五年) flows and totals (增量, 年均, 累计) keep its years, levels reached
    (达, 突破, 超, 接近, 迈上; every member of 分别达2个、3个) and ranks are its last year's;
-   a review section that opened on one year (一年来) totals that year with 累计 throughout.
+   a review section that opened on one year (一年来) totals that year with 累计 throughout,
+   and so does a past year named (2024年…累计引进项目559个: the year's results).
    A plan named as context (是实施“十四五”规划的关键之年, 完成“十四五”规划目标) and a year
    weighed (充分考虑了2035年…) give no period.
 5. Indicator: the alias table (indicators.py), the noun right after a counted figure
@@ -1948,15 +1949,20 @@ def _resolve_period(
         if latest and _is_month_range(latest[-1]):
             return latest[-1], True
         # 一年来,…累计完成改造33万亩、节水50.7万亩: a total over the year the paragraph
-        # reviews, as 五年来…累计 is over the five (a 累计 under a heading's year alone,
-        # 2024年…累计引进项目559个, stays a running total to the text's day).
+        # reviews, as 五年来…累计 is over the five.
         if latest and _is_one_year_review(latest[-1]):
             return latest[-1], True
         # 一、2022年工作回顾 / 一年来,… / (一)…全年落实…。…累计投放贷款693.9亿元: a review
         # section that opened on one year (一年来) totals that year in its later paragraphs
         # too, where no other period stands between (its 全年, its heading's year are that
-        # year); without such an opening a heading's year alone keeps 累计 to the text's day.
+        # year).
         if latest and year_reviewed is not None and _same_span(latest[-1], year_reviewed):
+            return latest[-1], True
+        # 2024年,…累计引进项目559个 in a report's review of 2024: a total among a past year's
+        # results belongs to that year (the stock it reached, or the flow it made), as every
+        # other figure of those results does, not to an open start and the report's day
+        # (convention round 32a).
+        if latest and _is_past_whole_year(latest[-1], context):
             return latest[-1], True
     if (
         context.reviewed is not None
@@ -2082,6 +2088,21 @@ def _is_one_year_review(period: Period) -> bool:
         and period.period_start is not None
         and _REVIEW_RE.fullmatch(period.text) is not None
     )
+
+
+def _is_past_whole_year(period: Period, context: _Context) -> bool:
+    """Whether ``period`` is one whole calendar year over before the text was written (the
+    year a report reviews, or one before the text's own year)."""
+    start, end = period.period_start, period.period_end
+    if (
+        period.granularity != "year" or start is None or end is None
+        or (start.month, start.day, end.month, end.day) != (1, 1, 12, 31)
+        or start.year != end.year
+    ):  # fmt: skip
+        return False
+    if context.reviewed is not None:
+        return start.year <= context.reviewed
+    return context.known and context.reference is not None and end < context.reference
 
 
 def _is_review(period: Period | None) -> bool:
