@@ -3,28 +3,14 @@ tables kept in sync by triggers on SQLite; and search tokens for rows saved befo
 
 from django.db import migrations
 
-TABLES = {
-    ("articles", "Article"): ("title", "body"),
-    ("tracker", "Commitment"): ("quote", "subject", "indicator_text", "period_text"),
-    ("tracker", "Evidence"): ("quote", "subject", "indicator_text", "period_text"),
-}
+from tracker.migrations._search_text import TABLES, reindex
 
 
 def forwards(apps, schema_editor):
     from tracker.search import ensure_sqlite_search
-    from tracker.text import search_tokens
 
     vendor = schema_editor.connection.vendor
-    for (app_label, model_name), fields in TABLES.items():
-        model = apps.get_model(app_label, model_name)
-        for row in model.objects.only(*fields).iterator():
-            text = "\n".join(getattr(row, name) or "" for name in fields)
-            tokens = (
-                search_tokens.tsvector_literal(text)
-                if vendor == "postgresql"
-                else search_tokens.fts_text(text)
-            )
-            model.objects.filter(pk=row.pk).update(search_text=tokens)
+    reindex(apps, vendor)
     if vendor == "postgresql":
         for (app_label, model_name) in TABLES:
             table = apps.get_model(app_label, model_name)._meta.db_table

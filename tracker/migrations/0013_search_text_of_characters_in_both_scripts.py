@@ -5,11 +5,7 @@ read twice."""
 
 from django.db import migrations
 
-TABLES = {
-    ("articles", "Article"): ("title", "body"),
-    ("tracker", "Commitment"): ("quote", "subject", "indicator_text", "period_text"),
-    ("tracker", "Evidence"): ("quote", "subject", "indicator_text", "period_text"),
-}
+from tracker.migrations._search_text import reindex
 
 
 def forwards(apps, schema_editor):
@@ -17,25 +13,9 @@ def forwards(apps, schema_editor):
 
 
 def reindex_rows_with_characters_of_both_scripts(apps, vendor: str) -> None:
-    from django.db.models import Q
-
     from articles.text.script import also_simplified_characters
-    from tracker.text import search_tokens
 
-    pattern = f"[{''.join(sorted(also_simplified_characters()))}]"
-    for (app_label, model_name), fields in TABLES.items():
-        model = apps.get_model(app_label, model_name)
-        holding = Q()
-        for name in fields:
-            holding |= Q(**{f"{name}__regex": pattern})
-        for row in model.objects.filter(holding).only(*fields).iterator():
-            text = "\n".join(getattr(row, name) or "" for name in fields)
-            tokens = (
-                search_tokens.tsvector_literal(text)
-                if vendor == "postgresql"
-                else search_tokens.fts_text(text)
-            )
-            model.objects.filter(pk=row.pk).update(search_text=tokens)
+    reindex(apps, vendor, f"[{''.join(sorted(also_simplified_characters()))}]")
 
 
 class Migration(migrations.Migration):
