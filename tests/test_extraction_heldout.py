@@ -368,6 +368,7 @@ SETS = {
     "held-out set 3": (HELDOUT / "set3", (0.95, 0.95), (0.95, 0.95)),
     "held-out set 4": (HELDOUT / "set4", (0.99, 0.975), (0.99, 0.99)),
     "held-out set 5": (HELDOUT / "set5", (0.99, 0.995), (0.99, 0.995)),
+    # set 6: round 32a (成为玉林首个300亿元园区 a rank, 74 → 75 items) 1.000 / 1.000 (75/75)
     "held-out set 6": (HELDOUT / "set6", (0.99, 0.995), (0.99, 0.995)),
     # set 7: 49/51, 49/51 both ways until round 28a, which dropped a named project's investment
     # (投资25亿元的…项目) from its fixture: 0.980 (49/50) / 0.961 (49/51) both ways; round 32a
@@ -442,13 +443,16 @@ SETS = {
     # round 32a (累计 among a reviewed year's results is that year's): set 28 0.982 / 0.974
     # (223/227, 223/229), both ways
     "held-out set 28": (HELDOUT / "set28", (0.98, 0.97), (0.98, 0.97)),
+    # set 29: round 32a (、首个…国际卫生陆港 after another status of 成为 a rank, 205 → 206 items)
+    # 1.000 / 1.000 (206/206, 206/206)
     "held-out set 29": (HELDOUT / "set29", (0.995, 0.995), (0.995, 0.995)),
     # set 30: a fourth whole work report, no longer blind (committed in c7d9941 before its one
     # blind run, at 12b4b96 after round 24): 0.879 / 0.900 both ways (181/206, 181/201); after
     # round 25 0.956 / 0.975 both ways (197/206, 197/202); after round 26 (产销量均…: two
     # items; 产能占全球30%) 0.966 / 0.975 (199/206, 199/204); after round 27 (预期寿命 is no
     # force word) 0.971 / 0.980 (200/206, 200/204); after round 31 (分别提高A、B: both growths
-    # over the review) 0.976 / 0.985 (201/206, 201/204)
+    # over the review) 0.976 / 0.985 (201/206, 201/204); round 32a redated 成为全国第11个、东北首个
+    # to 2025, figures unchanged
     "held-out set 30": (HELDOUT / "set30", (0.975, 0.98), (0.975, 0.98)),
     # set 31: a fifth whole work report, no longer blind (committed in 509e2f9 and ee9a6ed before
     # its one blind run, at ee9a6ed after round 25): 0.968 / 0.945 both ways (121/125, 121/128);
@@ -496,8 +500,9 @@ SETS = {
     # own figure, verbs of doing, 压降, two units of one count, places covered, ranks kept, a
     # total after its additions, ranking lists; members before a mark or a rank; 项目前期's 目前;
     # deposits', bases' sizes, a grade, 第一批) 0.982 / 0.989 (272/277, 272/275), each rule's
-    # figures in its commit
-    "held-out set 36": (HELDOUT / "set36", (0.98, 0.985), (0.98, 0.985)),
+    # figures in its commit; round 32a (成为我国首个…品种 read, a rank of 2025) 0.986 / 0.989
+    # (273/277, 273/276)
+    "held-out set 36": (HELDOUT / "set36", (0.985, 0.985), (0.985, 0.985)),
     # set 37: an eleventh whole work report (陕西 2026), blind (committed in 9238ac3 before its
     # one blind run, at 9238ac3 after round 29): 0.930 / 0.938 both ways (240/258, 240/256).
     # Kept out of tuning: the honest estimate for a report never seen
@@ -509,8 +514,10 @@ SETS = {
     "held-out set 38": (HELDOUT / "set38", (0.91, 0.92), (0.91, 0.92)),
     # set 39: a thirteenth whole work report (江西 2026), blind (committed in c19d0e9 before
     # its one run, at 0f4aa5c after rounds 30 and 31): 0.914 / 0.903 both ways (159/174,
-    # 159/176; outside the fifteen paragraphs set 5 holds, 84/99 and 84/101). Kept out of tuning
-    "held-out set 39": (HELDOUT / "set39", (0.91, 0.90), (0.91, 0.90)),
+    # 159/176; outside the fifteen paragraphs set 5 holds, 84/99 and 84/101). Kept out of tuning.
+    # After round 32a's convention on firsts (a general rule, not tuned on it; its lines not
+    # read) 0.920 / 0.909 (160/174, 160/176), both ways
+    "held-out set 39": (HELDOUT / "set39", (0.915, 0.905), (0.915, 0.905)),
 }
 
 

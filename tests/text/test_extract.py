@@ -890,7 +890,7 @@ def test_counts_that_name_a_whole_or_a_list_are_no_items():
 def test_classes_and_populations_named_in_passing_are_no_items():
     text = (
         "2024年,设计时速250公里的城际铁路建成通车,圆了520多万城乡人民的期盼;"
-        "经开区成为全省首个500亿元园区,全年工业产值510亿元。"
+        "全省首个500亿元园区落户经开区,全年工业产值510亿元。"
     )
     found = items(text, published_on=date(2025, 2, 1))
     assert [(i.value, i.unit) for i in found] == [(Decimal(510), "亿元")]

@@ -127,21 +127,6 @@ def test_a_rank_within_an_evaluation_is_still_read():
     assert (Decimal("3"), "位") in found
 
 
-def test_the_nth_to_reach_a_status_in_a_review_is_an_event_of_its_years():
-    text = (
-        "一、“十六五”时期和2030年工作回顾\n"
-        "这五年，我们全力推动高质量发展，经济实力迈上新台阶。\n"
-        "我省成为全国第7个、西北首个获批的创新型省份。\n"
-    )
-    periods = {
-        (i.value, i.unit): (i.period_start, i.period_end)
-        for i in extracted(text, REPORT_DAY, "day")
-    }
-    five_years = (dt.date(2026, 1, 1), dt.date(2030, 12, 31))
-    assert periods[(Decimal("7"), "个")] == five_years
-    assert periods[(Decimal("1"), "个")] == five_years
-
-
 def test_a_merger_in_a_review_dates_what_was_merged_to_the_year_before():
     text = (
         "2030年，将5个部门管理的12支专项基金整合为成长、并购2支基金，"

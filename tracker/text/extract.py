@@ -291,8 +291,9 @@ _TASKS_LISTED_AFTER_RE = re.compile(
     r"\s*(?:基本|重点|主要|核心|中心|关键)?(?:任务|工作)\s*"
     r"(?:之?中|当中|包括|分别是|分别为|依次是|是\s*[:：]|[:：])"
 )
-# 时速350公里 (a railway's class), 首个300亿元园区 (a size class), 740多万玉林人民 (a
-# population named in passing): qualifiers, not figures of the subject.
+# 时速350公里 (a railway's class), 首个300亿元园区 (a size class; its 首个 is a rank, read by
+# _NTH_OF_A_SIZE_CLASS_RE), 740多万玉林人民 (a population named in passing): qualifiers, not
+# figures of the subject.
 _SPEED_BEFORE_RE = re.compile(r"时速|速度|设计速度|最高速度")
 _SIZE_CLASS_BEFORE_RE = re.compile(
     r"(?:首个|首家|首批|第[一二三四五六七八九十0-9]+个|一个)(?:超|突破|过)?\s*$"
@@ -443,11 +444,25 @@ _NTH_FIELDS = (
 _NTH_TO_REACH_RE = re.compile(
     r"(?:成为|(?<=[0-9一二三四五六七八九十]个)、)" + _NTH_FIELDS
     + r"(?:第\s*(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})|(?P<first>首))\s*(?P<unit>个)"
-    # (成为全省首个500亿元园区: a size class follows, no status reached; round 19's rule)
+    # (成为全省首个500亿元园区: a size class follows, read by the rule below)
     r"(?!\s*[0-9一二两三四五六七八九十百千万亿])"
 )
-_NTH_STATUS_TEXT_RE = re.compile(
-    r"(?:成为)?" + _NTH_FIELDS + r"(?:第\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})|首)\s*个$"
+_ORDINAL_COUNT = (
+    r"(?:第\s*(?P<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})|(?P<first>首))\s*(?P<unit>个)"
+)
+# 成为玉林首个300亿元园区, 成为全省第三个千亿元级产业集群: the first (or Nth) of a class named by a
+# size is the first to pass that mark (convention round 32a), the field a place's name too; the
+# size is the class's threshold, no item (_why_not_an_item).
+_NTH_OF_A_SIZE_CLASS_RE = re.compile(
+    r"成为(?:" + _NTH_FIELDS + r"|[\u4e00-\u9fff]{2,3}?)" + _ORDINAL_COUNT
+    + r"(?=\s*(?:[0-9.]+|[一二两三四五六七八九十百千]+)\s*[千万亿]*元\s*级?"
+    r"(?:园区|集群|产业集群|产业|企业|城市|省份|大县|强县|基地))"
+)
+# 成为我国面向东盟最大的铁路口岸、首个经…认可的国际卫生陆港: a first listed after another
+# status 成为 gives, its field (if any) after the 、
+_NTH_AFTER_ANOTHER_STATUS_RE = re.compile(
+    r"(?P<lead>成为[^，,；;。、:：]{1,24})、(?:" + _NTH_FIELDS + r")?" + _ORDINAL_COUNT
+    + r"(?!\s*[0-9一二两三四五六七八九十百千万亿])"
 )
 _PASSED_MARK_BEFORE_RE = re.compile(
     r"第\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*个[^，,；;。0-9]{0,12}$"
@@ -536,7 +551,8 @@ _DELIVERABLE_AFTER_RE = re.compile(
     rf"^\s*(?:要|将|全面|力争|确保|基本|全部|正式|实现|前)*(?:{_DELIVERABLE_VERBS})"
 )
 _HAS_DIGIT_FIGURE_RE = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万亿][%％]")
-_HAS_FIGURE_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿半%％]|首位")
+# (首个: 成为我国首个…品种, the first to reach a status, a rank with no numeral)
+_HAS_FIGURE_RE = re.compile(r"[0-9０-９一二两三四五六七八九十百千万亿半%％]|首位|首个")
 _SENTENCE_END = "。！？!?"
 _CLAUSE_SEP = "，,；;：:"
 _SHORT_QUOTE = 12  # “…” up to this many characters is a name or a slogan, not a sentence
@@ -1123,6 +1139,8 @@ def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
         *_FIRST_PLACE_RE.finditer(sentence),
         *_NTH_TO_PASS_RE.finditer(sentence),
         *_NTH_TO_REACH_RE.finditer(sentence),
+        *_NTH_OF_A_SIZE_CLASS_RE.finditer(sentence),
+        *_NTH_AFTER_ANOTHER_STATUS_RE.finditer(sentence),
     ]:
         numeral = match.groupdict().get("first") or match.group("n")
         at = match.start("first") if numeral == "首" and match.groupdict().get("first") else None
@@ -1150,9 +1168,11 @@ def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
         # and so is one held (保持全国第一) or written right after its noun (产量全球第一)
         written_bare = re.match(r"(?:、|成为|保持|连续|蝉联|" + _RANK_FIELDS + ")", match.group())
         unit = "" if written_bare or numeral == "首" else "位"
-        if match.re is _NTH_TO_REACH_RE:
+        if match.re in (_NTH_TO_REACH_RE, _NTH_OF_A_SIZE_CLASS_RE):
             # (成为全国第二个: the quote keeps its 成为; 、东北首个 starts at its field)
             start = match.start() + (1 if match.group().startswith("、") else 0)
+        elif match.re is _NTH_AFTER_ANOTHER_STATUS_RE:
+            start = match.end("lead") + 1
         extra.append(
             Quantity(
                 text=sentence[start:end], start=start, end=end, value=Decimal(value),
@@ -2257,13 +2277,13 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
     elif (
         _is_review(period)
         and (
-            # 列全国第9位: a standing, the last year's (成为全国第11个…省份, the Nth to reach a
-            # status, is an event of the review's years; 产量稳居全国第1位, a standing kept
-            # throughout them, unless it ranks the figure of its clause: 年产量突破460万吨、
+            # 列全国第9位: a standing, the last year's, and so is 成为全国第11个…省份 (the Nth to
+            # reach a status stands so at the review's end; over its years it would say the
+            # rank was held in each: convention round 32a); 产量稳居全国第1位 is a standing
+            # kept throughout them, unless it ranks the figure of its clause: 年产量突破460万吨、
             # 保持全国第一 is that figure's year)
             (
                 q.measure == "rank"
-                and not (q.unit == "个" and _NTH_STATUS_TEXT_RE.match(q.text))
                 and not (
                     _RANK_KEPT_BEFORE_RE.search(before + prefix)
                     and not re.search(r"[0-9]", before)
