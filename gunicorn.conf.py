@@ -28,6 +28,8 @@ def post_worker_init(worker):
     """Load jieba's dictionary (about 2 s) as each worker starts, before it takes requests:
     otherwise the first search or commitment filter by words in each worker, after every
     start and every max_requests restart, waits for it."""
+    from articles.text.script import simplified_for_reading
     from tracker.text.segment import tokenizer
 
     tokenizer()
+    simplified_for_reading("")  # its tables too (0.4 s), read at a search's first folding

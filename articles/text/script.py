@@ -10,9 +10,11 @@ from the original by those offsets; what the public and editors see stays as wri
 
 Where a character has several simplified forms (乾 → 干/乾, 於 → 于/於) the library's first
 choice is taken. Characters that are the same in both scripts are not in the table, so a
-simplified text reads as itself. So does one whose only "traditional" characters are also
-simplified ones (乾 of 乾县 or 乾隆, 於 as a surname, 徵 of 宫商角徵羽): a text is read as
-traditional only when it holds a character no simplified text writes (億, 萬, 區).
+simplified text reads as itself. So does one whose only "traditional" characters are
+also simplified ones (乾 of 乾县 or 乾隆, 於 as a surname, 徵 of 宫商角徵羽, 吒 of 哪吒, 濛 of
+濛溪河: the table offers the character itself, or jieba's simplified dictionary writes it
+in several words): a text is read as traditional only when it holds a character no
+simplified text writes (億, 萬, 區).
 
 Some copies carry a pinyin-annotating gateway's glosses after some characters
 (內(nèi)蒙古自治區(qū), 目標(biāo)): they cut words, so the text read drops them
@@ -81,9 +83,24 @@ def _traditional() -> frozenset[str]:
     return frozenset(chr(code) for code in _table()) - _also_simplified()
 
 
+# A replaced character that jieba's dictionary (written in simplified characters: 亿 in 349
+# words, 億 in one) uses in this many words is written in simplified texts too, in names and
+# set words (哪吒, 濛溪河, 乾坤, 宫商角徵羽), and does not make a text traditional.
+_WORDS_OF_A_SIMPLIFIED_CHARACTER = 5
+
+
 @functools.cache
 def _also_simplified() -> frozenset[str]:
-    return frozenset(c for c, forms in _choices().items() if c in forms and ord(c) in _table())
+    replaced = {chr(code) for code in _table()}
+    words_using: dict[str, int] = dict.fromkeys(replaced, 0)
+    dictionary = files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    for line in dictionary.splitlines():
+        for character in set(line.partition(" ")[0]) & replaced:
+            words_using[character] += 1
+    return frozenset(
+        c for c in replaced
+        if c in _choices()[c] or words_using[c] >= _WORDS_OF_A_SIMPLIFIED_CHARACTER
+    )  # fmt: skip
 
 
 def traditional_characters() -> frozenset[str]:

@@ -96,10 +96,12 @@ def test_simplified_and_shared_characters_read_as_themselves():
 def test_characters_of_both_scripts_are_replaced_only_in_a_traditional_text():
     # 乾县 is a county's name in simplified text, 於 a surname, 徵 a note of the scale: a
     # simplified text holding only such characters reads as itself, its places as written
-    for text in ("开工建设周至至乾县公路，完成投资12亿元。", "於先生说，宫商角徵羽。"):
+    for text in ("开工建设周至至乾县公路，完成投资12亿元。", "於先生说，宫商角徵羽。",
+                 "电影《哪吒》票房超过100亿元，濛濛细雨中游客不减。"):
         assert simplified_for_reading(text) == text
     # in a traditional text, they are read as the library's first choice, as every other
     assert simplified_for_reading("乾縣完成投資12億元") == "干县完成投资12亿元"
+    assert simplified_for_reading("哪吒票房超過100億元") == "哪咤票房超过100亿元"
     assert simplified_for_reading("於2025年完成") == "於2025年完成"
     assert simplified_for_reading("於2025年完成投資") == "于2025年完成投资"
 
