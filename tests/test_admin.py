@@ -567,6 +567,62 @@ def test_autocomplete_tells_equal_quotes_of_different_articles_apart(editor_clie
     assert len(texts) == 10 and many == few
 
 
+def link_search(client, side: str, **params):
+    """A link row's search box asking for ``side`` (what select2 sends, with the page's own
+    item as ``linked_to`` when the row is on an item's page)."""
+    return client.get(reverse("admin:autocomplete"), {
+        "app_label": "tracker", "model_name": "link", "field_name": side, **params})
+
+
+def test_a_link_rows_search_marks_what_the_page_item_is_linked_to_already(
+        editor_client, article):
+    # On a commitment's page, the new row's search greys out (and cannot pick) the evidence
+    # linked in a row above: picking it was refused only at save time.
+    commitment = make_commitment(article)
+    linked = make_evidence(article)
+    other = make_evidence(article, quote="新增高新技术企业120家")
+    make_link(commitment, linked, review_state=ReviewState.REJECTED)
+    page = editor_client.get(change_url(commitment)).content.decode()
+    url = f"{reverse('admin:autocomplete')}?linked_to={commitment.pk}"
+    # the new row and the template of rows added with "添加另一个"
+    assert page.count(f'data-ajax--url="{url}"') == 2
+
+    def results(**params) -> tuple[dict, int]:
+        with CaptureQueriesContext(connection) as queries:
+            response = link_search(editor_client, "evidence", **params)
+        assert response.status_code == 200
+        return {int(row["id"]): row for row in response.json()["results"]}, len(queries)
+
+    rows, few = results(linked_to=commitment.pk)
+    assert rows[linked.pk]["disabled"] is True
+    assert rows[linked.pk]["text"].startswith("（已关联，见上面的行）" + OUTCOME)
+    assert "disabled" not in rows[other.pk] and rows[other.pk]["text"].startswith("新增")
+    # another commitment's page offers both
+    rows, _ = results(linked_to=make_commitment(article).pk)
+    assert not any("disabled" in row for row in rows.values())
+    # and the search box of the links' own page (no item) too
+    rows, _ = results()
+    assert not any("disabled" in row for row in rows.values())
+
+    for _ in range(6):
+        make_link(commitment, make_evidence(make_article(name=f"{_}.txt")))
+    rows, many = results(linked_to=commitment.pk)
+    assert sum("disabled" in row for row in rows.values()) == 7 and many == few
+
+    # From an evidence item's page, the commitments it answers already.
+    response = link_search(editor_client, "commitment", linked_to=linked.pk)
+    marked = [row["text"] for row in response.json()["results"] if row.get("disabled")]
+    assert marked == [f"（已关联，见上面的行）{TARGET} —— 《{article.title}》2024-02-20 · "
+                      "2024年（全年） · 超过170.5亿元"]
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-3", "１２", "9" * 20, "3;drop", ""])
+def test_a_link_search_naming_no_item_id_is_a_400_saying_so(editor_client, value):
+    response = link_search(editor_client, "evidence", linked_to=value)
+    assert response.status_code == 400
+    assert "linked_to 应是一个条目的编号（正整数）" in response.json()["error"]
+
+
 def _two_equal_outcomes() -> tuple[Evidence, Evidence]:
     """The same sentence in two articles (a figure every year's report repeats)."""
     return (make_evidence(make_article(name="a.txt", title="高新区2023年统计公报",

@@ -14,10 +14,11 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.forms.models import InlineForeignKeyField
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -358,6 +359,19 @@ def linked_already(cleaned: dict, link: Link) -> bool:
                 and Link.objects.filter(commitment=commitment, evidence=evidence).exists())
 
 
+class LinkedToAutocomplete(AutocompleteSelect):
+    """The search box of a new link row on an item's page: its requests name the page's item
+    (``?linked_to=<id>``, which select2 keeps when it adds the term), so that the results
+    mark the items already linked to it. In the URL, not in a script: the site's CSP allows
+    no inline script, and no script of ours is needed."""
+
+    linked_to: int | None = None
+
+    def get_url(self):
+        url = super().get_url()
+        return url if self.linked_to is None else f"{url}?linked_to={self.linked_to}"
+
+
 class LinkInline(ItemChoiceLabels, BlankChoiceInChinese, admin.TabularInline):
     model = Link
     form = LinkInlineForm
@@ -371,6 +385,19 @@ class LinkInline(ItemChoiceLabels, BlankChoiceInChinese, admin.TabularInline):
             "commitment__article", "commitment__indicator", "evidence__article",
             "evidence__indicator",
         )
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.autocomplete_fields:
+            kwargs["widget"] = LinkedToAutocomplete(db_field, self.admin_site)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        if obj is not None:
+            for name in self.autocomplete_fields:
+                # (the admin wraps the widget to add its "add another" links)
+                formset.form.base_fields[name].widget.widget.linked_to = obj.pk
+        return formset
 
 
 class LinkFromCommitmentInline(LinkInline):
@@ -394,17 +421,43 @@ class ItemAutocompleteJsonView(AutocompleteJsonView):
     quote, article, date, period and amount: equal quotes of different articles ("全年地区
     生产总值增长5%左右", every year) looked the same. The articles come in the same query."""
 
+    def get(self, request, *args, **kwargs):
+        try:
+            self.linked_to = linked_to_param(request.GET.get("linked_to"))
+        except ValueError as error:
+            return JsonResponse({"error": str(error)}, status=400)
+        return super().get(request, *args, **kwargs)
+
     def get_queryset(self):
         queryset = super().get_queryset()
         if issubclass(queryset.model, ExtractedItem):
             queryset = queryset.select_related("article").defer(*ITEM_LABEL_DEFERRED)
+        if self.linked_to is not None and self.source_field.model is Link:
+            # A link row's search: the items already linked to the page's item (the link's
+            # other side) are marked, in the same query, rather than refused at save time.
+            side = self.source_field.name
+            other = "evidence" if side == "commitment" else "commitment"
+            queryset = queryset.annotate(linked_already=Exists(Link.objects.filter(
+                **{other: self.linked_to, side: OuterRef("pk")})))
         return queryset
 
     def serialize_result(self, obj, to_field_name):
         result = super().serialize_result(obj, to_field_name)
         if isinstance(obj, ExtractedItem):
             result["text"] = item_label(obj)
+        if getattr(obj, "linked_already", False):
+            result["text"] = f"（已关联，见上面的行）{result['text']}"
+            result["disabled"] = True  # select2 shows it greyed, and it cannot be chosen
         return result
+
+
+def linked_to_param(value: str | None) -> int | None:
+    """The ``linked_to`` of a search request: the id of the item whose page asks."""
+    if value is None:
+        return None
+    if not value.isascii() or not value.isdigit() or not 0 < int(value) < 2**63:
+        raise ValueError(f"linked_to 应是一个条目的编号（正整数），收到的是“{value[:20]}”。")
+    return int(value)
 
 
 # Every autocomplete of the site goes through it (others' results are Django's own).

@@ -10,7 +10,14 @@ import pytest
 from django.contrib.auth.models import User
 from django.urls import NoReverseMatch, reverse
 
-from tests.editor_data import OUTCOME, TARGET, make_article, make_commitment, make_evidence
+from tests.editor_data import (
+    OUTCOME,
+    TARGET,
+    make_article,
+    make_commitment,
+    make_evidence,
+    make_link,
+)
 from tracker import services
 from tracker.models import Commitment, Indicator, Link, Relation, ReviewState, Status, StatusSource
 
@@ -98,6 +105,32 @@ def test_editor_accepts_links_and_sets_status_then_sees_history(page, screenshot
     text = page.inner_text("body")
     assert "推进中" in text
     assert re.search("136", text)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_new_link_rows_search_cannot_pick_the_evidence_linked_above(page):
+    # The evidence linked in a row above shows in a new row's search greyed, marked 已关联,
+    # and a click leaves the box empty; other evidence is picked as before. The same in a
+    # row added with "添加另一个".
+    article = make_article()
+    commitment = make_commitment(article)
+    linked = make_evidence(article)
+    other = make_evidence(article, quote="新增高新技术企业120家")
+    make_link(commitment, linked)
+    log_in_as_editor(page)
+    page.goto(page.base_url + reverse("admin:tracker_commitment_change", args=[commitment.pk]))
+    for row in ("#links-1", "#links-2"):
+        if row == "#links-2":
+            page.click("#links-group .add-row a")
+        page.click(f"{row} .field-evidence .select2-selection")
+        page.fill(".select2-search__field", "技术")  # in both quotes
+        marked = page.locator(".select2-results__option", has_text=OUTCOME)
+        assert marked.inner_text().startswith("（已关联，见上面的行）")
+        assert marked.get_attribute("aria-disabled") == "true"
+        marked.click(force=True)  # as a mouse would: select2 ignores it
+        assert page.locator(f"{row} select[name$=evidence]").input_value() == ""
+        page.click(".select2-results__option:has-text('新增高新技术企业120家')")
+        assert page.locator(f"{row} select[name$=evidence]").input_value() == str(other.pk)
 
 
 @pytest.mark.django_db(transaction=True)
