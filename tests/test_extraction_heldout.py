@@ -320,6 +320,13 @@ included), committed (321b9cc) before its one blind run after round 32a: 263/288
 ways (eight of its paragraphs are set 3's; the rest 219/238, 219/244), its floors just under;
 kept out of tuning (docs/QUALITY.md, "Held-out set 41, blind").
 
+Sets 42, 43 and 44 (``heldout/set42``–``set44``) are whole work reports of 安徽省, 北京市 and
+浙江省 2026, committed (f3444b1, a35cb8c, 7f645a3) before their one blind run after round 32a:
+223/226, 223/230; 169/181, 169/183; 271/304, 271/299, both ways (set 19 holds four paragraphs
+of set 42, set 20 some lines of set 44; outside them 200/203, 200/206 and 222/255, 222/250),
+their floors just under. Set 42 is tuned on from round 33; sets 43 and 44 are kept out of
+tuning (docs/QUALITY.md, "Held-out sets 42, 43 and 44, blind").
+
 Set 36 is no longer blind: round 31 read it whole and made its classes general rules, each with
 a test of its own in ``tests/text/`` (the review recognised under a heading naming its plan
 alone and paragraphs opening ——这是…的五年, dating inside it, members listed before a mark or a
@@ -536,6 +543,17 @@ SETS = {
     # one run, at d4c954b after round 32a): 0.913 / 0.895 both ways (263/288, 263/294; outside
     # the eight paragraphs set 3 holds, 219/238 and 219/244). Kept out of tuning
     "held-out set 41": (HELDOUT / "set41", (0.91, 0.89), (0.91, 0.89)),
+    # set 42: a sixteenth whole work report (安徽 2026), blind (committed in f3444b1 before its
+    # one run, at a35cb8c after round 32a): 0.987 / 0.970 both ways (223/226, 223/230; outside
+    # the four paragraphs set 19 holds, 200/203 and 200/206). Tuned on from round 33
+    "held-out set 42": (HELDOUT / "set42", (0.98, 0.965), (0.98, 0.965)),
+    # set 43: a seventeenth whole work report (北京 2026), blind (committed in a35cb8c before its
+    # one run, at a35cb8c): 0.934 / 0.923 both ways (169/181, 169/183). Kept out of tuning
+    "held-out set 43": (HELDOUT / "set43", (0.93, 0.92), (0.93, 0.92)),
+    # set 44: an eighteenth whole work report (浙江 2026), blind (committed in 7f645a3 before its
+    # one run, at 7f645a3): 0.891 / 0.906 both ways (271/304, 271/299; outside the lines set 20
+    # holds, 222/255 and 222/250). Kept out of tuning
+    "held-out set 44": (HELDOUT / "set44", (0.89, 0.905), (0.89, 0.905)),
 }
 
 
