@@ -193,6 +193,17 @@ def test_commitment_list_names_every_filter_even_after_the_api_schema_was_served
     assert "“类型”（kind）" in unescape(response.content.decode())
 
 
+def test_commitment_list_names_unreviewed_items_as_their_badges_do(client, site):
+    # The filter menu, the page's title and the rows' badges use one wording; the title said
+    # 机器提取，待审核 (the editors' queue word) for the menu's 机器提取，未经审核.
+    html = unescape(html_of(client.get(reverse("tracker:commitments") + "?review_state=suggested")))
+    title = re.search(r"<title>(.*?)</title>", html).group(1)
+    assert "审核状态：机器提取，未经审核" in title, title
+    assert '<option value="suggested" selected>机器提取，未经审核</option>' in html
+    assert 'class="badge machine"' in html and "待审核" not in html
+    assert '<option value="rejected"' not in html  # never public
+
+
 def test_commitment_list_sorts_by_due_date(client, site):
     html = html_of(client.get(reverse("tracker:commitments") + "?sort=-due"))
     assert html.index("170.5") < html.index("120亿元") < html.index("8月底前")

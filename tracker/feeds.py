@@ -20,7 +20,7 @@ from django.utils.xmlutils import SimplerXMLGenerator, UnserializableContentErro
 
 from articles.history import history_model
 
-from .models import REVIEWED_STATES, Commitment, Evidence, Status
+from .models import REVIEWED_STATES, UNREVIEWED_LABEL, Commitment, Evidence, Status
 from .paths import object_paths
 from .views import amount, period_label
 
@@ -116,7 +116,7 @@ def new_evidence(limit: int = FEED_LENGTH) -> list[FeedEntry]:
             FeedEntry(
                 title=f"新证据：{figure_title(row)}",
                 description=row["quote"]
-                + ("（机器提取，未经审核）" if review_state not in REVIEWED_STATES else ""),
+                + (f"（{UNREVIEWED_LABEL}）" if review_state not in REVIEWED_STATES else ""),
                 link=article_path(row["article_id"]) + f"#evidence-{pk}",
                 when=row["created_at"],
                 guid=f"{GUID_PREFIX}evidence/{pk}",

@@ -19,7 +19,17 @@ from django_filters.utils import label_for_filter
 from articles.filtersets import ArticleListFilterSet, YearFilter
 from articles.models import Document
 
-from .models import OUTCOME_RELATIONS, Commitment, Evidence, Indicator, Link, Status, Topic
+from .models import (
+    OUTCOME_RELATIONS,
+    UNREVIEWED_LABEL,
+    Commitment,
+    Evidence,
+    Indicator,
+    Link,
+    ReviewState,
+    Status,
+    Topic,
+)
 from .text.search_tokens import MAX_QUERY_CHARS
 
 OPEN_STATUSES = (Status.PENDING, Status.IN_PROGRESS)
@@ -141,6 +151,18 @@ class SearchFilterMixin(FilterSet):
         return search(queryset, value) if value.strip() else queryset
 
 
+# The review states as the public reads them: the page's menu, its title and the API's schema
+# name an unreviewed item as its badge does. (已驳回 stays a valid value: it finds nothing.)
+PUBLIC_REVIEW_STATES = [
+    (value, UNREVIEWED_LABEL if value == ReviewState.SUGGESTED else label)
+    for value, label in ReviewState.choices
+]
+
+
+def review_state_filter() -> filters.ChoiceFilter:
+    return filters.ChoiceFilter(choices=PUBLIC_REVIEW_STATES, label="审核状态")
+
+
 class CommitmentFilterSet(SearchFilterMixin):
     """Commitments: by status, year, indicator, topic, subject, source article, evidence,
     review state, text; sorted by ``sort``."""
@@ -163,6 +185,7 @@ class CommitmentFilterSet(SearchFilterMixin):
         field_name="period_end", lookup_expr="lte", label="时期止不晚于"
     )
     topic = filters.ChoiceFilter(field_name="indicator__topic", choices=Topic.choices, label="主题")
+    review_state = review_state_filter()
     has_evidence = filters.BooleanFilter(method="filter_has_evidence", label="已有结果证据")
     overdue = filters.BooleanFilter(method="filter_overdue", label="已逾期")
     sort = filters.ChoiceFilter(
@@ -222,6 +245,7 @@ class EvidenceFilterSet(SearchFilterMixin):
     """Evidence: by indicator, topic, year of the period it reports, source article, text."""
 
     year = YearFilter(method="filter_year", label="数据年份")
+    review_state = review_state_filter()
     topic = filters.ChoiceFilter(field_name="indicator__topic", choices=Topic.choices, label="主题")
 
     class Meta:

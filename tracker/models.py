@@ -72,6 +72,9 @@ class ReviewState(models.TextChoices):
 
 
 REVIEWED_STATES = (ReviewState.ACCEPTED, ReviewState.EDITED)
+# What the public pages, the feed and the public filters call an item the machine found and
+# no editor has reviewed (待审核, the label above, is the editors' word for their queue).
+UNREVIEWED_LABEL = "机器提取，未经审核"
 # A link in one of these states is an editor's decision: the items it joins are kept with it
 # (a rejected pair deleted with its item would be suggested again).
 DECIDED_STATES = (*REVIEWED_STATES, ReviewState.REJECTED)

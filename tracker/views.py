@@ -33,6 +33,7 @@ from articles.paging import rows_between
 from .filtersets import (
     OPEN_STATUSES,
     OUTCOME_RELATIONS,
+    PUBLIC_REVIEW_STATES,
     CommitmentFilterSet,
     with_public_state,
 )
@@ -405,6 +406,9 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
             "rows": rows,
             "indicators": indicators,
             "statuses": Status.choices,
+            # (rejected items are never public)
+            "review_states": [choice for choice in PUBLIC_REVIEW_STATES
+                              if choice[0] != ReviewState.REJECTED],
             "topics": Topic.choices,
             "years": [(y, f"{y}年") for y in range(dt.date.today().year + 6, 2014, -1)],
             "sorts": [(v, label) for v, label in filterset.form.fields["sort"].choices if v],

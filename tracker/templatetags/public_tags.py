@@ -22,7 +22,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 from tracker import views
-from tracker.models import Status
+from tracker.models import UNREVIEWED_LABEL, Status
 from tracker.paths import object_path, object_paths, page_path
 
 register = template.Library()
@@ -127,8 +127,9 @@ def status_badge(commitment) -> str:
     return STATUS_BADGES.get(status) or _badge(status, status)
 
 
-MACHINE_BADGE = mark_safe(
-    '<span class="badge machine" title="由程序从文章中提取，编辑尚未核对">机器提取，未经审核</span>'
+MACHINE_BADGE = format_html(
+    '<span class="badge machine" title="由程序从文章中提取，编辑尚未核对">{}</span>',
+    UNREVIEWED_LABEL,
 )
 
 
