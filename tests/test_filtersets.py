@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from django.db.models import F
 
 from articles.models import Article
 from tests.public_site_data import build_site
@@ -10,9 +13,10 @@ from tracker.filtersets import (
     ArticleFilterSet,
     CommitmentFilterSet,
     EvidenceFilterSet,
+    is_overdue,
     with_public_state,
 )
-from tracker.models import Commitment, Evidence
+from tracker.models import Commitment, Evidence, Link, Relation, Status
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +135,37 @@ def test_commitments_without_a_due_date_are_not_overdue(site):
     assert undated.pk not in commitments({"overdue": "true"})
     visible = with_public_state(Commitment.objects.public())
     assert visible.get(pk=undated.pk).overdue is False
+
+
+def test_is_overdue_agrees_with_the_sql_state(site):
+    """The article page works a commitment's state out in Python from its due date, status
+    and reported outcome: the same answer as with_public_state's ``overdue`` on each side of
+    a due date, for open, closed, reported and undated commitments."""
+    Commitment.objects.create(  # no due date
+        article=site.plan_2024, quote=site.plan_2024.body[:8], start=0, end=8,
+        review_state="accepted",
+    )
+    Commitment.objects.create(  # closed past its deadline, no outcome reported
+        article=site.plan_2024, quote=site.plan_2024.body[:8], start=0, end=8,
+        review_state="accepted", deadline=dt.date(2024, 6, 30), status=Status.MISSED,
+    )
+    reported = Commitment.objects.create(  # in progress past its deadline, an outcome reported
+        article=site.plan_2024, quote=site.plan_2024.body[:8], start=0, end=8,
+        review_state="accepted", deadline=dt.date(2024, 6, 30), period_end=dt.date(2024, 12, 31),
+        status=Status.IN_PROGRESS,
+    )
+    Link.objects.create(commitment=reported, evidence=site.outcome_2023,
+                        relation=Relation.PROGRESS, score=0.5, review_state="accepted")
+    states = set()
+    for today in (dt.date(2020, 8, 31), dt.date(2020, 9, 1), dt.date(2024, 7, 1), dt.date.today()):
+        rows = with_public_state(Commitment.objects.public(), today).annotate(
+            has_evidence=F("has_evidence")
+        )
+        for row in rows.values("due", "status", "has_evidence", "overdue"):
+            worked_out = is_overdue(due=row["due"], status=row["status"],
+                                    has_evidence=row["has_evidence"], today=today)
+            assert worked_out == row["overdue"], (today, row)
+            states.add((today, row["overdue"]))
+    assert (dt.date(2020, 8, 31), True) not in states  # due that day: not yet overdue
+    assert {(dt.date(2020, 9, 1), True), (dt.date(2024, 7, 1), True)} <= states
+    assert (dt.date(2024, 7, 1), False) in states
