@@ -849,7 +849,7 @@ def _highlighted_evidence(unreviewed: str):
     )  # never evaluated itself
 
 
-def article_highlights(article: Article) -> list[article_views.Highlight]:
+def article_highlights(article_id: int) -> list[article_views.Highlight]:
     """The article's visible commitments (with their state) and evidence, to highlight in its
     text (read as plain rows: the article itself is already at hand)."""
     unreviewed = getattr(settings, "PUBLIC_UNREVIEWED", "mark")
@@ -861,7 +861,7 @@ def article_highlights(article: Article) -> list[article_views.Highlight]:
         (commitments, "commitment", "承诺"),
         (_highlighted_evidence(unreviewed), "evidence", "结果"),
     ):
-        for row in rows.filter(article_id=article.pk):
+        for row in rows.filter(article_id=article_id):
             item = SimpleNamespace(**row)
             state = None
             if kind == "commitment":
