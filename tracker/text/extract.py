@@ -7,7 +7,8 @@ How a figure becomes an item, in order (each step is a small named rule below):
 1. The body is cut into paragraphs (lines), sentences (。！？) and clauses (，；：), never
    inside a book title 《…》. Only sentences holding a figure or a date are looked at. Force
    and report words are plain rules (要 but not 主要/需要, 了 but not 了解), not a segmenter:
-   one jieba pass over the text (for search) is the whole budget of ingestion.
+   one jieba pass over the text (for search) is the whole budget of ingestion. A glossary
+   (名词解释 and its notes, ``glossary.py``) is not read: its notes define terms.
 2. ``numbers.find_quantities`` finds the figures. A figure is dropped when it is not a
    claim about the subject: inside 《…》 or a short slogan “…”, a capacity or an investment
    that names a project (年产2万台, 总投资10亿元的), the size of a list the subject joined
@@ -66,6 +67,7 @@ from articles.text.text_year import (
     year_of_work_report,
 )
 
+from .glossary import glossary_spans
 from .indicators import IndicatorDef, IndicatorMatch, by_name, find_indicators
 from .numbers import Quantity, find_quantities, unit_family
 from .periods import Period, find_periods, resolve_period
@@ -3287,7 +3289,11 @@ def extract(
     # that name no period of their own (重点行业产值…; 分消费类别看,…), until a paragraph names
     # another period or a heading names a year.
     month_range: Period | None = None
+    # A glossary's notes (名词解释) define terms: their figures are not the text's (glossary.py).
+    glossaries = glossary_spans(body)
     for paragraph in _paragraphs(body):
+        if any(start <= paragraph.start < end for start, end in glossaries):
+            continue
         text = body[paragraph.start : paragraph.end]
         heading = (
             len(text.strip()) <= _HEADING_MAX
