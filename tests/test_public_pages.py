@@ -282,6 +282,20 @@ def test_commitment_page_shows_quote_source_progress_timeline_history(client, si
     assert "同一指标的其他承诺" in text and "170.5亿元" in text
 
 
+def test_a_title_cut_short_ends_in_one_ellipsis_not_in_full_stops(client, site):
+    # Django's Chinese cuts text with "...": a title cut after a figure's point read
+    # "召开 1...." as if the figure were part of it.
+    article = site.target_2023.article
+    article.title = "高新区召开高质量发展大会" * 3 + " 1.88亿元重奖创新创业企业"
+    article.save()
+    cut = "高新区召开高质量发展大会" * 3 + " 1.…"
+    page = html_of(client.get(reverse("tracker:commitments")))
+    assert f"《{cut}》" in page and "..." not in page
+    page = html_of(client.get(reverse("articles:detail", args=[article.pk])))
+    crumb = re.search(r'<p class="crumbs">.*?</p>', page, re.S).group(0)
+    assert crumb.endswith("高新区召开高质量发展大会高新区召开高质量发展大会高新区召开…</p>"), crumb
+
+
 def test_commitment_page_says_when_only_a_baseline_is_known(client, site):
     Link.objects.create(
         commitment=site.target_2024, evidence=site.outcome_2023, relation=Relation.BASELINE,
