@@ -8,6 +8,7 @@ import re
 import pytest
 
 from tests.public_site_data import build_site
+from tracker.models import Indicator, UnitFamily
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -92,3 +93,23 @@ def test_filter_fields_line_up_in_a_row(page):
         first_row = [b for b in boxes if b[0] < boxes[0][0] + 20]
         assert len(first_row) >= 2, path
         assert len({tuple(b) for b in first_row}) == 1, (path, boxes)
+
+
+def test_a_chosen_filter_option_reads_whole_in_its_list(page):
+    # On a laptop and on a phone, each list of the commitment filters is wide enough for its
+    # longest option: the review list showed its chosen 机器提取，未经审核 as "机器提取，未".
+    site = build_site()
+    longest = "新增国家级专精特新小巨人企业数"
+    Indicator.objects.create(name=longest, unit_family=UnitFamily.COUNT, unit="家")
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(page.base_url + f"/commitments/?review_state=suggested&indicator={site.firms.pk}")
+        cut = page.evaluate(
+            """[...document.querySelectorAll('.filters select')].flatMap(list => {
+                 const pen = document.createElement('canvas').getContext('2d');
+                 pen.font = getComputedStyle(list).font;
+                 const room = list.clientWidth - 24;  // the arrow and padding
+                 return [...list.options].filter(o => pen.measureText(o.text).width > room)
+                   .map(o => `${list.name}: ${o.text}`); })"""
+        )
+        assert cut == [], (width, cut)
