@@ -14,7 +14,9 @@ simplified text reads as itself. So does one whose only "traditional" characters
 also simplified ones (乾 of 乾县 or 乾隆, 於 as a surname, 徵 of 宫商角徵羽, 吒 of 哪吒, 濛 of
 濛溪河: the table offers the character itself, or jieba's simplified dictionary writes it
 in several words): a text is read as traditional only when it holds a character no
-simplified text writes (億, 萬, 區).
+simplified text writes (億, 萬, 區), and more of them than characters no traditional text
+writes (亿, 万, 区): a simplified text naming a brand in a traditional character (昇腾) is
+simplified still.
 
 Some copies carry a pinyin-annotating gateway's glosses after some characters
 (內(nèi)蒙古自治區(qū), 目標(biāo)): they cut words, so the text read drops them
@@ -37,6 +39,7 @@ from importlib.resources import files
 
 _TABLE_PACKAGE = "opencc"  # opencc-python-reimplemented
 _TABLE_FILE = "dictionary/TSCharacters.txt"
+_SIMPLIFIED_TABLE_FILE = "dictionary/STCharacters.txt"
 
 
 @functools.cache
@@ -73,7 +76,39 @@ def simplified_for_reading(text: str) -> str:
     length (``len(result) == len(text)``); a simplified text is returned unchanged."""
     if _traditional().isdisjoint(text):
         return text  # (a set's test is several times faster than translating every character)
+    if not _reads_as_traditional(text):
+        return text
     return text.translate(_table())
+
+
+def _reads_as_traditional(text: str) -> bool:
+    """Whether ``text`` writes more characters that only traditional texts write (億, 騰) than
+    characters that only simplified texts write (亿, 腾). A simplified text may write a
+    traditional character in a name or a brand (昇 of 昇腾, rare in jieba's dictionary): among
+    the thousands of simplified-only characters around it, it does not make the text
+    traditional; a traditional text, or a query as short as 億元, has none of them."""
+    traditional = sum(map(_traditional().__contains__, text))
+    simplified_only = _simplified_only()
+    for character in text:  # (a simplified text shows enough of them within a few lines)
+        if character in simplified_only:
+            traditional -= 1
+            if traditional <= 0:
+                return False
+    return True
+
+
+@functools.cache
+def _simplified_only() -> frozenset[str]:
+    """The characters only simplified texts write: OpenCC's simplified-to-traditional table
+    gives them other characters only (国 → 國, 腾 → 騰; not 干 → 幹 乾 干, nor 升 → 升 昇)."""
+    text = files(_TABLE_PACKAGE).joinpath(_SIMPLIFIED_TABLE_FILE).read_text(encoding="utf-8")
+    only = set()
+    for line in text.splitlines():
+        simplified, _, traditional = line.partition("\t")
+        forms = traditional.split()
+        if len(simplified) == 1 and forms and simplified not in forms:
+            only.add(simplified)
+    return frozenset(only - _traditional())
 
 
 @functools.cache

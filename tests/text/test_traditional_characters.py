@@ -106,6 +106,18 @@ def test_characters_of_both_scripts_are_replaced_only_in_a_traditional_text():
     assert simplified_for_reading("於2025年完成投資") == "于2025年完成投资"
 
 
+def test_a_simplified_text_naming_a_brand_in_a_traditional_character_reads_as_itself():
+    # 昇 (of 昇腾, a chip's brand) is traditional for 升 and rare in jieba's dictionary; a
+    # simplified text that names the brand writes many characters no traditional text writes
+    text = "全市部署昇腾算力集群3个，建成昇腾生态适配中心，新增高新技术企业120家。"
+    assert simplified_for_reading(text) == text
+    # a traditional text naming it, or a query as short as two characters, is still read
+    assert simplified_for_reading("部署昇騰算力集群3個") == "部署升腾算力集群3个"
+    assert simplified_for_reading("億元") == "亿元"
+    # a traditional text with a simplified character slipped in (国 for 國) is traditional still
+    assert simplified_for_reading("全国新增高新技術企業300家") == "全国新增高新技术企业300家"
+
+
 def test_the_seeds_and_held_out_texts_in_simplified_characters_read_as_themselves():
     """Every text we read is simplified but those kept in traditional characters as copied."""
     # the texts kept in traditional characters as copied (name here any a new set brings)

@@ -187,9 +187,10 @@ def parse_query(raw: str) -> Query:
     """Terms are the runs of letters and digits in the folded query ("高企，专精特新" → 高企,
     专精特新); a text matches when it contains every term. A query copied from a page with
     pinyin glosses is read without them, as its text is (地區生產(chǎn)總值 → 地区生产总值)."""
-    # Fold like the text, but keep whitespace: in a query it separates terms.
+    # Fold like the text, one character at a time (a query as short as 昇腾 has no script of
+    # its own), but keep whitespace: in a query it separates terms.
     unglossed = reading_of((raw or "")[:MAX_QUERY_CHARS]).unglossed
-    folded = simplified_for_reading(unicodedata.normalize("NFKC", unglossed).lower())
+    folded = "".join(char if char.isspace() else _fold(char) for char in unglossed)
     terms: list[str] = []
     current: list[str] = []
     for char in folded + " ":
