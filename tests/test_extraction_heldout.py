@@ -331,6 +331,13 @@ of set 42, set 20 some lines of set 44; outside them 200/203, 200/206 and 222/25
 their floors just under. Set 42 is tuned on from round 33; sets 43 and 44 are kept out of
 tuning (docs/QUALITY.md, "Held-out sets 42, 43 and 44, blind").
 
+Sets 45, 46 and 47 (``heldout/set45``–``set47``) are whole work reports of 山东省, 广东省 (its
+十件民生实事 and glossary attached) and 河北省 2026, committed (01652bf, 2c2e1ef, 07ef891) before
+their one blind run: 262/277, 262/282; 304/344, 304/344; 51/59, 51/60, both ways (set 18
+holds some paragraphs of set 45, set 19 some of set 46; outside them 226/241, 226/246 and
+242/282, 242/282), their floors just under. Tuned on from round 33 with set 42 (docs/QUALITY.md,
+"Held-out sets 45, 46 and 47, blind").
+
 Set 36 is no longer blind: round 31 read it whole and made its classes general rules, each with
 a test of its own in ``tests/text/`` (the review recognised under a heading naming its plan
 alone and paragraphs opening ——这是…的五年, dating inside it, members listed before a mark or a
@@ -563,6 +570,13 @@ SETS = {
     # one run, at 7f645a3): 0.891 / 0.906 both ways (271/304, 271/299; outside the lines set 20
     # holds, 222/255 and 222/250). Kept out of tuning
     "held-out set 44": (HELDOUT / "set44", (0.89, 0.905), (0.89, 0.905)),
+    # sets 45, 46, 47: the nineteenth to twenty-first whole work reports (山东, 广东, 河北 2026),
+    # blind (committed in 01652bf, 2c2e1ef, 07ef891 before their one run, at dec3769):
+    # 0.946 / 0.929 (262/277, 262/282), 0.884 / 0.884 (304/344 both), 0.864 / 0.850 (51/59,
+    # 51/60) both ways. Tuned on from round 33, with set 42
+    "held-out set 45": (HELDOUT / "set45", (0.94, 0.925), (0.94, 0.925)),
+    "held-out set 46": (HELDOUT / "set46", (0.88, 0.88), (0.88, 0.88)),
+    "held-out set 47": (HELDOUT / "set47", (0.86, 0.85), (0.86, 0.85)),
 }
 
 
