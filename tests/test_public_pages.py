@@ -82,7 +82,8 @@ def test_home_counts_statuses_and_shows_overdue_as_overdue(client, site):
     text = text_of(client.get(reverse("tracker:home")))
     assert "共追踪 4 项公开承诺" in text
     # Written for 2020 and 2024, still open, no outcome: overdue today.
-    assert "3 项已过截止日期仍未见结果" in text
+    # (no space after the comma: the template's line break made one)
+    assert "项已有结果数据，3 项已过截止日期仍未见结果" in text
     assert "8月底前出台《科技成果转化实施方案》" in text
     assert "已逾期，未见结果" in text
     assert "全年技术合同成交额完成136亿元" in text  # latest evidence
