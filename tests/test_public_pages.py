@@ -297,6 +297,23 @@ def test_a_title_cut_short_ends_in_one_ellipsis_not_in_full_stops(client, site):
     assert crumb.endswith("高新区召开高质量发展大会高新区召开高质量发展大会高新区召开…</p>"), crumb
 
 
+def test_commitment_page_names_its_indicator_as_the_text_wrote_it_beside_the_indicator(
+        client, site):
+    # The indicator as written followed the target: "增长不少于1个百分点（原文：GDP）" read as
+    # if the text's target were "GDP". It now follows the indicator, when it differs.
+    def facts(commitment) -> dict[str, str]:
+        page = html_of(client.get(reverse("tracker:commitment", args=[commitment.pk])))
+        pairs = re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", page)
+        return {name: unescape(re.sub(r"<[^>]+>", "", value)) for name, value in pairs}
+
+    shown = facts(site.firms_2024)
+    assert shown["指标"] == "新增高新技术企业数（原文作“新增高新技术企业”）"
+    assert shown["目标"] == "不少于300家"
+    shown = facts(site.target_2024)  # written as the indicator is named
+    assert (shown["指标"], shown["目标"]) == ("技术合同成交额", "不少于170.5亿元")
+    assert "指标" not in facts(site.overdue)  # none: the heading names the deliverable
+
+
 def test_commitment_page_says_when_only_a_baseline_is_known(client, site):
     Link.objects.create(
         commitment=site.target_2024, evidence=site.outcome_2023, relation=Relation.BASELINE,
