@@ -512,7 +512,14 @@ def _commitment_page_querysets(today: dt.date, unreviewed: str):
     indicator's other commitments; built once a day and per PUBLIC_UNREVIEWED, as
     public_commitments() is, and narrowed per request (never evaluated themselves)."""
     visible = _public_commitments(today, unreviewed)
-    commitment = visible.select_related("revises").only(*COMMITMENT_PAGE_FIELDS)
+    # Its due date, not its overdue state: commitment_detail works that out (is_overdue)
+    # from the links it reads anyway, where compiling the state's SQL cost some 700 calls.
+    commitment = (
+        with_public_state(Commitment.objects.public(), today, select=False)
+        .annotate(due=F("due"))
+        .select_related("revises")
+        .only(*COMMITMENT_PAGE_FIELDS)
+    )
     # The commitment is public, so its links need only the evidence's side checked (which
     # public_under_commitment does); and only the columns the timeline and the progress
     # meter show (the whole rows of link, evidence, article and document were most of this
@@ -534,8 +541,9 @@ def _commitment_page_querysets(today: dt.date, unreviewed: str):
 @handles_bad_queries
 def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One commitment: its quote in context, target, evidence timeline, status history."""
+    today = dt.date.today()
     commitments, timeline, same_indicator_rows = _commitment_page_querysets(
-        dt.date.today(), getattr(settings, "PUBLIC_UNREVIEWED", "mark")
+        today, getattr(settings, "PUBLIC_UNREVIEWED", "mark")
     )
     try:
         commitment = commitments.get(pk=pk)
@@ -545,6 +553,8 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     # Whether an outcome is reported (the progress section says so): its links are those
     # with_public_state's has_evidence looks for, so they tell without selecting it again.
     commitment.has_evidence = any(link.relation in OUTCOME_RELATIONS for link in links)
+    commitment.overdue = is_overdue(due=commitment.due, status=commitment.status,
+                                    has_evidence=commitment.has_evidence, today=today)
     same_indicator = []
     if commitment.indicator_id:
         # The first rows in one query: the database walks the (indicator, due) index
