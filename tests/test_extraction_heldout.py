@@ -338,6 +338,12 @@ holds some paragraphs of set 45, set 19 some of set 46; outside them 226/241, 22
 242/282, 242/282), their floors just under. Tuned on from round 33 with set 42 (docs/QUALITY.md,
 "Held-out sets 45, 46 and 47, blind").
 
+Sets 48, 49 and 50 (``heldout/set48``–``set50``) are whole work reports of 湖北省, 江苏省 and
+上海市 2026, committed (c110cf3, 56fe517, 95dfcb9) before their one blind run, after round 33a's
+glossary rule and before round 33: 132/140, 132/137; 116/170, 116/168; 173/178, 173/187, both
+ways (set 18 holds some paragraphs of set 48; outside them 117/125, 117/122), their floors just
+under; kept out of tuning (docs/QUALITY.md, "Held-out sets 48, 49 and 50, blind").
+
 Set 36 is no longer blind: round 31 read it whole and made its classes general rules, each with
 a test of its own in ``tests/text/`` (the review recognised under a heading naming its plan
 alone and paragraphs opening ——这是…的五年, dating inside it, members listed before a mark or a
@@ -578,6 +584,14 @@ SETS = {
     "held-out set 45": (HELDOUT / "set45", (0.94, 0.925), (0.94, 0.925)),
     "held-out set 46": (HELDOUT / "set46", (0.88, 0.88), (0.88, 0.88)),
     "held-out set 47": (HELDOUT / "set47", (0.86, 0.85), (0.86, 0.85)),
+    # sets 48, 49, 50: the twenty-second to twenty-fourth whole work reports (湖北, 江苏, 上海
+    # 2026), blind (committed in c110cf3, 56fe517, 95dfcb9 before their one run, at 56fe517 and
+    # c110cf3, after round 33a's glossary rule and before round 33): 0.943 / 0.964 (132/140,
+    # 132/137; outside the paragraphs set 18 holds, 117/125 and 117/122), 0.682 / 0.690
+    # (116/170, 116/168), 0.972 / 0.925 (173/178, 173/187) both ways. Kept out of tuning
+    "held-out set 48": (HELDOUT / "set48", (0.94, 0.96), (0.94, 0.96)),
+    "held-out set 49": (HELDOUT / "set49", (0.68, 0.69), (0.68, 0.69)),
+    "held-out set 50": (HELDOUT / "set50", (0.97, 0.92), (0.97, 0.92)),
 }
 
 
