@@ -250,8 +250,9 @@ _add_units("other", "兆瓦", "千瓦", "1000")
 _add_units("other", "兆瓦时", "千瓦时", "1000")
 _add_units("other", "度", "千瓦时")  # electricity: 用电量6.42亿度 (only after 万/亿, see below)
 _add_units("other", "倍 个月 天 小时 岁")
-# Computing power in PFLOPS (算力总规模达到9.4万P, 智算1200P): 万P stays the written unit.
-_add_units("other", "P PFlops PFLOPS", "P")
+# Computing power in PFLOPS (算力总规模达到9.4万P, 智算1200P, 总算力突破2万PF): 万P and 万PF stay
+# the written unit.
+_add_units("other", "P PF PFlops PFLOPS", "P")
 _add_units("other", "EFlops EFLOPS Eflops", "P", "1000")
 # Stored energy in GWh and MWh (新能源电池产能达55GWh): kilowatt-hours, the letters as written.
 _add_units("other", "GWh", "千瓦时", "1000000")
@@ -305,6 +306,7 @@ _UNIT_GUARDS = {
     "度": "(?<=[万亿]度)",
     "头只": "(?![需有要能是好])",
     "P": "(?![A-Za-z0-9])",  # (20PB, 3PPP: letters of another word)
+    "PF": "(?![A-Za-z0-9])",
     "Eflops": "(?![A-Za-z0-9])",
     "GWh": "(?![A-Za-z0-9])",
     "MWh": "(?![A-Za-z0-9])",
@@ -421,6 +423,8 @@ _SUFFIX_COMPARATORS = {
     "余": MORE_THAN,
 }  # fmt: skip
 
+# 达到万亿元规模, 迈入万亿规模: a scale reached is one 万亿 (万亿级 alone is a class)
+_SCALE_REACHED_BEFORE_RE = re.compile(r"(?:达到|达|迈入|跨入|步入)[ \t]*$")
 _COUNTING_VERB_BEFORE_RE = re.compile(
     r"(?:新增|新建|新设|新认定|新培育|引进|引入|培育|认定|建成|获批|新获|增加|达到|突破|实现"
     r"|共有)[ \t]*$"
@@ -545,8 +549,17 @@ def _part(match: re.Match[str], suffix: str, norm: str) -> _Part | None:
     if len(raw) > _MAX_NUMERAL:
         return None
     numeral, mult = _split_numeral(raw, mult)
-    if not numeral and mult.startswith("万亿") and _prefix_comparator(norm, start)[0] is not None:
-        numeral = "一"  # 突破万亿元, 超万亿元: one 万亿, as 突破千亿元 is a thousand 亿
+    if not numeral and mult.startswith("万亿") and (
+        _prefix_comparator(norm, start)[0] is not None
+        or (
+            _SCALE_REACHED_BEFORE_RE.search(norm, max(0, start - 4), start)
+            and norm.startswith(
+                "规模", match.end("unit" + suffix) if unit_word else start + len(mult)
+            )
+        )
+    ):
+        # 突破万亿元, 超万亿元, 均达到万亿元规模: one 万亿, as 突破千亿元 is a thousand 亿
+        numeral = "一"
     if not numeral and mult == "万" and unit_word and _prefix_comparator(norm, start)[0]:
         numeral = "一"  # 近万场, 突破万列, 上万支: one 万 of the unit, as 近千家 is a thousand
     if not numeral:
@@ -615,7 +628,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # Every figure starts with a numeral: find one cheaply, then try the full pattern there.
         candidate = _NUMERAL_START_RE.search(norm, pos)
         if candidate is None:
-            return _with_concentrations_per_volume_first(text, norm, found)
+            return _with_concentrations_per_volume_in_words(text, norm, found)
         match = _QUANTITY_RE.match(norm, candidate.start())
         if match is None:
             pos = candidate.start() + 1
@@ -631,22 +644,24 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = max(pos, match.start() + 1)
 
 
-# A concentration with its volume written first (PM2.5平均浓度低于每立方米19微克): the unit
-# of 19微克/立方米, as written the other way round; 微克 alone is no unit.
-_PER_VOLUME_FIRST_RE = re.compile(
-    r"每立方米\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>微克|毫克)(?![/／])"
+# A concentration with its volume written in words, first (PM2.5平均浓度低于每立方米19微克) or
+# after the mass with 每 (降至28.5微克每立方米): the unit of 19微克/立方米, as written with a
+# slash; 微克 alone is no unit.
+_PER_VOLUME_IN_WORDS_RE = re.compile(
+    r"每立方米\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>微克|毫克)(?![/／每])"
+    r"|(?P<num2>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit2>微克|毫克)每立方米"
 )
 
 
-def _with_concentrations_per_volume_first(
+def _with_concentrations_per_volume_in_words(
     text: str, norm: str, found: list[Quantity]
 ) -> list[Quantity]:
     extra = []
-    for match in _PER_VOLUME_FIRST_RE.finditer(norm):
+    for match in _PER_VOLUME_IN_WORDS_RE.finditer(norm):
         if any(q.start < match.end() and match.start() < q.end for q in found):
             continue
-        value = parse_number(match.group("num"))
-        unit = match.group("unit") + "/立方米"
+        value = parse_number(match.group("num") or match.group("num2"))
+        unit = (match.group("unit") or match.group("unit2")) + "/立方米"
         extra.append(
             _finish(
                 text, norm, match.start(), match.end(),
