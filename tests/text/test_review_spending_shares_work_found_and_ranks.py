@@ -47,3 +47,19 @@ def test_a_share_of_spending_in_a_review_is_over_its_years(text, figure):
 )
 def test_a_share_of_output_or_a_years_spending_passing_a_mark_is_the_last_years(text, figure):
     assert _dated(text) == [(*figure, LAST_YEAR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("全市高校毕业生留市就业超过52万人。", (Decimal(52), "万人")),
+        ("全市中欧班列开行突破5000列。", (Decimal(5000), "列")),
+    ],
+)
+def test_what_was_done_counted_past_a_mark_in_a_review_is_over_its_years(text, figure):
+    assert _dated(text) == [(*figure, OVER_THE_YEARS)]
+
+
+def test_people_in_work_and_a_rate_of_it_are_the_last_years():
+    assert _dated("全市就业人员达到520万人。") == [(Decimal(520), "万人", LAST_YEAR)]
+    assert _dated("全市高校毕业生就业率超过95%。") == [(Decimal(95), "%", LAST_YEAR)]

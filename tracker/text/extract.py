@@ -750,7 +750,10 @@ _DOING_VERBS = (
     r"|筹集|完成|实施|培育|引进|引育|招引|发放|开行|开通|开工|接待|吸引|签约|转移|帮扶|安置|救助"
     r"|资助|培训|投入|争取|减少|节约|淘汰|关停|化解|处置|清理|创建|打造|推广|带动|解决|提供|发行"
     r"|办理|开展|举办|惠及|认定|获批|设立|组建|落实|帮助|储备|盘活|拆除|收储|腾退|减免|兑付|改善"
-    r"|补充|提请|审议|制定|修订|修改|废止|实现|授信|服务(?!业)|运送|发送|运输|重组|获得|获(?!批|评))"
+    r"|补充|提请|审议|制定|修订|修改|废止|实现|授信|服务(?!业)|运送|发送|运输|重组|获得|获(?!批|评)"
+    # 高校毕业生留省就业超过66万人: those who found work, right before their count (就业人员,
+    # 就业率 are a stock and a rate)
+    r"|就业(?![\u4e00-\u9fff]))"
 )
 # …also after a place it was done in (在周边国家实施…民生项目280个) or the quoted name of the
 # campaign that did it (“包抓联”服务企业46万户, “增学位”工程增补…学位13.1万个)
@@ -2280,6 +2283,8 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         and (
             _TOTAL_FLOW_RE.search(segment)
             or (q.unit == "%" and _SHARE_OF_SPENDING_RE.search(segment))
+            # 留省就业超过66万人: what was done, counted over the years
+            or _DOING_LAST_RE.search(_REACHED_LEVEL_RE.sub("", head))
         )
     ):
         year = end.year
@@ -2305,7 +2310,10 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
                 and not _FLOW_RE.search(segment)
                 # 开工项目超1万个, 完成投资近1万亿元: what was done, counted over the years
                 and not _DOING_OPENING_RE.match(segment)
-                and not _DOING_LAST_RE.search(_REACHED_LEVEL_RE.sub("", head + prefix))
+                # (超过, 突破 are in head already: 留省就业超过66万人 names its verb before them)
+                and not _DOING_LAST_RE.search(
+                    _REACHED_LEVEL_RE.sub("", head if head.endswith(prefix) else head + prefix)
+                )
                 and not _TOTAL_OPENING_RE.match(sentence, clause.start)
                 # 财政支出近八成投向民生领域: a share of what was spent over the years went there
                 and not _SPENT_ON_AFTER_RE.match(sentence, q.end)
