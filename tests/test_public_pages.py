@@ -360,6 +360,19 @@ def test_indicator_page_answers_targets_and_outcomes_by_year(client, site):
     assert "999亿元" not in text
 
 
+def test_indicator_page_links_its_commitments_only_when_it_has_some(client, site):
+    # An indicator only reported on (outcomes, no target): its page said "这个指标的全部承诺"
+    # and the link opened an empty list.
+    commitments_url = 'href="' + reverse("tracker:commitments") + "?indicator="
+    page = html_of(client.get(reverse("tracker:indicator", args=[site.contracts.pk])))
+    assert f'{commitments_url}{site.contracts.pk}"' in page
+    Commitment.objects.filter(indicator=site.contracts).delete()
+    response = client.get(reverse("tracker:indicator", args=[site.contracts.pk]))
+    assert "还没有这个指标的承诺" in text_of(response)
+    assert commitments_url not in html_of(response)
+    assert "136亿元" in text_of(response)  # its outcomes are still there
+
+
 def test_article_page_highlights_items_with_anchors_and_escapes_text(client, site):
     article = make_article("标题<b>\n力争新增<script>alert(1)</script>企业50家。", published=None)
     Commitment.objects.create(

@@ -760,7 +760,10 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "tracker/indicator_detail.html",
         {"indicator": indicator, "rows": rows, "chart": chart_for(rows), "page": page,
-         "page_query": query_without(request, "page")},
+         "page_query": query_without(request, "page"),
+         # Whether the list of its commitments would show any (one page of rows holds all):
+         # the link led to an empty list for an indicator only reported on.
+         "has_targets": page.paginator.num_pages > 1 or any(r.kind == "target" for r in rows)},
     )
 
 
