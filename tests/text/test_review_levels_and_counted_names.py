@@ -200,6 +200,7 @@ def test_counts_in_names_and_classes_are_no_items(text):
         ("全省地区生产总值万亿之城增至6座。", Decimal(6)),  # a count that changed
         ("全市8个县区规上工业增加值增速全部实现正增长。", Decimal(8)),  # places an outcome covers
         ("外送电力通达沿海各地，惠及9个省份。", Decimal(9)),  # the places a benefit reached
+        ("全省9个地市空气质量全面达标。", Decimal(9)),  # places meeting a standard
         ("全年新增规上企业1500家以上。", Decimal(1500)),
         ("地区生产总值增长5%以上。", Decimal(5)),
         ("实施1000个以上省重点项目。", Decimal(1000)),  # a classifier counting its noun
@@ -228,3 +229,11 @@ def test_the_places_a_benefit_reached_in_a_review_are_its_years():
         "五年来，外送电力通达沿海各地，惠及9个省份。东南四个片区协同发展。\n"
     )
     assert found == {"惠及9个省份": FIVE_YEARS}
+
+
+def test_the_places_meeting_a_standard_in_a_review_are_its_last_years():
+    found = _evidence(
+        "一、过去五年工作回顾\n\n"
+        "五年来，蓝天保卫战成效明显，9个地市空气质量全面达标，新建污水管网800公里。\n"
+    )
+    assert found == {"9个地市空气质量全面达标": LAST_YEAR, "新建污水管网800公里": FIVE_YEARS}

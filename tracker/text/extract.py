@@ -331,7 +331,7 @@ _PLACES_COUNTED_AFTER_RE = re.compile(
     r"\s*[\u4e00-\u9fff]{0,4}?(?:省会城市|城市|片区|省份|地市|区县|县市区|县区|市州|盟市)"
 )
 # (全市10个旗县区…增速全部实现正增长: the places an outcome is counted over, an item)
-_OUTCOME_OF_PLACES_RE = re.compile(r"全部|全都|均|都|增长|增速|下降|超过|达到|高于|低于")
+_OUTCOME_OF_PLACES_RE = re.compile(r"全部|全都|均|都|增长|增速|下降|超过|达到|达标|高于|低于")
 _COUNT_CHANGED_BEFORE_RE = re.compile(
     r"(?:增至|增加到|增加|增长到|达到|达|突破|超过|新增|新设|设立|建成|建设|打造|培育|获批|覆盖"
     r"|辐射|带动|惠及|共有|拥有|有|为|是|累计|扩容至|扩大到|扩大至)\s*$"
@@ -712,9 +712,10 @@ _MEMBER_WITH_ITS_FLOW_RE = re.compile(
 )
 # 累计发送旅客超6400万人次、运输货物超7400万吨: a total opening a clause totals every member.
 _TOTAL_OPENING_RE = re.compile(r"\s*(?:累计|累积|合计|共计|总计)")
-# 6个自治州通高铁或动车: places a review counts as reached by a line are its last year's.
+# 6个自治州通高铁或动车, 9个城市空气质量全面达标: places a review counts as reached by a line or
+# meeting a standard are its last year's.
 _PLACES_REACHED_AFTER_RE = re.compile(
-    r"[^，,；;。0-9、]{1,12}?(?:全部|均|都|已)?通(?![过报知讯用信])"
+    r"[^，,；;。0-9、]{1,12}?(?:全部|全面|均|都|已)?(?:通(?![过报知讯用信])|达标)"
 )
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
 _SPENT_ON_AFTER_RE = re.compile(r"\s*(?:以上|左右|多)?\s*(?:投向|用于|投入|投到)")
