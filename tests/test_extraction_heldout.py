@@ -486,9 +486,8 @@ SETS = {
     # items; 产能占全球30%) 0.966 / 0.975 (199/206, 199/204); after round 27 (预期寿命 is no
     # force word) 0.971 / 0.980 (200/206, 200/204); after round 31 (分别提高A、B: both growths
     # over the review) 0.976 / 0.985 (201/206, 201/204); round 32a redated 成为全国第11个、东北首个
-    # to 2025, figures unchanged; round 33 (a share of spending in the review is over its years)
-    # 0.981 / 0.990 (202/206, 202/204), (留省就业超过66万人: done over them) 0.985 / 0.995
-    # (203/206, 203/204)
+    # to 2025, figures unchanged; round 33 (留省就业超过66万人: done over the review's years)
+    # 0.981 / 0.990 (202/206, 202/204)
     "held-out set 30": (HELDOUT / "set30", (0.98, 0.99), (0.98, 0.99)),
     # set 31: a fifth whole work report, no longer blind (committed in 509e2f9 and ee9a6ed before
     # its one blind run, at ee9a6ed after round 25): 0.968 / 0.945 both ways (121/125, 121/128);

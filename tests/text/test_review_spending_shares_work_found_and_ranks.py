@@ -1,9 +1,8 @@
 """Round 33's dating inside a five-year review and its ranks, on sentences of our own
 (docs/QUALITY.md, "Round 33: the tuning sets' leftovers").
 
-In a review of several years a share of what was spent (财政支出中民生占比超过80%) is a figure of
-those years, as what was spent is; so is a count of what was done right before 超过 or 突破
-(留省就业超过66万人), as before 超 it already was; a level reached stays its last year's."""
+In a review of several years a count of what was done right before 超过 or 突破 (留省就业超过66万人)
+is a figure of those years, as before 超 it already was; a level reached stays its last year's."""
 
 from __future__ import annotations
 
@@ -25,28 +24,6 @@ def _dated(text: str) -> list[tuple[Decimal, str, tuple[dt.date | None, dt.date 
         (i.value, i.unit, (i.period_start, i.period_end))
         for i in extracted(REVIEW + text, REPORT_DAY, "day")
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        ("这五年，全市财政支出中民生占比超过78%。", (Decimal(78), "%")),
-        ("全市民生支出占一般公共预算支出比重达到76%。", (Decimal(76), "%")),
-    ],
-)
-def test_a_share_of_spending_in_a_review_is_over_its_years(text, figure):
-    assert _dated(text) == [(*figure, OVER_THE_YEARS)]
-
-
-@pytest.mark.parametrize(
-    ("text", "figure"),
-    [
-        ("全市服务业增加值比重超过56%。", (Decimal(56), "%")),
-        ("全市一般公共预算支出突破900亿元。", (Decimal(900), "亿元")),
-    ],
-)
-def test_a_share_of_output_or_a_years_spending_passing_a_mark_is_the_last_years(text, figure):
-    assert _dated(text) == [(*figure, LAST_YEAR)]
 
 
 @pytest.mark.parametrize(

@@ -719,9 +719,6 @@ _PLACES_REACHED_AFTER_RE = re.compile(
 )
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
 _SPENT_ON_AFTER_RE = re.compile(r"\s*(?:以上|左右|多)?\s*(?:投向|用于|投入|投到)")
-# 财政支出中民生占比超过80%, 民生支出占财政支出比重达到78%: a share of what was spent over a
-# review's years is a figure of those years, not a level its last year reached (as 近八成投向民生)
-_SHARE_OF_SPENDING_RE = re.compile(r"支出[^，,；;。0-9]{0,12}?(?:占比|比重)")
 # 覆盖全省93%的建制镇, 95%的县区建成示范区, 覆盖95%以上行政村: a share of the places (or
 # units) a review's state reached is a level, its last year's.
 _SHARE_OF_PLACES_AFTER_RE = re.compile(
@@ -2283,7 +2280,6 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         _is_review(period)
         and (
             _TOTAL_FLOW_RE.search(segment)
-            or (q.unit == "%" and _SHARE_OF_SPENDING_RE.search(segment))
             # 留省就业超过66万人: what was done, counted over the years
             or _DOING_LAST_RE.search(_REACHED_LEVEL_RE.sub("", head))
         )
@@ -2318,7 +2314,6 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
                 and not _TOTAL_OPENING_RE.match(sentence, clause.start)
                 # 财政支出近八成投向民生领域: a share of what was spent over the years went there
                 and not _SPENT_ON_AFTER_RE.match(sentence, q.end)
-                and not (q.unit == "%" and _SHARE_OF_SPENDING_RE.search(segment))
             )
             or _bare_level(head, segment, prefix, q, sentence[q.end : clause.end])
             or (
