@@ -17,9 +17,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.models import User
+from django.http import HttpResponse
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils.csp import CSP
+
+from tracker.middleware import LazyMessageMiddleware, WrittenPolicyMiddleware
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -132,6 +136,45 @@ def test_responses_carry_the_security_headers(client):
     assert response["Referrer-Policy"] == "same-origin"
     assert response["X-Frame-Options"] == "DENY"
     assert response.cookies["csrftoken"]["secure"] is True
+
+
+@pytest.mark.django_db
+def test_the_policy_sent_follows_the_setting(client, rf, settings):
+    """The policy is written out once (tracker.middleware), not kept past a change of it."""
+    sent = client.get("/api/")["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in sent
+    settings.SECURE_CSP = {"default-src": [CSP.SELF], "img-src": [CSP.SELF, "data:"]}
+    assert client.get("/api/")["Content-Security-Policy"] == (
+        "default-src 'self'; img-src 'self' data:")
+    # A policy with a nonce: each response's own, for a page that used it.
+    settings.SECURE_CSP = {"script-src": [CSP.SELF, CSP.NONCE]}
+    assert client.get("/api/")["Content-Security-Policy"] == "script-src 'self'"  # unused
+    middleware = WrittenPolicyMiddleware(lambda request: HttpResponse(""))
+    sent = []
+    for request in (rf.get("/"), rf.get("/")):
+        middleware.process_request(request)
+        nonce = str(request._csp_nonce)  # as a template using it does
+        policy = middleware.process_response(request, HttpResponse(""))[CSP.HEADER_ENFORCE]
+        assert policy == f"script-src 'self' 'nonce-{nonce}'"
+        sent.append(policy)
+    assert sent[0] != sent[1]
+
+
+@pytest.mark.django_db
+def test_a_message_is_kept_for_the_next_page(rf):
+    """The message storage is made when first used (tracker.middleware) and still saved."""
+    def view(request):
+        messages.info(request, "已保存。")
+        return HttpResponse("")
+
+    request = rf.get("/")
+    request.session = {}
+    response = LazyMessageMiddleware(view)(request)
+    later = rf.get("/")
+    later.COOKIES = {name: morsel.value for name, morsel in response.cookies.items()}
+    later.session = request.session
+    LazyMessageMiddleware(lambda r: HttpResponse(""))(later)
+    assert [str(m) for m in messages.get_messages(later)] == ["已保存。"]
 
 
 @pytest.mark.django_db
