@@ -169,3 +169,14 @@ def test_is_overdue_agrees_with_the_sql_state(site):
     assert (dt.date(2020, 8, 31), True) not in states  # due that day: not yet overdue
     assert {(dt.date(2020, 9, 1), True), (dt.date(2024, 7, 1), True)} <= states
     assert (dt.date(2024, 7, 1), False) in states
+
+
+def test_a_list_without_indicators_leaves_the_apis_indicator_filter_alone(site):
+    """The commitment list offers the indicators it has read (none, on a new site); the
+    FilterSet's form is built once per set of options, and the API's, which reads the
+    indicator asked for, is not the list's with no option."""
+    empty = CommitmentFilterSet({"indicator": str(site.contracts.pk)},
+                                queryset=Commitment.objects.public(), indicators=[])
+    assert not empty.is_valid()
+    assert commitments({"indicator": str(site.contracts.pk)}) == {
+        site.target_2024.pk, site.target_2023.pk}

@@ -225,7 +225,9 @@ class CommitmentFilterSet(SearchFilterMixin):
             )
             known.model, known.parent = self.queryset.model, self
             self.filters["indicator"] = known
-            self.form_key = tuple(indicators)
+            # Marked as given: with no indicator yet, an empty key would be the API's own
+            # (no ``indicators``), which would then check its indicator against none.
+            self.form_key = ("indicators", *indicators)
 
     def filter_year(self, queryset, name, value):
         start, end = year_range(int(value))
