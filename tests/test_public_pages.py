@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse, set_script_prefix
 from django.utils import timezone
 
+from articles.views import shortened
 from tests.public_site_data import build_site, make_article, many_commitments, text_of
 from tracker.models import Commitment, Evidence, Indicator, Link, Relation, ReviewState, Status
 
@@ -676,3 +677,21 @@ def test_links_keep_the_path_the_site_is_served_under(client, site):
         assert links and all(link.startswith("http://testserver/tracker/") for link in links)
     finally:
         set_script_prefix("/")
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("高新区今年新增企业", 30),  # fits
+        ("一二三四五", 5),  # exactly fits
+        ("一二三四五六", 5),  # one too many
+        ("郑州高新区召开二〇二四年度科技创新大会暨表彰会议", 12),
+        ("Cafe\u0301 au lait", 7),  # a combining accent: NFC makes é one character
+        ("q\u0301" * 4, 6),  # accents NFC cannot join to their letter: four characters
+        ("", 10),
+    ],
+)
+def test_shortened_cuts_as_truncatechars_does(text, length):
+    from django.template.defaultfilters import truncatechars
+
+    assert shortened(text, length) == truncatechars(text, length)

@@ -24,7 +24,6 @@ from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.text import Truncator
 from django.views.decorators.http import require_safe
 
 from articles import views as article_views
@@ -443,7 +442,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
             "page_query": query_without(request, "page"),
             "filtered": any(v for k, v in request.GET.items() if k not in ("page", "sort")),
             "asked": asked,
-            "asked_title": Truncator("，".join(asked)).chars(60),
+            "asked_title": article_views.shortened("，".join(asked), 60),
         },
     )
 

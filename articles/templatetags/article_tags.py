@@ -14,9 +14,14 @@ from html import escape
 from django import template
 from django.utils.safestring import mark_safe
 
+from articles.views import shortened
+
 register = template.Library()
 
 UNREVIEWED_NOTE = "（机器提取，未经审核）"
+
+
+register.filter("shortened", shortened)  # as truncatechars, for less work
 
 
 @register.simple_tag

@@ -12,15 +12,14 @@ from __future__ import annotations
 import functools
 import html
 import json
-import unicodedata
 from collections.abc import Callable
 
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
 
+from articles.views import shortened
 from tracker import views
 from tracker.models import UNREVIEWED_LABEL, Status
 from tracker.paths import object_path, object_paths, page_path
@@ -149,10 +148,7 @@ def _source_line(item, kind: str, article_path: Callable[[int], str]) -> str:
     article = item.article
     title = ""
     if article.title:
-        title = unicodedata.normalize("NFC", article.title)  # as Truncator does
-        if len(title) > SOURCE_TITLE_CHARS:
-            title = Truncator(title).chars(SOURCE_TITLE_CHARS)
-        title = f"，《{_escape(title)}》"
+        title = f"，《{_escape(shortened(article.title, SOURCE_TITLE_CHARS))}》"
     source = article.source or article.document.source or "来源未注明"
     return mark_safe(
         f'<span class="source"><a href="{article_path(item.article_id)}'
