@@ -2,7 +2,8 @@
 (docs/QUALITY.md, "Round 33: the tuning sets' leftovers").
 
 In a review of several years a count of what was done right before 超过 or 突破 (留省就业超过66万人)
-is a figure of those years, as before 超 it already was; a level reached stays its last year's."""
+is a figure of those years, as before 超 it already was; a level reached stays its last year's, and
+so do the units a review counts as meeting a standard (90家县级医院达到三级医院水平)."""
 
 from __future__ import annotations
 
@@ -40,3 +41,16 @@ def test_what_was_done_counted_past_a_mark_in_a_review_is_over_its_years(text, f
 def test_people_in_work_and_a_rate_of_it_are_the_last_years():
     assert _dated("全市就业人员达到520万人。") == [(Decimal(520), "万人", LAST_YEAR)]
     assert _dated("全市高校毕业生就业率超过95%。") == [(Decimal(95), "%", LAST_YEAR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("医疗能力持续提升，36家县级医院达到三级医院水平。", (Decimal(36), "家")),
+        ("办学条件明显改善，28所中学达到省级示范标准。", (Decimal(28), "所")),
+    ],
+)
+def test_units_meeting_a_standard_in_a_review_are_the_last_years(text, figure):
+    assert _dated(text) == [(*figure, LAST_YEAR)]
+    # (what was built is counted over the years)
+    assert _dated("全市新建县级医院36家。") == [(Decimal(36), "家", OVER_THE_YEARS)]

@@ -712,10 +712,11 @@ _MEMBER_WITH_ITS_FLOW_RE = re.compile(
 )
 # 累计发送旅客超6400万人次、运输货物超7400万吨: a total opening a clause totals every member.
 _TOTAL_OPENING_RE = re.compile(r"\s*(?:累计|累积|合计|共计|总计)")
-# 6个自治州通高铁或动车, 9个城市空气质量全面达标: places a review counts as reached by a line or
-# meeting a standard are its last year's.
+# 6个自治州通高铁或动车, 9个城市空气质量全面达标, 90家县级医院达到三级医院水平: places (or units)
+# a review counts as reached by a line or meeting a standard are its last year's.
 _PLACES_REACHED_AFTER_RE = re.compile(
-    r"[^，,；;。0-9、]{1,12}?(?:全部|全面|均|都|已)?(?:通(?![过报知讯用信])|达标)"
+    r"[^，,；;。0-9、]{1,12}?(?:全部|全面|均|都|已)?"
+    r"(?:通(?![过报知讯用信])|达标|达到[^，,；;。0-9、]{1,12}?(?:水平|标准))"
 )
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
 _SPENT_ON_AFTER_RE = re.compile(r"\s*(?:以上|左右|多)?\s*(?:投向|用于|投入|投到)")
