@@ -54,3 +54,11 @@ def test_units_meeting_a_standard_in_a_review_are_the_last_years(text, figure):
     assert _dated(text) == [(*figure, LAST_YEAR)]
     # (what was built is counted over the years)
     assert _dated("全市新建县级医院36家。") == [(Decimal(36), "家", OVER_THE_YEARS)]
+
+
+def test_jiang_marking_what_was_spent_in_a_review_is_no_intent():
+    (item,) = extracted(REVIEW + "全市每年将七成以上的财力用于民生。", REPORT_DAY, "day")
+    assert (item.kind, item.value, item.unit) == ("evidence", Decimal(7), "成")
+    # (among the year's targets the same words are a commitment, by the year they name)
+    (item,) = extracted("二、2031年主要目标\n今年将新增财力的七成用于民生。", REPORT_DAY, "day")
+    assert (item.kind, item.value) == ("commitment", Decimal(7))

@@ -128,9 +128,9 @@ _FORWARD_RE = re.compile(
     r"|目标(?!任务|责任|导向|体系|考核|管理|定位|和|与|及|[，,；;。、）)”\"])|力求|务必"
     r"|必须|冲刺|争创|(?<![达于出及合初超])预期(?!寿命)|期望"
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
-    # (将8个公司运营的16支基金整合为2支基金: 将 marks the object of a merger, no intent; a
-    # target's merger still reads forward by its year)
-    r"|(?<![即必])将(?![来近军士领])(?![^，,；;。]{0,30}?" + _MERGED_INTO + ")"
+    # (将8个公司运营的16支基金整合为2支基金, 每年将75%以上的财力用于民生: 将 marks the object
+    # of a merger or of a spending, no intent; a target's still reads forward by its year)
+    r"|(?<![即必])将(?![来近军士领])(?![^，,；;。]{0,30}?(?:" + _MERGED_INTO + r"|用于|投向))"
     r"|(?<![模虚比草])拟(?![人稿])"
     # 计划 as a verb of intent (计划招引20个项目), not the noun (完成年度计划的107%, 超计划28%)
     r"|(?<![年度按超原既照])计划(?=招引|引进|实施|新增|新建|建成|完成|开工|签约|培育|改造|举办"
