@@ -62,3 +62,13 @@ def test_jiang_marking_what_was_spent_in_a_review_is_no_intent():
     # (among the year's targets the same words are a commitment, by the year they name)
     (item,) = extracted("二、2031年主要目标\n今年将新增财力的七成用于民生。", REPORT_DAY, "day")
     assert (item.kind, item.value) == ("commitment", Decimal(7))
+
+
+def test_the_rank_of_a_rate_a_target_was_met_at_in_a_review_is_over_its_years():
+    (item,) = extracted(REVIEW + "全市新建口袋公园目标完成率全国第一。", REPORT_DAY, "day")
+    assert (item.kind, item.value, (item.period_start, item.period_end)) == (
+        "evidence", Decimal(1), OVER_THE_YEARS,
+    )  # fmt: skip
+    # (a standing in a review is still its last year's)
+    (item,) = extracted(REVIEW + "全市口袋公园数量居全省第一。", REPORT_DAY, "day")
+    assert (item.period_start, item.period_end) == LAST_YEAR

@@ -125,7 +125,8 @@ _MERGED_BEFORE_RE = re.compile(r"将[^，,；;。]{0,30}$")
 _MERGED_AFTER_RE = re.compile(r"[^，,；;。]{0,30}?" + _MERGED_INTO)
 _FORWARD_RE = re.compile(
     r"力争|确保|(?<!向上)争取(?!到)(?!" + _OBTAINED + ")"
-    r"|目标(?!任务|责任|导向|体系|考核|管理|定位|和|与|及|[，,；;。、）)”\"])|力求|务必"
+    # (新建体育公园目标完成率全国第一: the rate a target was met at, no aim)
+    r"|目标(?!任务|责任|导向|体系|考核|管理|定位|完成率|完成度|和|与|及|[，,；;。、）)”\"])|力求|务必"
     r"|必须|冲刺|争创|(?<![达于出及合初超])预期(?!寿命)|期望"
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
     # (将8个公司运营的16支基金整合为2支基金, 每年将75%以上的财力用于民生: 将 marks the object
@@ -733,13 +734,14 @@ _TOTAL_FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|�
 # the years, and a level held (稳定在, 保持) holds over them. The figure ends its clause or its
 # member of a list: 1194公里全线贯通 and 19家企业战略性重组 count what was done. (比重 and 占比
 # are shares, not the 比 of a comparison.)
+_RATES_OF_WORK_DONE = r"完成率|办结率|办复率"
 _BARE_FLOW_RE = re.compile(
     r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加(?!值)|增长|较|(?<!占)比(?!重|例|率)"
     # (a rate's name is no verb: 优良天数比率93.5%, 水土保持率61.4%)
     r"|保持(?!率)|稳定|维持|连年|连续|持续|始终|新设|新建|新引进|新认定|新培育"
     # spending over the years is spent in them (一般公共预算支出3.4万亿元), and a rate of
     # completing what was done over them is theirs (办理建议4249件…办结率100%)
-    r"|支出|完成率|办结率|办复率"
+    r"|支出|" + _RATES_OF_WORK_DONE
 )
 _BARE_END_RE = re.compile(r"\s*(?:以上|左右|多|余)?\s*(?:$|[、和及与，,；;。！？!?])")
 _DOING_VERBS = (
@@ -2300,6 +2302,8 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
                     _RANK_KEPT_BEFORE_RE.search(before + prefix)
                     and not re.search(r"[0-9]", before)
                 )
+                # (新建体育公园目标完成率全国第一: the rank of a rate of work done over the years)
+                and not re.search(_RATES_OF_WORK_DONE, segment)
             )
             or (
                 _REACHED_LEVEL_RE.search(head + prefix)
