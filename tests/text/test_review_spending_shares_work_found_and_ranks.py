@@ -72,3 +72,12 @@ def test_the_rank_of_a_rate_a_target_was_met_at_in_a_review_is_over_its_years():
     # (a standing in a review is still its last year's)
     (item,) = extracted(REVIEW + "全市口袋公园数量居全省第一。", REPORT_DAY, "day")
     assert (item.period_start, item.period_end) == LAST_YEAR
+
+
+@pytest.mark.parametrize("opening", ["刚刚过去的2030年，", "在刚刚过去的2030年，", "过去的2030年"])
+def test_a_year_opening_a_paragraph_after_the_review_frames_it(opening):
+    text = f"这五年，全市生产总值年均增长5%。\n{opening}我们迎难而上。全市生产总值增长5.6%。"
+    assert _dated(text)[-1] == (Decimal("5.6"), "%", LAST_YEAR)
+    # (a year named inside a sentence of the review dates that sentence only)
+    text = "这五年，旅游业成为大产业，2030年游客超5000万人次。全市生产总值增长38%。"
+    assert _dated(text)[-1] == (Decimal(38), "%", OVER_THE_YEARS)

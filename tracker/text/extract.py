@@ -3029,8 +3029,12 @@ def _year_inside_the_review(sentence: str, period: Period, carried: Period | Non
         and period.period_start is not None
         and carried.period_start <= period.period_start <= carried.period_end
         and (period.granularity == "since" or period.period_end <= carried.period_end)
-        and bool(sentence[: period.start].strip(" \t\u3000“”\"'"))
+        and bool(_YEAR_INTRODUCED_RE.sub("", sentence[: period.start].strip(" \t\u3000“”\"'")))
     )
+
+
+# 刚刚过去的2025年，…: words that only introduce the year opening a sentence
+_YEAR_INTRODUCED_RE = re.compile(r"^在?(?:刚刚|刚)?过去的$")
 
 
 def _deadline_of_its_own_goal(period: Period, carried: Period | None) -> bool:
