@@ -2583,6 +2583,7 @@ def _sentence_items(
         if p.start not in events and not _PART_OF_BEFORE_RE.search(sentence[: p.start])
         and not _names_a_campaign(sentence, p)
         and not _year_inside_the_review(sentence, p, carried)
+        and not _one_of_years_shared_out(sentence, p)
         and not _deadline_of_its_own_goal(p, carried)
         and not _aim_beyond_the_plan(sentence, p, carried, periods)
         and not (p.granularity != "year" and _names_the_from_side(sentence, p))
@@ -3030,6 +3031,21 @@ def _year_inside_the_review(sentence: str, period: Period, carried: Period | Non
         and carried.period_start <= period.period_start <= carried.period_end
         and (period.granularity == "since" or period.period_end <= carried.period_end)
         and bool(_YEAR_INTRODUCED_RE.sub("", sentence[: period.start].strip(" \t\u3000“”\"'")))
+    )
+
+
+# 2027年、2028年分别建成津潍、潍宿高铁: years listed for 分别 each date their own member
+_YEARS_SHARED_OUT_RE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*[、和及至到]\s*)+(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?\s*分别"
+)
+
+
+def _one_of_years_shared_out(sentence: str, period: Period) -> bool:
+    """Whether a year is one of a list shared out by 分别 (2027年、2028年分别建成津潍、潍宿高铁):
+    it dates its member only and passes nothing to the sentences after it, which keep the
+    year they were in (公路方面，新开工…2个项目 is the section's year's)."""
+    return any(
+        m.start() <= period.start < m.end() for m in _YEARS_SHARED_OUT_RE.finditer(sentence)
     )
 
 

@@ -1,0 +1,36 @@
+"""Round 33's dating among the coming year's tasks, on sentences of our own (docs/QUALITY.md,
+"Sets 42, 45–47 after round 33").
+
+Years listed for 分别 (2032年、2033年分别建成…) date their own members only: the tasks after
+them keep the year of their section."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from tests.text.extracted import extracted
+
+REPORT_DAY = dt.date(2031, 1, 25)
+TASKS = "三、2031年重点工作\n（一）加强基础设施建设。"
+THIS_YEAR = (dt.date(2031, 1, 1), dt.date(2031, 12, 31))
+
+
+def _dated(text: str) -> list[tuple[str, Decimal | None, str, tuple[dt.date | None, ...]]]:
+    return [
+        (i.kind, i.value, i.unit, (i.period_start, i.period_end))
+        for i in extracted(TASKS + text, REPORT_DAY, "day")
+        if i.value is not None
+    ]
+
+
+def test_years_shared_out_by_fenbie_pass_nothing_to_the_tasks_after_them():
+    text = (
+        "今年建成甲乙高铁，2032年、2033年分别建成丙丁、戊己高铁。"
+        "公路方面，新开工甲至乙等3个项目，高速公路里程突破8200公里。"
+    )
+    assert _dated(text) == [
+        ("commitment", Decimal(3), "个", THIS_YEAR),
+        ("commitment", Decimal(8200), "公里", THIS_YEAR),
+    ]
+
