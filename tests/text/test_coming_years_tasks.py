@@ -2,7 +2,8 @@
 "Sets 42, 45–47 after round 33").
 
 Years listed for 分别 (2032年、2033年分别建成…) date their own members only: the tasks after
-them keep the year of their section."""
+them keep the year of their section. The events a government has others take part in
+(组织企业参加境外展会400场以上) are a measure, not a meeting's logistics."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def test_years_shared_out_by_fenbie_pass_nothing_to_the_tasks_after_them():
         ("commitment", Decimal(8200), "公里", THIS_YEAR),
     ]
 
+
+
+def test_events_the_government_has_others_take_part_in_are_counted():
+    found = _dated("（四）扩大开放。组织企业参加境外展会400场以上。")
+    assert found == [("commitment", Decimal(400), "场", THIS_YEAR)]
+    # (a meeting's own participants stay none)
+    assert _dated("参加会议的代表300人。") == []
