@@ -81,3 +81,15 @@ def test_a_year_opening_a_paragraph_after_the_review_frames_it(opening):
     # (a year named inside a sentence of the review dates that sentence only)
     text = "这五年，旅游业成为大产业，2030年游客超5000万人次。全市生产总值增长38%。"
     assert _dated(text)[-1] == (Decimal(38), "%", OVER_THE_YEARS)
+
+
+def test_the_span_a_record_is_set_against_dates_nothing():
+    text = (
+        "一、2030年工作回顾\n全市粮食产量120万吨，创2008年以来最高水平。"
+        "全市农业科技进步贡献率超70%。新建深水网箱800个。"
+    )
+    found = [(i.value, (i.period_start, i.period_end)) for i in extracted(text, REPORT_DAY, "day")]
+    assert found == [(Decimal(120), LAST_YEAR), (Decimal(70), LAST_YEAR), (Decimal(800), LAST_YEAR)]
+    # (a run from a year opening its sentence still dates what follows)
+    (item,) = extracted("2008年以来，全市新建网箱3万个。", REPORT_DAY, "day")
+    assert item.period_start == dt.date(2008, 1, 1)

@@ -2553,6 +2553,8 @@ def _sentence_items(
         and not sentence.startswith(_VISION_AFTER, p.end)
         and not _CONSIDERED_BEFORE_RE.search(sentence[: p.start])
         and not _LIST_NAMED_AFTER_RE.match(sentence, p.end)
+        # (粮食总产量创2006年以来新高: the span a record is set against dates no figure)
+        and not (p.granularity == "since" and _RECORD_AFTER_RE.match(sentence, p.end))
     ]
     # "6月当月": 当月 repeats the month before it.
     periods = [
@@ -3036,6 +3038,9 @@ def _year_inside_the_review(sentence: str, period: Period, carried: Period | Non
     )
 
 
+_RECORD_AFTER_RE = re.compile(
+    r"\s*(?:的)?\s*(?:新高|新低|最高|最低|最好|最优|最多|最少|最大|最快|最佳|同期最)"
+)
 # 2027年、2028年分别建成津潍、潍宿高铁: years listed for 分别 each date their own member
 _YEARS_SHARED_OUT_RE = re.compile(
     r"(?:(?:19|20)\d{2}\s*年(?:底|末)?\s*[、和及至到]\s*)+(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?\s*分别"
