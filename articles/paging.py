@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from django.db.models import QuerySet
 
 
 def rows_between(
-    queryset: QuerySet, start: int, stop: int, pk_of: Callable[[Any], int] = attrgetter("pk")
+    queryset: QuerySet, start: int, stop: int, pk_of: Callable[[Any], int] = attrgetter("pk"),
+    *, fields: tuple[str, ...] = (),
 ) -> list:
     """``queryset[start:stop]`` in two queries: the ids first, which the database reads from
     the sort's index alone, then those rows, whole, with their annotations. In one query the
     database would read every row an offset skips (and compute its annotations, such as a
     subquery per row), or, planning for the whole table, compute them for all rows at once.
-    ``pk_of`` reads a row's id (a tuple's place, for a values_list)."""
+    ``pk_of`` reads a row's id (a tuple's place, for a values_list). With ``fields`` (among
+    them "pk"), the rows are read as values(*fields): their joins (article__title) are made
+    for those rows only, not for the ids' query (nor for a count of the queryset)."""
     ids = list(queryset.values_list("pk", flat=True)[start:stop])
     if not ids:
         return []
-    found = {pk_of(row): row for row in queryset.filter(pk__in=ids).order_by()}
+    rows = queryset.filter(pk__in=ids).order_by()
+    if fields:
+        rows, pk_of = rows.values(*fields), itemgetter("pk")
+    found = {pk_of(row): row for row in rows}
     return [found[pk] for pk in ids if pk in found]

@@ -13,7 +13,6 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from operator import attrgetter, itemgetter
 from types import SimpleNamespace
 
 from django.conf import settings
@@ -83,10 +82,10 @@ def form_errors(filterset) -> str:
 
 
 def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE, *,
-             by_ids: bool = True, pk_of=attrgetter("pk")):
+             by_ids: bool = True, fields: tuple[str, ...] = ()):
     """The requested page; a page number that is not a positive whole number, or beyond the
     last page, is the reader's mistake (400), not the server's. The page's rows are read
-    by id (rows_between, ``pk_of`` reading a row's id) unless ``by_ids`` is false."""
+    by id (rows_between, as values(*fields) if given) unless ``by_ids`` is false."""
     raw = request.GET.get("page", "1")
     if not (raw.isascii() and raw.isdigit() and 0 < int(raw) < 10**9):
         raise BadQuery(f"页码“{raw[:20]}”无效：请给出从 1 起的整数。")
@@ -97,7 +96,7 @@ def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE, *,
     page = paginator.page(number)
     if by_ids:
         page.object_list = rows_between(
-            queryset, (number - 1) * per_page, number * per_page, pk_of
+            queryset, (number - 1) * per_page, number * per_page, fields=fields
         )
     return page
 
@@ -132,7 +131,6 @@ ROW_FIELDS = (
     "article__published_on", "article__date_precision", "article__document__source", "due",
     "overdue",
 )  # fmt: skip
-row_pk = itemgetter("pk")  # a row's id, for rows_between
 # What a row's source line shows of its article (with its document's source).
 ARTICLE_ROW_FIELDS = ("title", "source", "published_on", "date_precision")
 
@@ -375,19 +373,17 @@ def home(request: HttpRequest) -> HttpResponse:
     today = dt.date.today()
     visible = public_commitments()
     counts = scorecard(today)
-    overdue = rows_between(
-        visible.filter(overdue=True).order_by("due", "pk").values(*ROW_FIELDS), 0,
-        HOME_LIST_LENGTH, row_pk,
-    )  # fmt: skip
+    overdue = rows_between(visible.filter(overdue=True).order_by("due", "pk"), 0,
+                           HOME_LIST_LENGTH, fields=ROW_FIELDS)
     due_soon = rows_between(
         visible.filter(
             due__gte=today,
             due__lte=today + dt.timedelta(days=DUE_SOON_DAYS),
             status__in=(Status.PENDING, Status.IN_PROGRESS),
-        ).order_by("due", "pk").values(*ROW_FIELDS),
+        ).order_by("due", "pk"),
         0,
         HOME_LIST_LENGTH,
-        row_pk,
+        fields=ROW_FIELDS,
     )
     latest_evidence = Evidence.objects.public().order_by(
         "-article__published_on", "-created_at", "-pk"
@@ -420,7 +416,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
     )
     if not filterset.is_valid():
         return bad_request(request, form_errors(filterset))
-    page = paginate(request, filterset.qs.values(*ROW_FIELDS), pk_of=row_pk)
+    page = paginate(request, filterset.qs, fields=ROW_FIELDS)
     query = parse_query(filterset.form.cleaned_data.get("q") or "")
     rows = list_rows(list(page.object_list), query)
     asked = article_views.filter_summary(filterset.form)
