@@ -596,8 +596,12 @@ _CLASS_OF_PLACES_RE = re.compile(r"[级及]以[上下]")
 # not the subject.
 _OBJECT_AFTER = ("入选", "获批", "列入", "纳入", "评为", "获评", "荣获", "认定为", "成为")
 _SENTENCE_HEAD = 16  # a subject at the head of a sentence speaks for that sentence
-# A period right after 比/较 is the other side of a comparison (比上年增加…), not the figure's.
-_COMPARED_BEFORE_RE = re.compile(r"(?:比|较|相比|同比|对比|与|高于|低于)\s*[“\"]?\s*$")
+# A period right after 比/较 is the other side of a comparison (比上年增加…), not the figure's;
+# so is one after the place compared with (不低于当地上年度…水平: a standard's floor, and the
+# sentences after it keep the year they are set for).
+_COMPARED_BEFORE_RE = re.compile(
+    r"(?:比|较|相比|同比|对比|与|高于|低于)\s*[“\"]?\s*$"
+)
 _EXPLICIT_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 _RELATIVE_YEAR_RE = re.compile(r"[今去明前本上来后]年|以来|截至|截止")
 _REVIEW_RE = re.compile(
@@ -644,10 +648,15 @@ _FROM_TO_AFTER_RE = re.compile(
 )
 _FROM_TO_GAP_RE = re.compile(r"\s*(?:提高|增加|增长|上升|下降|降低|减少|扩大|降)?到\s*")
 _TO_BEFORE_RE = re.compile(r"(?:到|达到|达|突破|超过)\s*$")
-# 由每人每月200元提高到260元 in a target: the 从 figure is the standard in force
+# 由每人每月200元提高到260元 in a target: the 从 figure is the standard in force; so is
+# every member of a list of them (分别从每人每月209元、280元提高到217元、290元).
+_FIGURES_BEFORE_THEIR_CHANGE = r"(?:[0-9.]+\s*[^0-9，,；;。、和及]{0,4}?\s*(?:和|、|及)\s*)*"
 _FROM_OF_TARGET_BEFORE_RE = re.compile(
     r"(?:从|由)\s*(?:上年|去年|上一年|现行|目前|现在)?\s*(?:的)?\s*"
-    r"(?:平均|每人每[年月天日]|每[人年月天日户亩])?\s*$"
+    r"(?:平均|每人每[年月天日]|每[人年月天日户亩])?\s*" + _FIGURES_BEFORE_THEIR_CHANGE + "$"
+)
+_FROM_OF_TARGET_AFTER_RE = re.compile(
+    r"(?:\s*(?:和|、|及)\s*[0-9.]+\s*[^0-9，,；;。、和及]{0,4}?)*" + _FROM_TO_AFTER_RE.pattern
 )
 _FROM_MEMBER_BEFORE_RE = re.compile(
     r"(?:从|由)\s*(?:上年|去年|上一年)?\s*(?:的)?\s*[0-9.]+\s*[^0-9，,；;。、和及]{0,4}\s*(?:和|、|及)\s*$"
@@ -2693,7 +2702,7 @@ def _sentence_items(
             kind == COMMITMENT
             and period.period_start is not None
             and _FROM_OF_TARGET_BEFORE_RE.search(sentence, clause.start, q.start)
-            and _FROM_TO_AFTER_RE.match(sentence, q.end)
+            and _FROM_OF_TARGET_AFTER_RE.match(sentence, q.end)
         ):
             # 生均标准从380元提高至1000元 in a year's tasks: the target is the 至 figure; the
             # 从 figure is the standard in force the year before, reported (as a review reads
