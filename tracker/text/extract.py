@@ -600,7 +600,7 @@ _SENTENCE_HEAD = 16  # a subject at the head of a sentence speaks for that sente
 # so is one after the place compared with (不低于当地上年度…水平: a standard's floor, and the
 # sentences after it keep the year they are set for).
 _COMPARED_BEFORE_RE = re.compile(
-    r"(?:比|较|相比|同比|对比|与|高于|低于)\s*[“\"]?\s*$"
+    r"(?:比|较|相比|同比|对比|与|高于|低于)\s*(?:当地|本地|全国|全省|全市)?\s*[“\"]?\s*$"
 )
 _EXPLICIT_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 _RELATIVE_YEAR_RE = re.compile(r"[今去明前本上来后]年|以来|截至|截止")
