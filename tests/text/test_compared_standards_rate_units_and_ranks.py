@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from tests.text.extracted import extracted
 
 REPORT_DAY = dt.date(2031, 1, 25)
@@ -43,3 +45,26 @@ def test_a_year_the_standard_is_compared_with_dates_no_later_sentence():
         ("evidence", Decimal(1500), "元", 2030),
         ("commitment", Decimal(1600), "元", 2031),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("2030年，全市机动车安全检验达到56万辆次。", "56", "万辆次"),
+        ("2030年，全市垃圾焚烧处理能力提高到1.2万吨/日。", "1.2", "万吨/日"),
+        ("2030年，全市危险废物处置能力达到85万吨/年。", "85", "万吨/年"),
+        ("2030年，全市污水处理能力达到40万立方米/日。", "40", "万立方米/日"),
+        ("2030年，全市举办家政服务培训班12期。", "12", "期"),
+    ],
+)
+def test_a_rate_a_day_or_a_year_and_a_count_of_trips_or_sessions_is_read_whole(text, value, unit):
+    ((kind, found_value, found_unit, year),) = _found(text)
+    assert (kind, found_value, found_unit, year) == ("evidence", Decimal(value), unit, 2030)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2031年，污水处理厂一期工程投入运行。", "2031年，项目分3期建设。", "2031年，第2期工程开工。"],
+)
+def test_a_phase_of_a_project_is_no_count_of_sessions(text):
+    assert _found(text) == []

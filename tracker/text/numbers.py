@@ -228,7 +228,8 @@ _add_units("money", "元 美元 欧元 港元 日元 英镑")
 _add_units(
     "count",
     "个 家 项 条 件 人 名 位 户 所 座 台 套 辆 部 次 场 篇 种 类 只 支 架 艘 株 棵 头 间 栋 处 张 "
-    "本 册 份 例 宗 枚 颗 款 列 人次 家次 项次 户次 架次 场次 批次 班次 台套 标准箱 标箱 县 乡",
+    "本 册 份 例 宗 枚 颗 款 列 人次 家次 项次 户次 架次 场次 批次 班次 台套 标准箱 标箱 县 乡 "
+    "辆次 艘次 列次",
 )
 _add_units("percent", "%", "%")
 _add_units("percent", "‰", "%", "0.1")
@@ -263,6 +264,9 @@ _add_units("money", "元/月 元/年 元/人 元/人·月 元/人·年 元/亩 �
 # A rate per second keeps its /秒 (算力总规模达到10.36百亿亿次/秒: operations a second, not a
 # count of operations).
 _add_units("other", "次/秒")
+# A capacity a day or a year keeps its /日, /年 (处理能力16.9万吨/日, 产能1459万吨/年): a rate,
+# not a mass or a volume held.
+_add_units("other", "吨/日 吨/天 吨/年 立方米/日 立方米/天 立方米/年")
 # A concentration (PM2.5浓度为25.9微克/立方米) keeps its /立方米: micrograms in a cubic metre,
 # not a mass; a temperature keeps its degree sign (供热标准由18℃提高到20℃).
 _add_units("other", "微克/立方米 毫克/立方米")
@@ -281,6 +285,9 @@ _add_units("count", "金 银 铜")
 # otherwise "to"), 回 counts power lines (15回…输电线路), 组 counts groups after a digit (6组10家
 # 国企实现重组; 组织, 组建 are other words).
 _add_units("count", "起 对 回 组")
+# 期 counts sessions of a course after a digit (培训班超10期); 一期工程, 期间, 期末 are other words
+# and 分3期建设 a plan's phases.
+_add_units("count", "期")
 # 方 is a cubic metre of gas or water after 万 or 亿 (天然气产能达到22亿方, 2000多亿方).
 _add_units("other", "方")
 # Measure words that count things only after 万 or 亿 (菌棒1万段, 机井1.2万眼, 2万把): alone
@@ -313,6 +320,7 @@ _UNIT_GUARDS = {
     "起": "(?<=[0-9]起)(?![步来草飞航始点降止码诉算跑身])",
     "对": "(?<=[0-9]对)(?=友|[，,；;。、]|$)",  # (国际友城达137对。: a count ending its clause)
     "组": "(?<=[0-9]组)(?![织建成团合件队长])",
+    "期": "(?<=[0-9]期)(?<!分[0-9]期)(?<!分[0-9]{2}期)(?![工项间限内末初中满货待盼望刊])",
     "回": "(?<=[0-9]回)(?=[^，,；;。0-9]{0,12}线)",
     "方": "(?<=[万亿]方)(?![面案式法向针略位])",
     "金": "(?<=[0-9]金)(?=[、，,；;。]|$)",
