@@ -93,3 +93,15 @@ def test_the_span_a_record_is_set_against_dates_nothing():
     # (a run from a year opening its sentence still dates what follows)
     (item,) = extracted("2008年以来，全市新建网箱3万个。", REPORT_DAY, "day")
     assert item.period_start == dt.date(2008, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("发布重大行政决策事项260件。", (Decimal(260), "件")),
+        ("召开新闻发布会310场。", (Decimal(310), "场")),
+        ("出台地方性法规42件。", (Decimal(42), "件")),
+    ],
+)
+def test_acts_issued_or_held_in_a_review_are_counted_over_its_years(text, figure):
+    assert _dated(text) == [(*figure, OVER_THE_YEARS)]

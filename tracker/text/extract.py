@@ -765,7 +765,9 @@ _DOING_VERBS = (
     r"|补充|提请|审议|制定|修订|修改|废止|实现|授信|服务(?!业)|运送|发送|运输|重组|获得|获(?!批|评)"
     # 高校毕业生留省就业超过66万人: those who found work, right before their count (就业人员,
     # 就业率 are a stock and a rate)
-    r"|就业(?![\u4e00-\u9fff]))"
+    r"|就业(?![\u4e00-\u9fff])"
+    # 推动出台地方性法规350件, 召开…发布会972场, 海上发射卫星137颗: acts counted as done
+    r"|出台|发布(?!会)|召开|发射)"
 )
 # …also after a place it was done in (在周边国家实施…民生项目280个) or the quoted name of the
 # campaign that did it (“包抓联”服务企业46万户, “增学位”工程增补…学位13.1万个)
