@@ -105,3 +105,26 @@ def test_the_span_a_record_is_set_against_dates_nothing():
 )
 def test_acts_issued_or_held_in_a_review_are_counted_over_its_years(text, figure):
     assert _dated(text) == [(*figure, OVER_THE_YEARS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("全市召开新闻发布会310场。", (Decimal(310), "场")),
+        ("新一轮对口协作投入帮扶资金80亿元。", (Decimal(80), "亿元")),
+        ("甲航天港海上发射卫星37颗。", (Decimal(37), "颗")),
+    ],
+)
+def test_a_verb_of_doing_after_its_subject_counts_over_the_years(text, figure):
+    assert _dated(text) == [(*figure, OVER_THE_YEARS)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("全市国家生态文明建设示范区12个。", (Decimal(12), "个")),
+        ("全市历史遗留问题化解率99.5%。", (Decimal("99.5"), "%")),
+    ],
+)
+def test_a_designation_or_a_rate_named_by_a_verb_is_the_last_years(text, figure):
+    assert _dated(text) == [(*figure, LAST_YEAR)]

@@ -774,6 +774,10 @@ _DOING_VERBS = (
 _DOING_OPENING_RE = re.compile(
     r"\s*(?:在[^，,；;。0-9“”]{1,8}?|“[^”]{1,8}”[\u4e00-\u9fff]{0,2}?)?" + _DOING_VERBS
 )
+# 新一轮横向帮扶协作投入帮扶资金179亿元, 东方航天港海上发射卫星137颗: a verb of doing after its
+# subject still counts what was done (a rate's name, 化解率, and a designation, 生态文明建设示范区,
+# are no verb)
+_DOING_AFTER_ITS_SUBJECT_RE = re.compile(_DOING_VERBS + r"(?!率|示范)")
 # 城镇更新改造惠及390万人, 班列开行超2700列: the verb right before the figure (or its 超);
 # 引进的项目总投资超360亿元: what a verb of doing made, counted.
 _DOING_LAST_RE = re.compile(_DOING_VERBS + r"(?:旅客|货物)?\s*$|" + _DOING_VERBS + "的")
@@ -2367,6 +2371,7 @@ def _bare_level(head: str, segment: str, prefix: str, q: Quantity, after: str) -
         and not _DOING_OPENING_RE.match(words)
         and not _DOING_OPENING_RE.match(segment)
         and not _DOING_LAST_RE.search(words)
+        and not _DOING_AFTER_ITS_SUBJECT_RE.search(words)
     )
 
 
