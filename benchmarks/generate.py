@@ -325,8 +325,8 @@ def search_tokens_for(vendor: str):
     try:
         from tracker.search import search_text_for
     except ImportError:  # search not built yet: rows keep empty tokens
-        return lambda text: ""
-    return lambda text: search_text_for(text, vendor)
+        return lambda text, names=(): ""
+    return lambda text, names=(): search_text_for(text, vendor, names)
 
 
 def split_counts(total: int, parts: int, rng: random.Random) -> list[int]:
@@ -534,7 +534,7 @@ def common_fields(item: Item, article, offset: int, state: str, rng: random.Rand
         period_text=item.period.text, period_start=item.period.start,
         period_end=item.period.end, period_relative=article.published_on is None,
         review_state=state, confidence=round(rng.uniform(0.35, 0.99), 3),
-        search_text=tokens(searched),
+        search_text=tokens(searched, (indicator.name, *indicator.aliases) if indicator else ()),
     )
 
 

@@ -1119,6 +1119,22 @@ def test_aliases_are_typed_one_per_line_or_with_separators(editor_client):
     assert indicator.aliases == ["高企", "高新技术企业"]
 
 
+def test_an_indicator_renamed_in_the_admin_finds_its_items_by_the_new_name(editor_client, article):
+    from tracker.search import search
+
+    indicator = make_indicator("技术合同交易额")
+    evidence = make_evidence(article, indicator=indicator)  # its quote says 技术合同交易额
+    commitment = make_commitment(article, indicator=indicator)  # its quote says 成交额
+    page = editor_client.get(change_url(indicator))
+    renamed = form_data(page, name="技术市场合同额", aliases="技术合同登记额")
+    editor_client.post(change_url(indicator), renamed)
+    for words, found in (("技术市场合同额", {evidence.pk, commitment.pk}),
+                         ("技术合同登记额", {evidence.pk, commitment.pk}),
+                         ("技术合同交易额", {evidence.pk})):  # the old name: its quote alone
+        assert {*search(Evidence.objects.all(), words).values_list("pk", flat=True),
+                *search(Commitment.objects.all(), words).values_list("pk", flat=True)} == found
+
+
 # History --------------------------------------------------------------------------------------
 
 

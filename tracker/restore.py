@@ -313,14 +313,23 @@ def _keeping_timestamps() -> Iterator[None]:
 # --- writing -------------------------------------------------------------------------------
 
 
-def _fill_derived(instance: models.Model) -> None:
+def _fill_derived(instance: models.Model, names: dict[int, tuple[str, ...]]) -> None:
     # bulk_create skips the pre_save signal that keeps the search index; fill it the same way.
     # An article's places named are derived from its text too (the export leaves them out).
-    from .search import SOURCE_FIELDS, search_text_for, searched_text
+    # ``names``: the indicators' names by id, of those restored (not yet written: inserted
+    # by batch) and of those read (an indicator has many items).
+    from .search import NAMED_MODELS, SOURCE_FIELDS, indicator_names, item_names, row_search_text
     from .text.place_names import article_places
 
+    if isinstance(instance, Indicator) and instance.pk is not None:
+        names[instance.pk] = indicator_names(instance)
     if type(instance) in SOURCE_FIELDS:
-        instance.search_text = search_text_for(searched_text(instance), connection.vendor)
+        known = None
+        if type(instance) in NAMED_MODELS and instance.indicator_id is not None:
+            if instance.indicator_id not in names:
+                names[instance.indicator_id] = item_names(instance)
+            known = names[instance.indicator_id]
+        instance.search_text = row_search_text(instance, connection.vendor, known)
     if isinstance(instance, Article):
         instance.places_named = article_places(instance.source, instance.title, instance.body)
 
@@ -364,6 +373,7 @@ class _Restorer:
         self.pending: list[models.Model] = []
         self.pending_section: Section | None = None
         self.revises: list[tuple[int, int, str]] = []  # (file id, file revises id, where)
+        self.indicator_names: dict[int, tuple[str, ...]] = {}
 
     def add(self, section: Section, where: str, record: Any) -> None:
         if not isinstance(record, dict):
@@ -424,7 +434,7 @@ class _Restorer:
         else:
             self.ids[section.name][file_id] = file_id
             instance = section.model(**values)
-            _fill_derived(instance)
+            _fill_derived(instance, self.indicator_names)
             self._queue(section, file_id, instance)
 
     def _merge(self, section: Section, file_id: int, values: dict[str, Any]) -> None:
@@ -451,7 +461,7 @@ class _Restorer:
         values["id"] = None
         self._flush_if_other(section)
         instance = model(**values)
-        _fill_derived(instance)
+        _fill_derived(instance, self.indicator_names)
         instance.save(force_insert=True)
         self.ids[section.name][file_id] = instance.pk
         self.new_ids[section.name].add(instance.pk)

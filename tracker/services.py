@@ -38,7 +38,7 @@ from .models import (
     Status,
     StatusSource,
 )
-from .search import item_search_text
+from .search import item_search_text, store_indicator_names
 from .text import linking
 from .text.extract import ExtractedItem, extract
 from .text.indicators import by_name as _indicator_definitions
@@ -1775,6 +1775,11 @@ def merge_indicators(
         raise ValidationError("请至少选择一个要并入的其他指标。")
     reason = _change_reason(f"指标合并：{'、'.join(o.name for o in others)} → {keep.name}")
     with transaction.atomic():
+        keep.aliases = _merged_aliases(keep, others)
+        _save_with_history(keep, user=user, reason=reason)  # its rows found by the new aliases
+        # The rows that move are found by keep's names instead of their old indicator's (the
+        # move below is a bulk update, which sends no signal).
+        store_indicator_names(indicator=keep, moved_from=[other.pk for other in others])
         for model in (Commitment, Evidence):
             items = list(model.objects.filter(indicator__in=others))
             for item in items:
@@ -1783,12 +1788,10 @@ def merge_indicators(
                 items, model, ["indicator"], batch_size=500,
                 default_user=user, default_change_reason=reason,
             )
-        keep.aliases = _merged_aliases(keep, others)
         for other in others:
             other._history_user = user
             other._change_reason = reason
             other.delete()
-        _save_with_history(keep, user=user, reason=reason)
     return keep
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 
 from tracker.text.search_tokens import (
+    NAME_MARK,
     find_passage,
     fts_match,
+    fts_rank,
     fts_text,
+    names_tsvector_literal,
     normalize,
     parse_query,
     tokens,
@@ -71,7 +74,8 @@ def test_sql_literals_quote_every_lexeme():
     match, rank = tsquery_literals(parse_query("高企 专精"))
     assert match == "('高' <-> '企') & ('专' <-> '精')"
     assert "'高企'" in rank
-    assert fts_match(parse_query("高企")) == '("高 企") AND ("高 企" OR "高企")'
+    assert fts_match(parse_query("高企")) == '"高 企"'
+    assert fts_rank(parse_query("高企")) == '("高 企") OR ("高 企" OR "高企")'
     assert fts_text("高企，专") == "高 企 | 专 | | 高企"
 
 
@@ -127,3 +131,45 @@ def test_a_queries_own_brackets_and_pinyin_stay_terms():
     assert parse_query("增加值(含建筑业) 生產(chǎn)").terms == ("增加值", "含建筑业", "生产")
     assert parse_query("chǎn").terms == ("chǎn",)  # no gloss: it follows no character
     assert parse_query("研发(R&D)投入").terms == ("研发", "r", "d", "投入")
+
+
+# --- An item's indicator names ----------------------------------------------------------------
+
+NAMES = ("新增专利授权数", "专利授权（件）")
+
+
+def test_names_follow_the_texts_tokens_as_lexemes_of_their_own():
+    text = fts_text("全年新增发明专利50件", names=NAMES)
+    own, names = text.split(f" {NAME_MARK} ")
+    assert own == fts_text("全年新增发明专利50件")  # the text's tokens are as without names
+    assert names.split(" ")[:3] == [NAME_MARK + "新", NAME_MARK + "增", NAME_MARK + "专"]
+    # a bracket leaves a gap in a name, as in a text, and one name is parted from the next
+    assert names.split(" ")[7:10] == ["|", f"{NAME_MARK}专", f"{NAME_MARK}利"]
+    assert names.endswith(f"{NAME_MARK}授 {NAME_MARK}权 | {NAME_MARK}件 |")
+    assert fts_text("全年新增发明专利50件", names=()) == fts_text("全年新增发明专利50件")
+
+
+def test_a_names_positions_follow_the_texts_last_as_postgresqls_concatenation_puts_them():
+    own = tsvector_literal("专利50件")
+    assert own == "'专':1 '利':2 '5':3 '0':4 '件':5 '专利':1 '50':3"
+    named = f"'{NAME_MARK}专':1 '{NAME_MARK}利':2 '{NAME_MARK}数':3"
+    assert names_tsvector_literal(("专利数",)) == named
+    # 'own' || 'names' in PostgreSQL: each name position moved by the left side's last one
+    assert tsvector_literal("专利50件", names=("专利数",)) == (
+        own + f" '{NAME_MARK}专':6 '{NAME_MARK}利':7 '{NAME_MARK}数':8"
+    )
+
+
+def test_a_query_finds_a_term_in_the_text_or_in_a_name_but_ranks_by_the_text_alone():
+    query = parse_query("专利 授权")
+    match = fts_match(query, names=True)
+    assert match == (
+        f'("专 利" OR "{NAME_MARK}专 {NAME_MARK}利") AND '
+        f'("授 权" OR "{NAME_MARK}授 {NAME_MARK}权")'
+    )
+    assert fts_match(query) == '"专 利" AND "授 权"'  # articles have no names
+    assert NAME_MARK not in fts_rank(query)
+    assert fts_rank(query) == '("专 利" OR "授 权") OR ("专 利" OR "授 权" OR "专利" OR "授权")'
+    pg_match, pg_rank = tsquery_literals(query, names=True)
+    assert f"('{NAME_MARK}专' <-> '{NAME_MARK}利')" in pg_match
+    assert NAME_MARK not in pg_rank and pg_rank == tsquery_literals(query)[1]

@@ -8,11 +8,14 @@ TABLES = {
     ("tracker", "Commitment"): ("quote", "subject", "indicator_text", "period_text"),
     ("tracker", "Evidence"): ("quote", "subject", "indicator_text", "period_text"),
 }
+# The models whose rows are also found by their indicator's names (tracker.search.NAMED_MODELS).
+NAMED = {("tracker", "Commitment"), ("tracker", "Evidence")}
 
 
 def reindex(apps, vendor: str, pattern: str | None = None) -> None:
     """Store the search tokens of every row again, or of the rows whose searched text
-    matches the regular expression ``pattern`` (the others are not read)."""
+    matches the regular expression ``pattern`` (the others are not read); an item's with its
+    indicator's names, as tracker.search.row_search_text stores them."""
     from django.db.models import Q
 
     from tracker.text import search_tokens
@@ -25,11 +28,20 @@ def reindex(apps, vendor: str, pattern: str | None = None) -> None:
             for name in fields:
                 holding |= Q(**{f"{name}__regex": pattern})
             rows = rows.filter(holding)
-        for row in rows.only(*fields).iterator():
+        named = (app_label, model_name) in NAMED
+        if named:
+            rows = rows.select_related("indicator").only(
+                *fields, "indicator__name", "indicator__aliases"
+            )
+        else:
+            rows = rows.only(*fields)
+        for row in rows.iterator():
             text = "\n".join(getattr(row, name) or "" for name in fields)
+            indicator = row.indicator if named else None
+            names = (indicator.name, *indicator.aliases) if indicator is not None else ()
             tokens = (
-                search_tokens.tsvector_literal(text)
+                search_tokens.tsvector_literal(text, names=names)
                 if vendor == "postgresql"
-                else search_tokens.fts_text(text)
+                else search_tokens.fts_text(text, names=names)
             )
             model.objects.filter(pk=row.pk).update(search_text=tokens)

@@ -11,9 +11,17 @@ are added at the position of their first character. Every such word's characters
 text, so words never add a false match; they rank texts where the query is a whole word
 (高企) above texts where it only straddles two words (提高企业).
 
+An item is also found by the names of its indicator (its canonical name and aliases: a
+search for 高新技术企业 finds "新增300家高企" filed under 新增高新技术企业数). Their characters are
+stored after the text's tokens as lexemes of their own, each marked with NAME_MARK, so that a
+name never ranks a row (only the text's own tokens do: a match in the quote ranks above a
+match in the name alone) and an indicator's rows can swap one set of names for another in
+SQL, without reading their texts again.
+
 PostgreSQL stores the tokens as a tsvector literal ("'高':1 '高企':1 '企':2"), cast to
 tsvector and indexed with GIN; SQLite stores them as text for an FTS5 table (characters in
-order, "|" for an empty position, then the words after a break).
+order, "|" for an empty position, then the words after a break, then the names after
+NAME_MARK).
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from articles.text.script import gloss_spans, reading_of, simplified_for_reading
@@ -37,6 +45,9 @@ MAX_POSITIONS_PER_LEXEME = 256
 FTS_BREAK = "|"
 FTS_WORDS_BREAK = " | | "
 MAX_QUERY_CHARS = 500
+# Marks a name's lexemes (a private-use character: never a letter or digit of a text, so never
+# one of its tokens; FTS5's tokenizer keeps it inside a token, as it keeps letters).
+NAME_MARK = "\ue000"
 
 
 @dataclass(frozen=True)
@@ -165,22 +176,75 @@ def _quote_lexeme(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def tsvector_literal(text: str, words: Words | None = None) -> str:
-    """The text's tokens as a PostgreSQL tsvector literal (``words`` as for ``tokens``)."""
-    parts = []
-    for lexeme, places in tokens(text, words).items():
-        kept = sorted({min(place, MAX_POSITION) for place in places})[:MAX_POSITIONS_PER_LEXEME]
-        parts.append(f"{_quote_lexeme(lexeme)}:{','.join(map(str, kept))}")
-    return " ".join(parts)
+def _name_sequence(names: Sequence[str]) -> list[str | None]:
+    """The names' lexemes in order, a marked character per position (None for an empty one:
+    a character that is not a letter or digit, and one between two names)."""
+    sequence: list[str | None] = []
+    for name in names:
+        if sequence:
+            sequence.append(None)
+        sequence.extend(NAME_MARK + c if is_token_char(c) else None for c in _folded(name))
+    return sequence
 
 
-def fts_text(text: str, words: Words | None = None) -> str:
+def _name_positions(names: Sequence[str]) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for index, lexeme in enumerate(_name_sequence(names)):
+        if lexeme is not None:
+            positions.setdefault(lexeme, []).append(index + 1)
+    return positions
+
+
+def _kept(places: list[int], shift: int = 0) -> list[int]:
+    """A lexeme's positions moved by ``shift`` as PostgreSQL keeps them: at most MAX_POSITION
+    each, the first MAX_POSITIONS_PER_LEXEME of them."""
+    return sorted({min(place + shift, MAX_POSITION) for place in places})[
+        :MAX_POSITIONS_PER_LEXEME
+    ]
+
+
+def _tsvector(positions: dict[str, list[int]]) -> str:
+    return " ".join(
+        f"{_quote_lexeme(lexeme)}:{','.join(map(str, places))}"
+        for lexeme, places in positions.items()
+    )
+
+
+def names_tsvector_literal(names: Sequence[str]) -> str:
+    """The names' lexemes as a tsvector literal, from position 1 (PostgreSQL's ``||`` puts
+    them after a row's own lexemes: tracker/search.py swaps an indicator's names so)."""
+    return tsvector_literal("", [], names)
+
+
+def tsvector_literal(text: str, words: Words | None = None, names: Sequence[str] = ()) -> str:
+    """The text's tokens as a PostgreSQL tsvector literal (``words`` as for ``tokens``), then
+    the names', after the text's last position, as ``text_vector || names_vector`` puts them."""
+    own = {lexeme: _kept(places) for lexeme, places in tokens(text, words).items()}
+    last = max((places[-1] for places in own.values()), default=0)
+    named = {lexeme: _kept(places, last) for lexeme, places in _name_positions(names).items()}
+    return _tsvector({**own, **named})
+
+
+def names_fts_text(names: Sequence[str]) -> str:
+    """The names' tokens for FTS5, to follow a row's own tokens: NAME_MARK alone, then a
+    marked character per position (FTS_BREAK for an empty one). Empty without names."""
+    if not names:
+        return ""
+    return f" {NAME_MARK} " + " ".join(
+        FTS_BREAK if lexeme is None else lexeme for lexeme in _name_sequence(names)
+    )
+
+
+def fts_text(text: str, words: Words | None = None, names: Sequence[str] = ()) -> str:
     """The text's tokens for SQLite FTS5: one token per position, then the ranking words
-    (``words`` as for ``tokens``)."""
+    (``words`` as for ``tokens``), then the names (``names_fts_text``)."""
     folded = _folded(text)
     sequence = [char if is_token_char(char) else FTS_BREAK for char in folded]
     found = _ranking_words(folded) if words is None else words
-    return " ".join(sequence) + FTS_WORDS_BREAK + " ".join(word for word, _start in found)
+    return (
+        " ".join(sequence) + FTS_WORDS_BREAK + " ".join(word for word, _start in found)
+        + names_fts_text(names)
+    )
 
 
 def parse_query(raw: str) -> Query:
@@ -208,25 +272,56 @@ def parse_query(raw: str) -> Query:
     return Query(unique_terms, tuple(dict.fromkeys(words)))
 
 
-def tsquery_literals(query: Query) -> tuple[str, str]:
-    """(match, rank): the tsquery that finds texts with every term as a phrase of characters,
-    and the one that ranks them (the same phrases or the jieba words)."""
-    phrases = [
-        "(" + " <-> ".join(_quote_lexeme(char) for char in term) + ")" for term in query.terms
-    ]
-    match = " & ".join(phrases)
+def _name_term(term: str) -> list[str]:
+    """A query term as a name's lexemes."""
+    return [NAME_MARK + char for char in term]
+
+
+def tsquery_literals(query: Query, *, names: bool = False) -> tuple[str, str]:
+    """(match, rank): the tsquery that finds texts with every term as a phrase of characters
+    (with ``names``, of the text or of a name), and the one that ranks them (the text's
+    phrases or the jieba words: never a name's)."""
+
+    def phrase(term: str) -> str:
+        return "(" + " <-> ".join(_quote_lexeme(char) for char in term) + ")"
+
+    phrases = [phrase(term) for term in query.terms]
+    if names:
+        match = " & ".join(
+            f"({phrase(term)} | ({' <-> '.join(map(_quote_lexeme, _name_term(term)))}))"
+            for term in query.terms
+        )
+    else:
+        match = " & ".join(phrases)
     rank = " | ".join([*phrases, *(_quote_lexeme(word) for word in query.words)])
     return match, rank
 
 
-def fts_match(query: Query) -> str:
-    """The FTS5 MATCH expression: every term as a phrase of characters; the words are OR-ed
-    into a second clause that cannot change which rows match, only their bm25 rank."""
-    phrases = " AND ".join('"' + " ".join(term) + '"' for term in query.terms)
+def _fts_phrase(lexemes: Iterable[str]) -> str:
+    return '"' + " ".join(lexemes) + '"'
+
+
+def fts_match(query: Query, *, names: bool = False) -> str:
+    """The FTS5 MATCH expression that finds the rows: every term as a phrase of characters
+    (with ``names``, of the text or of a name)."""
+    if names:
+        return " AND ".join(
+            f"({_fts_phrase(term)} OR {_fts_phrase(_name_term(term))})" for term in query.terms
+        )
+    return " AND ".join(map(_fts_phrase, query.terms))
+
+
+def fts_rank(query: Query) -> str:
+    """The FTS5 expression whose bm25 ranks a found row: the text's phrases, then the same
+    phrases or the jieba words (a phrase counts twice, as in ``(phrases) AND (phrases OR
+    words)``, the one expression that found and ranked rows before names were searched);
+    never a name's phrase, so a row found by its indicator's name alone is not matched
+    (ranked last)."""
+    phrases = " OR ".join(map(_fts_phrase, query.terms))
     if not query.words:
         return phrases
     words = " OR ".join(f'"{word}"' for word in query.words)
-    return f"({phrases}) AND ({phrases} OR {words})"
+    return f"({phrases}) OR ({phrases} OR {words})"
 
 
 def contains(text: str, query: Query) -> bool:
