@@ -278,6 +278,17 @@ def public_pages() -> list[str]:
     return sorted(set(found))
 
 
+@pytest.mark.parametrize("method", ["get", "head"])
+def test_the_site_has_an_icon_at_its_root(client, method):
+    # Every browser asks for /favicon.ico on its first page of a site, admin pages included:
+    # a 404 there was an error in the console and a line in the log.
+    response = getattr(client, method)("/favicon.ico")
+    assert response.status_code == 200
+    assert response["Content-Type"] in ("image/x-icon", "image/vnd.microsoft.icon")
+    if method == "get":
+        assert b"".join(response.streaming_content).startswith(b"\x00\x00\x01\x00")
+
+
 @pytest.mark.django_db
 def test_admin_pages_carry_no_inline_code(client):
     client.get("/admin/login/", secure=True)
@@ -353,6 +364,8 @@ def test_gunicorn_serves_the_site_and_whitenoise_its_static_files(tmp_path):
         status, headers, _ = fetch(f"http://127.0.0.1:{port}{href}")
         assert status == 200
         assert "max-age=315360000" in headers.get("Cache-Control", "")
+        status, headers, body = fetch(f"http://127.0.0.1:{port}/favicon.ico")
+        assert status == 200 and body.startswith(b"\x00\x00\x01\x00")  # an ICO file
         # A host not in ALLOWED_HOSTS is refused with a 400, never served.
         bad_host = urllib.request.Request(f"http://127.0.0.1:{port}/admin/login/",
                                           headers={"Host": "evil.example"})
