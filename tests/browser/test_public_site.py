@@ -113,3 +113,29 @@ def test_a_chosen_filter_option_reads_whole_in_its_list(page):
                    .map(o => `${list.name}: ${o.text}`); })"""
         )
         assert cut == [], (width, cut)
+
+
+def test_status_cards_fill_even_rows_and_keep_their_labels_whole(page):
+    # At 1280 px the overdue card (其中已逾期，未见结果), the last, sat on a row of its own;
+    # each card's label reads on one line.
+    build_site()
+    for width in (1280, 1024, 768, 375):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(page.base_url + "/")
+        cards = page.evaluate(
+            """[...document.querySelectorAll('.scorecard .score a')].map(card => {
+                 const box = card.getBoundingClientRect();
+                 const words = document.createRange();
+                 words.selectNodeContents(card.querySelector('.score-label'));
+                 const lines = new Set([...words.getClientRects()].map(r => Math.round(r.top)));
+                 return [box.top, box.left, box.right, box.height, lines.size]
+                   .map(Math.round); })"""
+        )
+        rows: dict[int, list] = {}
+        for top, left, right, height, _lines in cards:
+            rows.setdefault(top, []).append((left, right, height))
+        # every row starts and ends where the others do, its cards of one height
+        edges = {(min(c[0] for c in row), max(c[1] for c in row)) for row in rows.values()}
+        assert len(rows) > 1 and len(edges) == 1, (width, cards)
+        assert all(len({c[2] for c in row}) == 1 for row in rows.values()), (width, cards)
+        assert {lines for *_box, lines in cards} == {1}, (width, cards)
