@@ -165,7 +165,27 @@ def test_commitment_filter_form_keeps_the_chosen_indicator_and_names_an_unknown_
     assert '<option value="exceeded" selected>' in html
     response = client.get(f"{url}?indicator=999999")
     assert response.status_code == 400
-    assert "999999 不在可用的选项中" in unescape(response.content.decode())
+    # no space after the full stop (Django's read "选择一个有效的选项。 999999 不在…")
+    assert "选择一个有效的选项。“999999”不在可用的选项中。" in unescape(response.content.decode())
+
+
+@pytest.mark.parametrize("message", [
+    "Select a valid choice. %(value)s is not one of the available choices.",
+    "Select a valid choice. That choice is not one of the available choices.",
+    "ManagementForm data is missing or has been tampered with. Missing fields: "
+    "%(field_names)s. You may need to file a bug report if the issue persists.",
+    "Please correct the duplicate data for %(field)s.",
+    "Please correct the duplicate data for %(field)s, which must be unique.",
+    "Please correct the duplicate values below.",
+])
+def test_form_errors_are_written_with_chinese_punctuation(message):
+    # Django's Chinese put a space after 。 or ：, or ended in "." or in nothing.
+    from django.utils import translation
+
+    with translation.override("zh-hans"):
+        chinese = translation.gettext(message)
+    assert chinese != message and chinese.endswith("。")
+    assert not re.search(r"[。，：；] |\.$", chinese), chinese
 
 
 def test_commitment_filter_accepts_an_indicator_added_after_the_last_request(client, site):
@@ -177,7 +197,7 @@ def test_commitment_filter_accepts_an_indicator_added_after_the_last_request(cli
     added.delete()
     response = client.get(f"{url}?indicator={added.pk}")
     assert response.status_code == 400
-    assert f"{added.pk} 不在可用的选项中" in unescape(response.content.decode())
+    assert f"“{added.pk}”不在可用的选项中。" in unescape(response.content.decode())
 
 
 def test_commitment_list_names_every_filter_even_after_the_api_schema_was_served(client, site):
