@@ -39,7 +39,9 @@ class WrittenPolicyMiddleware(ContentSecurityPolicyMiddleware):
     def process_response(self, request, response):
         config = settings.SECURE_CSP
         if config and not hasattr(response, "_csp_config") and CSP.HEADER_ENFORCE not in response:
-            response.headers[CSP.HEADER_ENFORCE] = policy_text(config, get_nonce(request))
+            # The name as a plain str: the enum member itself reached the WSGI server as the
+            # header's name, which wsgiref (runserver, the live test server) refuses.
+            response.headers[str(CSP.HEADER_ENFORCE)] = policy_text(config, get_nonce(request))
         return super().process_response(request, response)
 
 
