@@ -128,3 +128,10 @@ def test_a_verb_of_doing_after_its_subject_counts_over_the_years(text, figure):
 )
 def test_a_designation_or_a_rate_named_by_a_verb_is_the_last_years(text, figure):
     assert _dated(text) == [(*figure, LAST_YEAR)]
+
+
+def test_a_level_a_change_reached_in_a_review_is_the_last_years():
+    found = _dated("全市服务业对经济增长贡献率提升至58.2%。")
+    assert found == [(Decimal("58.2"), "%", LAST_YEAR)]
+    # (a growth over the years stays theirs)
+    assert _dated("全市服务业增加值年均增长6%。") == [(Decimal(6), "%", OVER_THE_YEARS)]

@@ -2326,7 +2326,9 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
                 _REACHED_LEVEL_RE.search(head + prefix)
                 # (近300万农村人口实现脱贫: 近 before a clause's noun is about, not reached)
                 and bool(head.strip())
-                and not _FLOW_RE.search(segment)
+                # (服务业对经济增长贡献率提升至59.1%: a level a change reached, whatever words of
+                # growth name it)
+                and (not _FLOW_RE.search(segment) or _TO_YEAR_BEFORE_RE.search(head + prefix))
                 # 开工项目超1万个, 完成投资近1万亿元: what was done, counted over the years
                 and not _DOING_OPENING_RE.match(segment)
                 # (超过, 突破 are in head already: 留省就业超过66万人 names its verb before them)
