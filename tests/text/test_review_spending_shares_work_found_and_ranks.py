@@ -135,3 +135,10 @@ def test_a_level_a_change_reached_in_a_review_is_the_last_years():
     assert found == [(Decimal("58.2"), "%", LAST_YEAR)]
     # (a growth over the years stays theirs)
     assert _dated("全市服务业增加值年均增长6%。") == [(Decimal(6), "%", OVER_THE_YEARS)]
+
+
+def test_those_a_scheme_covers_in_a_review_are_the_last_years():
+    found = _dated("全市职业伤害保障试点覆盖85万名新就业形态劳动者。")
+    assert found == [(Decimal(85), "万名", LAST_YEAR)]
+    # (those a measure reached are counted over the years)
+    assert _dated("全市技能培训惠及85万人。") == [(Decimal(85), "万人", OVER_THE_YEARS)]

@@ -731,6 +731,7 @@ _PLACES_REACHED_AFTER_RE = re.compile(
     r"(?:通(?![过报知讯用信])|达标|达到[^，,；;。0-9、]{1,12}?(?:水平|标准))"
 )
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
+_COVERS_BEFORE_RE = re.compile(r"(?<!累计)覆盖\s*$")
 _SPENT_ON_AFTER_RE = re.compile(r"\s*(?:以上|左右|多)?\s*(?:投向|用于|投入|投到)")
 # 覆盖全省93%的建制镇, 95%的县区建成示范区, 覆盖95%以上行政村: a share of the places (or
 # units) a review's state reached is a level, its last year's.
@@ -2347,6 +2348,8 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
             )
             # 覆盖全省93%的建制镇, 98%的县区建成…示范区: the share of places a state reached
             or (q.unit == "%" and _SHARE_OF_PLACES_AFTER_RE.match(sentence, q.end) is not None)
+            # 试点覆盖696万名新业态劳动者: those a scheme covers stand at the review's end
+            or _COVERS_BEFORE_RE.search(head + prefix) is not None
             # 10家企业进入“…500强”, 7个县市入选全国综合实力百强: a standing in the latest list
             or (q.family == "count" and _RANKING_LIST_AFTER_RE.match(sentence, q.end) is not None)
         )
