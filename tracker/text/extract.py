@@ -790,7 +790,10 @@ _GROWTH_OVER_YEARS_RE = re.compile(
     r"(?:累计|共)?\s*(?:增长|提高|增加|下降)\s*$"
 )
 # 从全国第11位跃升至第4位: 从 before the field of a ranking and its 第
-_RANK_FROM_BEFORE_RE = re.compile(r"(?:从|由)\s*[\u4e00-\u9fff]{0,3}?\s*第?\s*$")
+# (…产量从全国第8位、第4位双双跃居第1位: a later member of the 从 side's list too)
+_RANK_FROM_BEFORE_RE = re.compile(
+    r"(?:从|由)\s*[\u4e00-\u9fff]{0,3}?\s*(?:第\s*[0-9一二三四五六七八九十]+\s*[位名]?\s*、\s*)*第?\s*$"
+)
 _HELD_FOR_YEARS_RE = re.compile(
     r"连续\s*(?P<n>[0-9]{1,2}|[一两二三四五六七八九十]{1,2})\s*年[^，,；;。0-9]{0,8}$"
 )
@@ -2981,6 +2984,16 @@ def _shared_by_members(
         + [o.end for o in quantities if clause.start <= o.start and o.end <= joint.start()]
     )
     members = _members(sentence, head_start, joint.start(), new)
+    if len(members) < 2 and joint.group() == "双双":
+        # 存款、贷款余额连跨4个万亿元台阶、双双突破9万亿元, 汽车、新能源汽车产量从全国第8位、第4位
+        # 双双跃居第1位: the two are named at the clause's head, before its first figure
+        first = min(
+            (o.start for o in quantities if clause.start <= o.start < q.start), default=None
+        )
+        if first is not None:
+            heads = _members(sentence, clause.start, first, new)
+            members = heads if len(heads) == 2 else members
+            head_start = clause.start if len(heads) == 2 else head_start
     compound = _COMPOUND_BEFORE_JOINT_RE.search(sentence, head_start, joint.end())
     if len(members) < 2 and compound is not None:
         # 产销量均跃升至全球第1位, 进出口双双增长: a compound names two figures, one item each
