@@ -149,7 +149,7 @@ class SearchFilterMixin(FilterSet):
         method="filter_search",
         label="关键词",
         max_length=MAX_QUERY_CHARS,
-        help_text="中文全文检索：结果包含每个词语（以空格或标点分隔）。",
+        help_text="中文全文检索：每个词语（以空格或标点分隔）都见于条目的原文或其指标的名称、别名。",
     )
 
     def filter_search(self, queryset, name, value):
