@@ -3,7 +3,7 @@ leftovers").
 
 A concentration may write its volume after the mass with 每 (31.2微克每立方米), computing power
 may be counted in PF (petaflops, 万PF as written), and a scale reached in words (达到万亿元规模)
-is one 万亿, for each member of a list sharing it with 均."""
+is one 万亿, for each member of a list sharing it with 均. A lone 零 counts nothing (零部件)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,11 @@ def test_a_trillion_scale_reached_is_one_wanyi_for_each_member():
 )
 def test_a_trillion_scale_named_as_a_class_or_an_aim_is_no_figure(text):
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["2030年，加快整车、零部件一体化发展。", "2030年，推进关键零件国产化。"]
+)
+def test_a_lone_ling_counts_nothing(text):
+    assert _figures(text) == []
+    assert _figures("2030年，全市新建学校一百零五所。") == [(Decimal(105), "所")]

@@ -577,6 +577,8 @@ def _part(match: re.Match[str], suffix: str, norm: str) -> _Part | None:
         # 三亿五千万元: the 万 binds only its own section, so divide the whole instead.
         numeral = raw
     chinese = not numeral[0].isdigit()
+    if numeral in ("零", "〇"):
+        return None  # a lone 零 counts nothing: 零部件 (parts), 零件, 零距离
     if chinese and not suffix and _FIXED_TERM_RE.match(norm, start):
         return None  # a name built of a numeral: 三次产业, 五位一体, 两个维护
     if chinese and not suffix and start > 0 and norm[start - 1] in _OPEN_QUOTES:
