@@ -271,7 +271,10 @@ _NO_CHANGE_CHAR = r"(?:(?!增|降|涨|跌|减|持平)[^，,；;。0-9])"
 # 中央八项规定 (a count in words that names a body of rules), 降本增效9条举措加快落地 (a
 # package of measures named by its count, no verb of making it before): names, no items.
 _RULES_NAME_AFTER_RE = re.compile(r"(?:规定|禁令|准则|纪律)")
-_MEASURES_NAME_AFTER_RE = re.compile(r"\s*(?:举措|措施|政策措施|政策|细则)")
+# (法治化营商环境100项提升举措: a word of what the measures do may stand before 举措)
+_MEASURES_NAME_AFTER_RE = re.compile(
+    r"\s*(?:提升|改革|创新|支持|惠企)?(?:举措|措施|政策措施|政策|细则)"
+)
 _MEASURES_MADE_BEFORE_RE = re.compile(
     r"(?:出台|制定|推出|发布|印发|实施|落实|提出|形成|梳理|新增|累计|共|了|等|的|和|与|及)\s*$"
 )
