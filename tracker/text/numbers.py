@@ -659,13 +659,15 @@ def find_quantities(text: str) -> list[Quantity]:
 # slash; 微克 alone is no unit.
 _PER_VOLUME_IN_WORDS_RE = re.compile(
     r"每立方米\s*(?P<num>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>微克|毫克)(?![/／每])"
-    r"|(?P<num2>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit2>微克|毫克)每立方米"
+    r"|(?<![0-9.])(?P<num2>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit2>微克|毫克)每立方米"
 )
 
 
 def _with_concentrations_per_volume_in_words(
     text: str, norm: str, found: list[Quantity]
 ) -> list[Quantity]:
+    if "每立方米" not in norm:
+        return found  # (the pattern is tried only where its words stand: long digit runs)
     extra = []
     for match in _PER_VOLUME_IN_WORDS_RE.finditer(norm):
         if any(q.start < match.end() and match.start() < q.end for q in found):
