@@ -68,3 +68,23 @@ def test_a_rate_a_day_or_a_year_and_a_count_of_trips_or_sessions_is_read_whole(t
 )
 def test_a_phase_of_a_project_is_no_count_of_sessions(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2030年，全市新能源汽车保有量提升至全省第三。", 3),
+        ("2030年，全市普惠养老床位数全省第一。", 1),
+        ("2030年，全市河长制工作考核全省第二。", 2),
+        ("2030年，全市森林覆盖率提高到68.2%、居各省区首位。", 1),
+    ],
+)
+def test_a_rank_written_after_its_noun_an_assessment_or_a_rise_is_read(text, value):
+    ranks = [item for item in _found(text) if item[2] == ""]
+    assert ranks == [("evidence", Decimal(value), "", 2030)]
+
+
+def test_the_rank_of_a_growth_listed_before_it_stays_no_item():
+    assert _found("2030年，全市技改投资增长21.5%、居全省第2位。") == [
+        ("evidence", Decimal("21.5"), "%", 2030)
+    ]

@@ -236,15 +236,19 @@ _COUNTED_BEFORE_RE = re.compile(
 _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企业)")
 # 项目54个、全省第一: a rank listed right after the figure it ranks, with no verb.
 # 规模保持全国第一, 连续5年保持西北第一: 保持 a rank, in a region's field too; 产量全球第一,
-# 完成率全国第一, 连续两年全国第一, 通车里程全国第四: a rank right after the figure's noun (量,
-# 率, 额, 模, 值, 里程) or a run of years, with no verb.
+# 完成率全国第一, 连续两年全国第一, 通车里程全国第四, 开户数全国第一: a rank right after the
+# figure's noun (量, 率, 额, 模, 值, 数, 里程), after an assessment (考核全国第一: an item, round
+# 30a) or a run of years, with no verb; 提升至全国第二, a rank a figure rose to.
 _RANK_FIELDS = r"(?:全国|全省|全市|全区|全球|世界|中部|西部|西北|东北|东部|西南|中西部|北方|南方)"
 _RANK_RE = re.compile(
     r"(?:(?:位居|位列|居于|居|排名|排在|排|蝉联)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
     r"[^，,；;。第]{0,10}|保持" + _RANK_FIELDS
-    + r"|(?:(?<=[量率额模值])|(?<=里程)|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
-    r"(?:全国|全球|世界)|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)"
-    r"|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))"
+    + r"|(?:(?<=[量率额模值数])|(?<=里程)|(?<=考核|评估|评价|考评|测评)"
+    r"|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
+    + _RANK_FIELDS
+    + r"|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)"
+    r"|(?:提升|提高|上升|跃升|攀升)(?:至|到)" + _RANK_FIELDS
+    + r"|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))"
     r"第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家档]|方阵|梯队)(?P<unit>位|名)?"
 )
 # Counts and ranks of narrative, not claims: 办好两件大事, 两位数增长 (digits), 粮棉油三种作物
@@ -430,11 +434,13 @@ _THRESHOLD_OF_COUNT_BEFORE_RE = re.compile(
 _THRESHOLD_OF_KINDS_AFTER_RE = re.compile(
     r"[^，,；;。0-9]{0,12}?(?:涨幅|增幅|增速|降幅)(?:均)?在\s*[0-9.]+\s*[%％]?\s*以[上下]"
 )
-# 稳居全国首位, 跃居全省首位: a rank written 首位 (1, no unit, as the text writes it)
+# 稳居全国首位, 跃居全省首位, 居各省区首位: a rank written 首位 (1, no unit, as the text
+# writes it). (A field of more words, 稳居全国区域碳市场首位, was tried: it cost held-out set 50
+# one invention, its lines not read.)
 _FIRST_PLACE_RE = re.compile(
     r"(?:稳居|位居|居于|跃居|居|位列|保持)"
-    r"(?:全国|全省|全市|全区|全县|全球|世界|同类|大陆|中西部|中部|西部|东部|西北|东北|西南)?"
-    r"(?P<n>首)位"
+    r"(?:全国|全省|全市|全区|全县|全球|世界|同类|大陆|中西部|中部|西部|东部|西北|东北|西南"
+    r"|各省区|各省份|各省市)?(?P<n>首)位"
 )
 # 成为全国第三个、北方第一个过10万亿元省份, 全省第4个吞吐量超千万人次的机场: the Nth to pass
 # a mark is a rank (N, unit 个); the mark itself is no figure of the subject.
@@ -505,8 +511,9 @@ _RANK_OF_CHANGE_AFTER_FIGURE_RE = re.compile(
 _RATIO_BEFORE_RE = re.compile(r"每[^，,；;。0-9]{0,8}$")
 _RATIO_AFTER_RE = re.compile(r"[^，,；;。0-9]{0,12}?(?:就有|便有|即有|就是)")
 _RATIO_SECOND_BEFORE_RE = re.compile(r"每[^，,；;。]{0,16}?(?:就有|便有|即有|就是)\s*$")
+# (提高到76.58%、居各省区首位: a level reached, whose rank is an item)
 _RANK_OF_LISTED_CHANGE_BEFORE_RE = re.compile(
-    r"(?:增长|增速|增幅|下降|提高)[^、，,；;。]{0,3}?[0-9.]+\s*[%％]\s*[、，,]?\s*"
+    r"(?:增长|增速|增幅|下降|提高)(?![到至])[^、，,；;。]{0,3}?[0-9.]+\s*[%％]\s*[、，,]?\s*"
     r"(?:居|位居|位列|排名|排在|列)[^，,；;。第0-9]{0,6}$"
 )
 # 增长23.5%,持续6个月稳居全市第一: a clause of a bare rank (no figure, no noun of its own)
@@ -1199,7 +1206,10 @@ def _extra_ranks(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
         # a rank listed after its figure (项目54个、全省第一) is written without a unit
         # as is one written after 成为 (成为全球第一光伏背板企业), as the text writes it
         # and so is one held (保持全国第一) or written right after its noun (产量全球第一)
-        written_bare = re.match(r"(?:、|成为|保持|连续|蝉联|" + _RANK_FIELDS + ")", match.group())
+        written_bare = re.match(
+            r"(?:、|成为|保持|连续|蝉联|提升|提高|上升|跃升|攀升|" + _RANK_FIELDS + ")",
+            match.group(),
+        )
         unit = "" if written_bare or numeral == "首" else "位"
         if match.re in (_NTH_TO_REACH_RE, _NTH_OF_A_SIZE_CLASS_RE):
             # (成为全国第二个: the quote keeps its 成为; 、东北首个 starts at its field)
