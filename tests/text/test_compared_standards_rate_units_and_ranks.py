@@ -88,3 +88,16 @@ def test_the_rank_of_a_growth_listed_before_it_stays_no_item():
     assert _found("2030年，全市技改投资增长21.5%、居全省第2位。") == [
         ("evidence", Decimal("21.5"), "%", 2030)
     ]
+
+
+def test_a_rank_shared_with_均_by_the_figures_of_the_clause_before_is_one_item_each():
+    found = extracted("2030年，全市专精特新企业达420家、瞪羚企业达96家，均居全省首位。", REPORT_DAY)
+    assert [(i.quote, i.value) for i in found if i.measure == "rank"] == [
+        ("全市专精特新企业达420家、瞪羚企业达96家，均居全省首位", Decimal(1)),
+        ("瞪羚企业达96家，均居全省首位", Decimal(1)),
+    ]
+
+
+def test_a_rank_shared_with_均_by_growths_of_the_clause_before_stays_no_item():
+    found = extracted("2030年，全市出口增长12%、进口增长8%，均居全省第一。", REPORT_DAY)
+    assert [i.measure for i in found] == ["growth", "growth"]

@@ -2974,6 +2974,32 @@ def _members_listed_before_a_mark(
     return members
 
 
+_REACHED_WORDS_RE = re.compile(r"(?:达到|达|为|超过|超|突破|近)\s*$")
+
+
+def _figured_members_before(
+    sentence: str, clause: _Span, quantities: list[Quantity]
+) -> list[tuple[str, IndicatorMatch | None, int]]:
+    """The members of a list of figures (joined by 、) that makes the whole clause before a
+    clause opening on 均 (研发人员达159万人、高技能人才达843万人，均居全国首位): each holds the
+    rank. A list with a change among it (增长5%、…，均居) ranks changes: none."""
+    if clause.start < 1 or sentence[clause.start - 1] not in "，,":
+        return []
+    start = max(sentence.rfind(sep, 0, clause.start - 1) for sep in _CLAUSE_SEP) + 1
+    figures = [o for o in quantities if start <= o.start and o.end <= clause.start - 1]
+    members, pos = [], start
+    for figure in figures:
+        part = sentence[pos : figure.start]
+        if figure.measure != "level" or _CHANGE_MEMBER_RE.search(part) or "、" in part:
+            return []
+        name = _REACHED_WORDS_RE.sub("", part).strip()
+        if not name:
+            return []
+        members.append((name, None, pos + len(part) - len(part.lstrip())))
+        pos = figure.end + 1 if sentence.startswith("、", figure.end) else figure.end
+    return members if len(members) >= 2 and pos == clause.start - 1 else []
+
+
 def _shared_by_members(
     sentence: str,
     clause: _Span,
@@ -3031,6 +3057,10 @@ def _shared_by_members(
         if not eligible:
             return [item]
         return _one_item_per_member(item, q, eligible)
+    if q.measure == "rank" and not sentence[head_start : joint.start()].strip():
+        figured = _figured_members_before(sentence, clause, quantities)
+        if figured:
+            return _one_item_per_member(item, q, figured)
     before = sentence[: joint.start()]
     occasions = list(_OCCASIONS_RE.finditer(before))
     if not occasions or any(occasions[-1].end() <= o.start < joint.start() for o in quantities):
