@@ -142,3 +142,10 @@ def test_those_a_scheme_covers_in_a_review_are_the_last_years():
     assert found == [(Decimal(85), "万名", LAST_YEAR)]
     # (those a measure reached are counted over the years)
     assert _dated("全市技能培训惠及85万人。") == [(Decimal(85), "万人", OVER_THE_YEARS)]
+
+
+def test_grades_listed_inside_one_name_are_no_members():
+    found = _dated("引进央企二、三级子公司超300家。")
+    assert found == [(Decimal(300), "家", OVER_THE_YEARS)]
+    # (members listed before a mark passed each pass it, still)
+    assert len(_dated("甲市、乙市经济总量突破千亿元。")) == 2

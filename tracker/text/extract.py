@@ -2282,7 +2282,9 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
     if q.text.startswith(("突破", "超过")):
         before += q.text[:2]
     head = _LIST_RUN_RE.sub("", before)
-    segment = head[head.rfind("、") + 1 :]
+    # (the last member of a list; 二、三级子公司 is one name, its grades listed)
+    segment = head[max((m.end() for m in re.finditer("、", head)
+                        if not _GRADES_LISTED_RE.match(head, m.start() - 1)), default=0):]
     if _is_review(period) and years_held is not None:
         return replace(period, period_start=date(end.year - years_held + 1, 1, 1), cumulative=False)
     if _is_review(period) and q.measure == "growth":
@@ -2939,6 +2941,9 @@ _LISTED_MEMBERS_RE = re.compile(
 )
 
 
+_GRADES_LISTED_RE = re.compile(r"[一二两三四五六七八九十]、(?=[一二两三四五六七八九十])")
+
+
 def _members_listed_before_a_mark(
     sentence: str, clause: _Span, q: Quantity, quantities: list[Quantity]
 ) -> list[tuple[str, IndicatorMatch | None, int]]:
@@ -2964,6 +2969,8 @@ def _members_listed_before_a_mark(
         or _CHANGE_MEMBER_RE.search(head)
         # (a list closed by 等 is a class, and 合计 or 共 a sum: one figure)
         or _SUM_OR_CLASS_RE.search(head)
+        # (引进央企二、三级子公司超800家: grades listed inside one name)
+        or _GRADES_LISTED_RE.search(head)
     ):
         return []
     members, pos = [], 0
