@@ -149,3 +149,8 @@ def test_grades_listed_inside_one_name_are_no_members():
     assert found == [(Decimal(300), "家", OVER_THE_YEARS)]
     # (members listed before a mark passed each pass it, still)
     assert len(_dated("甲市、乙市经济总量突破千亿元。")) == 2
+
+
+def test_an_amount_cut_in_a_review_is_over_its_years():
+    found = _dated("压减地下水开采量8.5亿立方米。")
+    assert found == [(Decimal("8.5"), "亿立方米", OVER_THE_YEARS)]
