@@ -154,3 +154,11 @@ def test_grades_listed_inside_one_name_are_no_members():
 def test_an_amount_cut_in_a_review_is_over_its_years():
     found = _dated("压减地下水开采量8.5亿立方米。")
     assert found == [(Decimal("8.5"), "亿立方米", OVER_THE_YEARS)]
+
+
+def test_the_share_of_units_a_review_brought_to_a_state_is_the_last_years():
+    found = _dated("全市治理河道120公里，62%的城市污水处理厂完成提标改造。")
+    assert found == [
+        (Decimal(120), "公里", OVER_THE_YEARS),
+        (Decimal(62), "%", LAST_YEAR),
+    ]

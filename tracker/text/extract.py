@@ -747,6 +747,8 @@ _SPENT_ON_AFTER_RE = re.compile(r"\s*(?:以上|左右|多)?\s*(?:投向|用于|�
 # units) a review's state reached is a level, its last year's.
 _SHARE_OF_PLACES_AFTER_RE = re.compile(
     r"\s*(?:以上)?\s*的?\s*(?:建制镇|行政村|县市区|县区|县（市、区）|县\(市、区\)|市州|乡镇|村|社区|县|地市)"
+    # (61%的城市污水处理厂完成提标改造: the share of units a state reached, as of places)
+    r"|\s*(?:以上)?\s*的[^，,；;。0-9]{1,10}?(?:完成|建成|实现|达到)"
 )
 _TOTAL_FLOW_RE = re.compile(r"增量|累计|累积|年均|新增|净增|合计|共计|总计")
 # A bare level in a review (生产总值6.66万亿元, 专精特新“小巨人”450家, 农作物综合机械化率90%):
