@@ -162,3 +162,10 @@ def test_the_share_of_units_a_review_brought_to_a_state_is_the_last_years():
         (Decimal(120), "公里", OVER_THE_YEARS),
         (Decimal(62), "%", LAST_YEAR),
     ]
+
+
+def test_every_year_of_another_clause_does_not_hold_a_mark_passed():
+    found = _dated("每年实施15项民生实事，财政民生支出突破3000亿元。")
+    assert found == [(Decimal(15), "项", OVER_THE_YEARS), (Decimal(3000), "亿元", LAST_YEAR)]
+    # (每年 in the figure's own clause keeps it over the years)
+    assert _dated("每年民生支出超过3000亿元。") == [(Decimal(3000), "亿元", OVER_THE_YEARS)]

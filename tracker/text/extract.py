@@ -2315,7 +2315,15 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         # 利润总额为“十三五”时期的2.2倍: a multiple of the plan before's total is the review's
         _MULTIPLE_OF_A_PLAN_BEFORE_RE.search(before)
         # 每年城镇新增就业60万人以上…，去向落实率达80%以上: what was kept every year of it
-        or _EVERY_YEAR_RE.search(sentence, 0, q.start)
+        or (
+            _EVERY_YEAR_RE.search(sentence, 0, q.start)
+            # (每年实施20项重点民生实事，财政民生支出突破万亿元: a mark passed in another clause
+            # is the last year's)
+            and not (
+                _MARK_PASSED_RE.match(q.text)
+                and not _EVERY_YEAR_RE.search(sentence, clause.start, q.start)
+            )
+        )
     ):
         return period
     elif _TO_BEFORE_RE.search(before) and not (
