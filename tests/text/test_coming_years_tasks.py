@@ -3,7 +3,8 @@
 
 Years listed for 分别 (2032年、2033年分别建成…) date their own members only: the tasks after
 them keep the year of their section. The events a government has others take part in
-(组织企业参加境外展会400场以上) are a measure, not a meeting's logistics. A package of measures
+(组织企业参加境外展会400场以上) and those enrolled in a scheme (参加…保障的劳动者超300万人) are
+counted, not a meeting's logistics. A package of measures
 named by its count (60项提升举措) is no item, a word of what they do before 举措 or not."""
 
 from __future__ import annotations
@@ -48,3 +49,8 @@ def test_events_the_government_has_others_take_part_in_are_counted():
 def test_a_package_of_measures_named_by_its_count_is_no_item():
     assert _dated("（五）优化营商环境。实施法治化营商环境60项提升举措。") == []
     assert _dated("（五）优化营商环境。推出营商环境12条改革措施。") == []
+
+
+def test_those_enrolled_in_a_scheme_are_counted():
+    found = _dated("（六）兜牢民生底线。全省参加职业伤害保障的新业态劳动者超300万人。")
+    assert found == [("commitment", Decimal(300), "万人", THIS_YEAR)]

@@ -178,8 +178,11 @@ _AS_OF_RE = re.compile(_NOW_WORD + r"|截至目前|截止目前|当前|现有|�
 _MEETING_RE = re.compile(
     r"参加|出席|参会|座谈会|调研组|调研了|实地调研|会场|陪同|与会|会见|列席|观摩团"
 )
-# 组织企业参加境外展洽活动500场以上: the events a government has others take part in, a measure
-_TAKING_PART_ORGANISED_RE = re.compile(r"组织[^，,；;。0-9]{0,8}参加")
+# 组织企业参加境外展洽活动500场以上: the events a government has others take part in, a measure;
+# 参加医保43万人次, 参加职业伤害保障的…劳动者超640万人: those enrolled in a scheme
+_TAKING_PART_COUNTED_RE = re.compile(
+    r"组织[^，,；;。0-9]{0,8}参加|参加[^，,；;。0-9]{0,12}?(?:保险|保障|医保|社保)"
+)
 _HOPE_RE = re.compile(r"有望|可望|或将|乃至")
 # 排名上升3位, 前移了2位: the places a rank moved, a change, not a rank (the seeds' convention)
 _RANK_MOVED_BEFORE_RE = re.compile(
@@ -1457,7 +1460,7 @@ def _skip_reason(
     if _LIST_SIZE_BEFORE_RE.search(before):
         return "the size of a list the subject joined"
     clause_text = sentence[clause.start : clause.end]
-    if _MEETING_RE.search(clause_text) and not _TAKING_PART_ORGANISED_RE.search(clause_text):
+    if _MEETING_RE.search(clause_text) and not _TAKING_PART_COUNTED_RE.search(clause_text):
         return "meeting logistics"
     if _MEANS_RE.search(clause_text.strip()) and "为" in after:
         return "a means (以…为抓手)"
