@@ -101,3 +101,22 @@ def test_a_rank_shared_with_均_by_the_figures_of_the_clause_before_is_one_item_
 def test_a_rank_shared_with_均_by_growths_of_the_clause_before_stays_no_item():
     found = extracted("2030年，全市出口增长12%、进口增长8%，均居全省第一。", REPORT_DAY)
     assert [i.measure for i in found] == ["growth", "growth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2031年，加快构建都市圈“半小时、1小时”通勤圈。",
+        "2031年，打造2小时经济圈。",
+        "2031年，省内主要城市间实现3小时通达。",
+        "2031年，政务热线每天24小时接听群众来电。",
+    ],
+)
+def test_hours_of_a_travel_circle_or_of_a_days_service_are_no_items(text):
+    assert _found(text) == []
+
+
+def test_the_hours_a_thing_takes_are_still_an_item():
+    assert _found("2031年，企业开办时间压缩至2小时以内。") == [
+        ("commitment", Decimal(2), "小时", 2031)
+    ]

@@ -310,6 +310,11 @@ _TASKS_LISTED_AFTER_RE = re.compile(
 # _NTH_OF_A_SIZE_CLASS_RE), 740多万玉林人民 (a population named in passing): qualifiers, not
 # figures of the subject.
 _SPEED_BEFORE_RE = re.compile(r"时速|速度|设计速度|最高速度")
+# 构建1小时通勤圈, 主要城市间基本实现1小时通达, 每天24小时提供服务: hours that name how far a circle
+# of travel reaches or that a service stays open all day, not a figure to check (the time a
+# thing takes, 待泊时间减少8.9小时, 活动时间不低于2小时, is one).
+_HOURS_OF_A_CIRCLE_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?圈|\s*(?:通达|可达|直达|到达)")
+_HOURS_OF_A_DAY_BEFORE_RE = re.compile(r"(?:每天|每日|全天|全天候)\s*$")
 _SIZE_CLASS_BEFORE_RE = re.compile(
     r"(?:首个|首家|首批|第[一二三四五六七八九十0-9]+个|一个)(?:超|突破|过)?\s*$"
 )
@@ -1372,6 +1377,10 @@ def _skip_reason(
     spanned = re.search(r"(?:连续|持续|近|最近)\s*$", before) or q.text.startswith("近")
     if spanned and re.fullmatch(r"个?(?:月|年|季度?|周|天|日)", q.unit):
         return "a duration (连续8个月全省第一, 持续6个月保持两位数增长, 近三个月逐月加快)"
+    if q.unit in ("小时", "分钟") and (
+        _HOURS_OF_A_CIRCLE_AFTER_RE.match(after) or _HOURS_OF_A_DAY_BEFORE_RE.search(before)
+    ):
+        return "the reach of a travel circle or a day's opening hours (1小时通勤圈, 每天24小时)"
     if q.base_unit in ("米", "公里", "千米") and _SPEED_BEFORE_RE.search(before[-4:]):
         return "a speed class (时速350公里)"
     if (
