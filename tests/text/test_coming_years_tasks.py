@@ -54,3 +54,11 @@ def test_a_package_of_measures_named_by_its_count_is_no_item():
 def test_those_enrolled_in_a_scheme_are_counted():
     found = _dated("（六）兜牢民生底线。全省参加职业伤害保障的新业态劳动者超300万人。")
     assert found == [("commitment", Decimal(300), "万人", THIS_YEAR)]
+
+
+def test_the_from_side_of_a_count_to_widen_is_the_year_befores():
+    found = _dated("（四）办好教育。推动县中托管帮扶从12个县（市）扩大到40个县（市）。")
+    assert found == [
+        ("evidence", Decimal(12), "个", (dt.date(2030, 1, 1), dt.date(2030, 12, 31))),
+        ("commitment", Decimal(40), "个", THIS_YEAR),
+    ]

@@ -674,6 +674,8 @@ _FROM_OF_TARGET_BEFORE_RE = re.compile(
     r"(?:平均|每人每[年月天日]|每[人年月天日户亩])?\s*" + _FIGURES_BEFORE_THEIR_CHANGE + "$"
 )
 _FROM_OF_TARGET_AFTER_RE = re.compile(
+    # (从15个县（市）扩大到57个县（市）: the noun a count counts may stand before the change)
+    r"(?:[\u4e00-\u9fff]{1,4}(?:[（(][^）)]{1,4}[）)])?(?=[\u4e00-\u9fff]{0,2}(?:到|至)))?"
     r"(?:\s*(?:和|、|及)\s*[0-9.]+\s*[^0-9，,；;。、和及]{0,4}?)*" + _FROM_TO_AFTER_RE.pattern
 )
 _FROM_MEMBER_BEFORE_RE = re.compile(
