@@ -401,7 +401,7 @@ SETS = {
     # 0.950, 152/160, since round 28: 增加值跨上3万亿元台阶, value added no flow word)
     "held-out set 3": (HELDOUT / "set3", (0.95, 0.95), (0.95, 0.95)),
     "held-out set 4": (HELDOUT / "set4", (0.99, 0.975), (0.99, 0.99)),
-    # set 5 since round 33b (a rank right after its noun in any field, 产量全省第一): 1.000 / 1.000
+    # set 5 since round 33b (a rank right after its noun in any field, 数量全区第一): 1.000 / 1.000
     "held-out set 5": (HELDOUT / "set5", (0.995, 0.995), (0.995, 0.995)),
     # set 6: round 32a (成为玉林首个300亿元园区 a rank, 74 → 75 items) 1.000 / 1.000 (75/75)
     "held-out set 6": (HELDOUT / "set6", (0.99, 0.995), (0.99, 0.995)),
