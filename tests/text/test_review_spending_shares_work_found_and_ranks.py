@@ -169,3 +169,12 @@ def test_every_year_of_another_clause_does_not_hold_a_mark_passed():
     assert found == [(Decimal(15), "项", OVER_THE_YEARS), (Decimal(3000), "亿元", LAST_YEAR)]
     # (每年 in the figure's own clause keeps it over the years)
     assert _dated("每年民生支出超过3000亿元。") == [(Decimal(3000), "亿元", OVER_THE_YEARS)]
+
+
+def test_ranks_shared_out_after_a_list_of_growths_are_no_items():
+    text = "一、2030年工作回顾\n全市一产、二产增加值分别增长6%、5.2%，分别居全省第二、第七。"
+    found = [(i.value, i.unit) for i in extracted(text, REPORT_DAY, "day")]
+    assert found == [(Decimal(6), "%"), (Decimal("5.2"), "%")]
+    # (the ranks of listed amounts are items)
+    text = "一、2030年工作回顾\n全市粮食、蔬菜产量分别居全省第三、第五。"
+    assert [i.value for i in extracted(text, REPORT_DAY, "day")][:1] == [Decimal(3)]

@@ -539,6 +539,11 @@ _GROWTH_CLAUSE_BEFORE_RE = re.compile(
     r"(?:、[^、，,；;。%％0-9]{1,8})*[0-9.]+(?:\s*、\s*[0-9.]+)*\s*个?百分点\s*[，,]\s*)*$"
 )
 # (分别高于全国、全省9.2、7.4个百分点: the gaps to two figures, each a restatement)
+_RANKS_SHARED_OUT_RE = re.compile(r"^\s*分别(?:位居|位列|居于|居|排名|排在|排)")
+_GROWTHS_LISTED_BEFORE_RE = re.compile(
+    r"(?:增长|增速|增幅|下降|提高)[^、，,；;。]{0,3}?[0-9.]+\s*[%％](?:\s*、\s*[0-9.]+\s*[%％])+"
+    r"\s*[，,]\s*$"
+)
 # 42个县域生态质量变好占比居全国第1位: the count is the group of a ranked share, no figure
 _RANKED_SHARE_AFTER_RE = re.compile(
     r"^[^，,；;。0-9]{0,24}?(?:占比|比例|比重)[^，,；;。0-9]{0,4}(?:居|位居|位列|排名|排在)"
@@ -1422,6 +1427,12 @@ def _skip_reason(
         and re.search(r"(?:增速|增幅|增长率)[^，,；;。]*[，,]?\s*$", sentence[: clause.start])
     ):
         return "a rank shared with a growth rate named before (增速、…再创新高,跃居首位)"
+    if (
+        q.measure == "rank"
+        and _RANKS_SHARED_OUT_RE.match(before)
+        and _GROWTHS_LISTED_BEFORE_RE.search(sentence[: clause.start])
+    ):
+        return "the ranks of the growths listed just before (分别增长6%、5.2%，分别居第二、第七)"
     if q.measure == "rank" and _RANK_OF_CHANGE_AFTER_FIGURE_RE.search(before):
         return "the rank of the growth of the figure just given (突破万亿元、增速居全国第5位)"
     if (_RATIO_BEFORE_RE.search(before) and _RATIO_AFTER_RE.match(after)) or (
