@@ -120,3 +120,8 @@ def test_the_hours_a_thing_takes_are_still_an_item():
     assert _found("2031年，企业开办时间压缩至2小时以内。") == [
         ("commitment", Decimal(2), "小时", 2031)
     ]
+
+
+def test_pairs_of_twinned_cities_are_counted_before_和_in_a_list_of_respective_figures():
+    found = extracted("2030年，全市友好城市和友好交流城市分别增至46对和58个。", REPORT_DAY)
+    assert [(i.value, i.unit) for i in found] == [(Decimal(46), "对"), (Decimal(58), "个")]
