@@ -125,3 +125,11 @@ def test_the_hours_a_thing_takes_are_still_an_item():
 def test_pairs_of_twinned_cities_are_counted_before_和_in_a_list_of_respective_figures():
     found = extracted("2030年，全市友好城市和友好交流城市分别增至46对和58个。", REPORT_DAY)
     assert [(i.value, i.unit) for i in found] == [(Decimal(46), "对"), (Decimal(58), "个")]
+
+
+def test_the_whole_and_the_bounds_of_classes_counted_after_it_are_no_items():
+    text = "2030年，全省监测的60种农产品中，我省产量占全国超过5%的有21种、超过15%的有8种。"
+    assert [(i.value, i.unit) for i in extracted(text, REPORT_DAY)] == [
+        (Decimal(21), "种"),
+        (Decimal(8), "种"),
+    ]

@@ -270,6 +270,14 @@ _WHOLE_OF_PART_AFTER_RE = re.compile(
     r"[^，,；;。、0-9]{0,8}?(?<![高初])中\s*[，,]?\s*(?:有|共有|[\u4e00-\u9fff]{1,3}的)?\s*"
     r"[0-9一二两三四五六七八九十]"
 )
+# 104种工业产品中，我省占比超过10%的有44种: the whole, its parts counted in the next clause
+_WHOLE_OF_PARTS_COUNTED_LATER_RE = re.compile(
+    r"[^，,；;。、0-9]{0,8}?(?<![高初])中\s*[，,][^，,；;。、]{0,24}?的有\s*[0-9一二两三四五六七八九十]"
+)
+# 占比超过10%的有44种: the bound of a class whose members are then counted, no figure of its own
+_CLASS_BOUND_COUNTED_AFTER_RE = re.compile(
+    r"\s*(?:以上|以下)?\s*的有\s*[0-9一二两三四五六七八九十]"
+)
 # 监测的20种产品,13种增长 (the field whose parts are counted after a comma, without 中): the
 # part counted next has the same unit and a change; the part itself (13种增长,7种下降) has its
 # change before the comma and stays an item.
@@ -1339,8 +1347,13 @@ def _skip_reason(
         return "the mark the Nth to pass it passed (全省第4个吞吐量超千万人次的机场)"
     if q.unit == "名" and _DELEGATES_AFTER_RE.match(after):
         return "a meeting's delegates (863名人大代表)"
-    if q.family == "count" and _WHOLE_OF_PART_AFTER_RE.match(sentence[q.end : q.end + 16]):
+    if q.family == "count" and (
+        _WHOLE_OF_PART_AFTER_RE.match(sentence[q.end : q.end + 16])
+        or _WHOLE_OF_PARTS_COUNTED_LATER_RE.match(sentence, q.end)
+    ):
         return "the whole of which a part is counted (33个行业中有20个)"
+    if q.unit == "%" and _CLASS_BOUND_COUNTED_AFTER_RE.match(sentence, q.end):
+        return "the bound of a class whose members are counted (占比超过10%的有44种)"
     if q.family == "count" and q.unit and _field_counted_after_comma(sentence, q):
         return "the field whose parts are counted after a comma (23种产品,12种增长)"
     if (
