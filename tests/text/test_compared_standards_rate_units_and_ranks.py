@@ -133,3 +133,20 @@ def test_the_whole_and_the_bounds_of_classes_counted_after_it_are_no_items():
         (Decimal(21), "种"),
         (Decimal(8), "种"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2030年，甲县成为地区生产总值超千亿元县。",
+        "2031年，培育一批营收过百亿元食品加工企业。",
+    ],
+)
+def test_the_size_of_a_class_a_member_joins_is_no_item(text):
+    assert _found(text) == []
+
+
+def test_a_level_passed_is_still_an_item():
+    assert _found("2030年，甲县地区生产总值突破千亿元。") == [
+        ("evidence", Decimal(1000), "亿元", 2030)
+    ]

@@ -325,11 +325,13 @@ _HOURS_OF_A_CIRCLE_AFTER_RE = re.compile(r"[^，,；;。]{0,12}?圈|\s*(?:通达
 _HOURS_OF_A_DAY_BEFORE_RE = re.compile(r"(?:每天|每日|全天|全天候)\s*$")
 _SIZE_CLASS_BEFORE_RE = re.compile(
     r"(?:首个|首家|首批|第[一二三四五六七八九十0-9]+个|一个)(?:超|突破|过)?\s*$"
+    # (成为生产总值超千亿元县, 培育一批营收过百亿元…企业: a member of the class past a level)
+    r"|(?:成为|一批)[^，,；;。0-9]{0,8}?(?:超|突破|过)?\s*$"
 )
 # (北方第一个过10万亿元省份: the class of provinces past a level, as of cities and parks)
 _SIZE_CLASS_NOUN_RE = re.compile(
-    r"\s*(?:级)?(?:园区|集群|产业集群|产业|企业|城市|省份|大县|强县|基地|项目"
-    r"|[\u4e00-\u9fff]{0,4}?工程)"
+    r"\s*(?:级)?(?:园区|集群|产业集群|产业|企业|城市|省份|大县|强县|县|基地|项目"
+    r"|[\u4e00-\u9fff]{0,4}?工程|[\u4e00-\u9fff]{0,6}?企业)"
 )
 # 20户以上自然村, 10万千瓦及以下燃煤机组, 年运量150万吨以上的物流园区: a size class qualifying
 # the noun after it, no figure of the subject (企业1500家以上。 and 增长5%以上。 end their
