@@ -631,6 +631,18 @@ SETS = {
     "held-out set 50": (HELDOUT / "set50", (0.97, 0.92), (0.97, 0.92)),
 }
 
+# Reports never tuned on: their blind figures are the honest estimate for a report the
+# tracker has never seen (README, docs/QUALITY.md). While tuning, leave them out with
+# ``-m "not never_tuned"`` and look at their figures only once, at the end of a round.
+NEVER_TUNED = {
+    f"held-out set {number}" for number in (37, 38, 39, 40, 41, 43, 44, 48, 49, 50)
+}
+assert NEVER_TUNED <= SETS.keys()
+SET_PARAMS = [
+    pytest.param(name, marks=pytest.mark.never_tuned) if name in NEVER_TUNED else name
+    for name in SETS
+]
+
 
 def _score(folder: Path, name: str, *, date_given: bool = False):
     fixture = folder / "expected.json"
@@ -654,7 +666,7 @@ def _score(folder: Path, name: str, *, date_given: bool = False):
     return whole
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", SET_PARAMS)
 def test_heldout_recall_and_precision_with_the_date_inferred(name):
     folder, (recall_floor, precision_floor), _given = SETS[name]
     whole = _score(folder, name)
@@ -662,7 +674,7 @@ def test_heldout_recall_and_precision_with_the_date_inferred(name):
     assert whole.precision >= precision_floor, whole.report(name)
 
 
-@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("name", SET_PARAMS)
 def test_heldout_recall_and_precision_with_the_date_given(name):
     folder, _inferred, (recall_floor, precision_floor) = SETS[name]
     label = f"{name}, with the date given"
