@@ -267,6 +267,34 @@ def test_a_record_is_one_query(client, data, endpoint):
 
 
 
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_a_record_by_id_alone_is_answered_as_drf_answers_it(client, data, endpoint):
+    # A record asked for by id alone skips DRF's request steps (ExportRecordViewSet.dispatch);
+    # asked with ?format=json, DRF's own steps answer: the same status, bytes and headers.
+    pk = data[endpoint][0].pk
+    for url in (f"/api/{endpoint}/{pk}/", f"/api/{endpoint}/99999/"):
+        for method in ("get", "head"):
+            for accept in ({}, {"accept": "*/*"}, {"accept": "application/json"}):
+                origin = {"origin": "https://data.example.net"}
+                plain = getattr(client, method)(url, headers={**accept, **origin})
+                through_drf = getattr(client, method)(
+                    url + "?format=json", headers={**accept, **origin}
+                )
+                assert plain.status_code == through_drf.status_code, url
+                assert plain.content == through_drf.content, url
+                assert dict(plain.headers) == dict(through_drf.headers), url
+    assert client.get(f"/api/{endpoint}/{pk}/").json()["id"] == pk
+    assert client.get(f"/api/{endpoint}/99999/").json() == {
+        "detail": "没有这条记录，或它尚未公开。"
+    }
+    # Anything else asked of a record is still DRF's to answer.
+    pretty = client.get(f"/api/{endpoint}/{pk}/", headers={"accept": "application/json; indent=2"})
+    assert pretty.status_code == 200 and pretty.content.startswith(b'{\n  "id": ')
+    assert client.get(f"/api/{endpoint}/{pk}/", headers={"accept": "text/html"}).status_code == 406
+    assert client.post(f"/api/{endpoint}/{pk}/").status_code == 405
+    assert client.options(f"/api/{endpoint}/{pk}/").json()["renders"] == ["application/json"]
+
+
 @pytest.mark.parametrize(
     ("url", "queries"),
     [
