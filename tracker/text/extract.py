@@ -1637,6 +1637,11 @@ _NAMED_MEMBERS_BEFORE_RE = re.compile(
 )
 
 
+# 整车制造、关键部件配套、智能网联配套服务三条主线: members listed with 、 alone, then counted
+# in words (in figures, 甲、乙、丙3个实验室, the count stays an item: the fixtures count them)
+_LISTED_MEMBERS_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}$")
+
+
 # 连跨5万亿元、6万亿元两个台阶: the marks just listed, counted
 _LISTED_FIGURES_BEFORE_RE = re.compile(
     r"(?:[0-9.]+[十百千万亿]*[\u4e00-\u9fff]{0,2}、){1,4}[0-9.]+[十百千万亿]*[\u4e00-\u9fff]{0,2}$"
@@ -1653,10 +1658,10 @@ def _counts_the_named_members(sentence: str, q: Quantity) -> bool:
     if figures is not None and q.value == figures.group().count("、") + 1:
         return True
     match = _NAMED_MEMBERS_BEFORE_RE.search(sentence, 0, q.start)
-    if match is None:
-        return False
-    members = re.split(r"、|和|与|及", match.group())
-    return q.value == len(members)
+    if match is not None:
+        return q.value == len(re.split(r"、|和|与|及", match.group()))
+    listed = _LISTED_MEMBERS_BEFORE_RE.search(sentence, 0, q.start)
+    return listed is not None and q.value == listed.group().count("、") + 1
 
 
 def _field_counted_after_comma(sentence: str, q: Quantity) -> bool:
