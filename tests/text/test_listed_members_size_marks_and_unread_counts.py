@@ -25,3 +25,18 @@ def test_a_count_in_words_after_members_listed_with_commas_names_them():
 
 def test_a_count_in_figures_after_members_listed_stays_an_item():
     assert _figures("2030年，建成东湖、西山、南岭3个省级实验室。") == [(Decimal(3), "个")]
+
+
+def test_the_level_each_thing_counted_passes_is_no_item():
+    assert _figures("2030年，全省5个产业集群规模超千亿元。") == [(Decimal(5), "个")]
+    assert _figures("2030年，90%以上的行政村集体经营性收入超过20万元。") == [(Decimal(90), "%")]
+
+
+def test_a_level_qualifying_the_noun_after_it_is_a_size_class():
+    assert _figures("2030年，营业收入超过百亿元的企业达到15家。") == [(Decimal(15), "家")]
+    # (the first among the province's cities is the item, by the convention on firsts)
+    assert _figures("2030年，甲市成为全省首个经济总量超过5000亿元的城市。") == [(Decimal(1), "个")]
+
+
+def test_a_level_passed_by_the_subject_itself_stays_an_item():
+    assert _figures("2030年，全市工业总产值超过5000亿元。") == [(Decimal(5000), "亿元")]

@@ -449,6 +449,13 @@ _THRESHOLD_OF_COUNT_BEFORE_RE = re.compile(
     r"[0-9一二两三四五六七八九十]+\s*(?:种|个|家|项|类|户)[^，,；;。0-9]{0,12}?"
     r"(?:涨幅|增幅|增速|降幅)(?:均)?在\s*$"
 )
+# 8个产业规模超千亿元, 95%以上的村集体经营性收入超过10万元: the level each of the things
+# counted (or the share given) passes, no figure of its own; 超过3万亿元的城市, 经济总量超500亿元的
+# 县域: a level qualifying the noun after 的, a size class
+_LEVEL_OF_COUNTED_BEFORE_RE = re.compile(
+    r"(?:(?<![0-9.])[0-9一二两三四五六七八九十]+\s*(?:个|家|座|项)[^，,；;。0-9]{0,8}?规模"
+    r"|[0-9.]+\s*[%％]\s*(?:以上|左右)?的[^，,；;。0-9]{1,12}?)(?:均)?(?:超过?|突破|过)?\s*$"
+)
 _THRESHOLD_OF_KINDS_AFTER_RE = re.compile(
     r"[^，,；;。0-9]{0,12}?(?:涨幅|增幅|增速|降幅)(?:均)?在\s*[0-9.]+\s*[%％]?\s*以[上下]"
 )
@@ -1411,6 +1418,16 @@ def _skip_reason(
         and _SIZE_CLASS_NOUN_RE.match(after)
     ):
         return "a size class (首个300亿元园区)"
+    passed = q.comparator in ("more_than", "at_least")
+    if q.family == "money" and passed and _LEVEL_OF_COUNTED_BEFORE_RE.search(before):
+        return "the level the things counted pass (8个产业规模超千亿元)"
+    if (
+        q.family == "money"
+        and passed
+        and after.lstrip().startswith("的")
+        and _SIZE_CLASS_NOUN_RE.match(after.lstrip()[1:])
+    ):
+        return "a size class (经济总量超过3万亿元的城市)"
     if not q.base_unit and re.search(r"[万亿]", q.unit) and _POPULATION_AFTER_RE.match(after):
         return "a population named in passing (740多万家乡人民)"
     if (
