@@ -22,6 +22,10 @@ from .models import Article
 from .paging import rows_between
 
 PAGE_SIZE = 30
+# What the list shows of an article (the template tag article_rows writes its rows).
+LIST_ROW_FIELDS = (
+    "pk", "title", "source", "document__source", "published_on", "date_precision", "is_fragment"
+)
 
 
 @dataclass(frozen=True)
@@ -151,14 +155,17 @@ def article_list(request: HttpRequest) -> HttpResponse:
     if number > paginator.num_pages:
         return bad_request(request, f"没有第 {raw} 页：共 {paginator.num_pages} 页。")
     page = paginator.page(number)
-    page.object_list = rows_between(queryset, (number - 1) * PAGE_SIZE, number * PAGE_SIZE)
+    page.object_list = rows_between(
+        queryset, (number - 1) * PAGE_SIZE, number * PAGE_SIZE, fields=LIST_ROW_FIELDS
+    )
     params = request.GET.copy()
     params.pop("page", None)
     asked = filter_summary(filterset.form)
-    sources = (
-        Article.objects.exclude(source="").order_by("source").values_list("source", flat=True)
-        .distinct()
-    )
+    sources = [
+        (source, source)
+        for source in Article.objects.exclude(source="").order_by("source")
+        .values_list("source", flat=True).distinct()
+    ]
     return render(
         request,
         "articles/article_list.html",

@@ -15,6 +15,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse, set_script_prefix
 from django.utils import timezone
 
+from articles.models import Article, DatePrecision, Document
 from articles.views import shortened
 from tests.public_site_data import build_site, make_article, many_commitments, text_of
 from tracker.models import Commitment, Evidence, Indicator, Link, Relation, ReviewState, Status
@@ -421,6 +422,28 @@ def test_article_list_filters_by_source_and_year(client, site):
     assert "高新区2023年工作总结" in text and "高新区2024年工作安排" not in text
     text = text_of(client.get(reverse("articles:list") + "?year=2020"))
     assert "会议要求" in text and "工作总结" not in text
+
+
+def test_article_list_rows_say_title_source_date_and_fragment(client):
+    untitled = make_article("第一段\n正文。", published=dt.date(2019, 3, 9), source="")
+    Article.objects.filter(pk=untitled.pk).update(
+        title="", date_precision=DatePrecision.YEAR, is_fragment=True
+    )
+    Document.objects.filter(pk=untitled.document_id).update(source="")
+    unsourced = make_article("县里的通知\n正文。", published=dt.date(2018, 7, 2), source="")
+    Article.objects.filter(pk=unsourced.pk).update(date_precision=DatePrecision.MONTH)
+    Document.objects.filter(pk=unsourced.document_id).update(source="县政府网站")
+    undated = make_article("一篇没有日期的稿子\n正文。", published=None, source="县报")
+    page = client.get(reverse("articles:list")).content.decode()
+    rows = re.findall(
+        r'<li><a href="([^"]+)">(.*?)</a>\s*<span class="meta">(.*?)</span></li>', page
+    )
+    path = {a.pk: reverse("articles:detail", args=[a.pk]) for a in (untitled, unsourced, undated)}
+    assert sorted(rows) == sorted([
+        (path[untitled.pk], "（无标题）", "来源未注明，2019年，版面片段"),
+        (path[unsourced.pk], "县里的通知", "县政府网站，2018年7月"),
+        (path[undated.pk], "一篇没有日期的稿子", "县报，日期不详"),
+    ])
 
 
 def test_search_page_ranks_and_shows_the_passage(client, site):
