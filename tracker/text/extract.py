@@ -2681,7 +2681,17 @@ def _sentence_items(
     if by_year:
         periods = _since_periods(sentence, _given_year_fills(sentence, periods, context), context)
     periods = sorted(
-        [*periods, *_pseudo_periods(sentence, 0, context), *_review_periods(sentence, context)],
+        [
+            *periods,
+            *_pseudo_periods(sentence, 0, context),
+            # (资本市场融资增长41.3%、创十年来新高: the years a record is set against open no
+            # review of the paragraphs after it)
+            *(
+                p
+                for p in _review_periods(sentence, context)
+                if not _RECORD_AFTER_RE.match(sentence, p.end)
+            ),
+        ],
         key=lambda p: p.start,
     )
     periods = [_range_of_a_change(sentence, p) for p in periods]
