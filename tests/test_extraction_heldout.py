@@ -647,7 +647,7 @@ SETS = {
     # from round 34; sets 54 and 55 are kept out of tuning.
     "held-out set 51": (HELDOUT / "set51", (0.88, 0.865), (0.88, 0.865)),
     "held-out set 52": (HELDOUT / "set52", (0.865, 0.855), (0.865, 0.855)),
-    "held-out set 53": (HELDOUT / "set53", (0.68, 0.66), (0.68, 0.66)),
+    "held-out set 53": (HELDOUT / "set53", (0.98, 0.95), (0.98, 0.95)),
     "held-out set 54": (HELDOUT / "set54", (0.795, 0.785), (0.795, 0.785)),
     "held-out set 55": (HELDOUT / "set55", (0.56, 0.585), (0.56, 0.585)),
     # sets 56, 57: the thirtieth and thirty-first whole work reports (新疆, 海南 2026), blind

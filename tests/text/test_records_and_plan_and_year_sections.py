@@ -1,7 +1,9 @@
 """Round 34a's rules, on sentences of our own (docs/QUALITY.md, "Sets 51–53 after round 34").
 
 A record set against years (创十年来新高) dates no figure after it: the paragraphs of a year's
-review that follow stay that year's."""
+review that follow stay that year's. Under a heading of a plan and its first year (二、“十六五”时期
+目标任务和2031年工作安排) the plan's paragraphs come first: from the paragraph opening on the
+year (今年是“十六五”开局之年, 2031年是…) on, the figures are that year's, not the plan's."""
 
 from __future__ import annotations
 
@@ -35,3 +37,22 @@ def test_a_record_against_past_years_opens_no_review_of_the_paragraphs_after_it(
     assert _span(found[(Decimal("27.4"), "%")]) == _years(2030, 2030)
     assert _span(found[(Decimal("16"), "个")]) == _years(2030, 2030)
     assert _span(found[(Decimal("730"), "人")]) == _years(2030, 2030)
+
+
+def test_a_section_of_a_plan_and_its_first_year_turns_to_the_year_where_a_paragraph_opens_on_it():
+    found = _found(
+        "二、“十六五”时期目标任务和2031年工作安排",
+        "规划纲要提出，全省生产总值年均增长5.5%左右，研发经费投入年均增长9%以上。",
+        "今年是“十六五”开局之年，要开好局、起好步。",
+        "全省发展的主要预期目标是：生产总值增长5%左右，城镇新增就业38万人以上。",
+        "（一）扩大内需。新建改造城市燃气管网1200公里，举办促消费活动3000场以上。",
+        "三、政府自身建设",
+        "全年压减一般性支出8%。",
+    )
+    assert _span(found[(Decimal("5.5"), "%")]) == _years(2031, 2035)
+    assert _span(found[(Decimal("9"), "%")]) == _years(2031, 2035)
+    assert _span(found[(Decimal("5"), "%")]) == _years(2031, 2031)
+    assert _span(found[(Decimal("38"), "万人")]) == _years(2031, 2031)
+    assert _span(found[(Decimal("1200"), "公里")]) == _years(2031, 2031)
+    assert _span(found[(Decimal("3000"), "场")]) == _years(2031, 2031)
+    assert found[(Decimal("1200"), "公里")].kind == "commitment"

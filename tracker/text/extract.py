@@ -3494,6 +3494,10 @@ def extract(
     # Under a review heading (一、过去一年和五年工作回顾), a review opened in one paragraph
     # (过去五年…, 五年来…) holds for the paragraphs after it that name no period of their own.
     in_review, review = False, None
+    # Under a heading of a plan and its first year (二、“十五五”时期目标任务和2026年工作安排),
+    # the plan's paragraphs come first; from one opening on the year (今年是…开局之年) on,
+    # the section is that year's.
+    year_after_plan: Period | None = None
     # ... and one that opened on a single year (一年来, 过去一年) totals that year in the
     # paragraphs after it: their 累计 is the year's (_resolve_period).
     year_reviewed: Period | None = None
@@ -3536,10 +3540,15 @@ def extract(
                 # review's from its first paragraph, as a numbered heading's plan is a section's.
                 review = _plan_reviewed(text_heading, context)
             year_reviewed = None
+            year_after_plan = _year_after_its_plan(text_heading, context)
         elif _REVIEW_HEADING_RE.search(text):
             # (a heading that reflow ran into its paragraph: "…一、过去五年工作回顾过去五年，…")
             in_review, review = True, None
             year_reviewed = None
+        if not heading and year_after_plan is not None and _opens_on_the_year(
+            text, year_after_plan, context
+        ):
+            section, year_after_plan, lead, lead_forward = year_after_plan, None, None, False
         carried: Period | None = None if heading else lead or review or month_range or section
         opening = carried
         # A plan's section ("十五五"时期) spans years: 全年 and 年末 in it keep the text's year.
@@ -3825,6 +3834,33 @@ def _plan_reviewed(heading: str, context: _Context) -> Period | None:
     if len(plans) != 1 or not _is_review(plans[0]) or not context.known:
         return None
     return None if context.ahead(plans[0].period_end) else plans[0]
+
+
+def _year_after_its_plan(heading: str, context: _Context) -> Period | None:
+    """The first year of a plan a numbered heading names after it (二、“十五五”时期目标任务和
+    2026年工作安排), not in a review: the year whose paragraphs follow the plan's."""
+    if not _NUMBERED_HEADING_RE.match(heading.strip()) or "回顾" in heading:
+        return None
+    periods = find_periods(heading, reference=context.reference, precision=context.precision)
+    plans = [p for p in periods if p.granularity == "plan" and p.period_start is not None]
+    years = [
+        p
+        for p in periods
+        if p.granularity == "year" and not p.relative and _EXPLICIT_YEAR_RE.search(p.text)
+    ]
+    if len(plans) != 1 or len(years) != 1 or years[0].start < plans[0].end:
+        return None
+    year = int(_EXPLICIT_YEAR_RE.search(years[0].text).group())
+    return _whole_year(year) if year == plans[0].period_start.year else None
+
+
+def _opens_on_the_year(text: str, year: Period, context: _Context) -> bool:
+    """Whether a paragraph opens on ``year``: 2026年是…, or 今年 in a text written that year."""
+    opening = text.lstrip()
+    this_year = context.known and context.reference.year == year.period_start.year
+    return opening.startswith(f"{year.period_start.year}年") or (
+        this_year and opening.startswith(("今年", "本年"))
+    )
 
 
 _PLAN_START_AFTER_RE = re.compile(r"[^，,；;。]{0,4}?(?:开好局|开局|起好步|起步)")
