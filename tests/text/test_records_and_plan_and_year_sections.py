@@ -3,7 +3,8 @@
 A record set against years (创十年来新高) dates no figure after it: the paragraphs of a year's
 review that follow stay that year's. Under a heading of a plan and its first year (二、“十六五”时期
 目标任务和2031年工作安排) the plan's paragraphs come first: from the paragraph opening on the
-year (今年是“十六五”开局之年, 2031年是…) on, the figures are that year's, not the plan's."""
+year (今年是“十六五”开局之年, 2031年是…) on, the figures are that year's, not the plan's.
+A plan's 以来 in the first quarter after it (“十五五”以来, in January 2031) is the plan's years."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from tests.text.extracted import extracted
+from tracker.text.periods import find_periods
 
 REPORT_DAY = dt.date(2031, 1, 28)
 
@@ -56,3 +58,12 @@ def test_a_section_of_a_plan_and_its_first_year_turns_to_the_year_where_a_paragr
     assert _span(found[(Decimal("1200"), "公里")]) == _years(2031, 2031)
     assert _span(found[(Decimal("3000"), "场")]) == _years(2031, 2031)
     assert found[(Decimal("1200"), "公里")].kind == "commitment"
+
+
+def test_a_plans_since_later_runs_to_the_day_of_writing():
+    (june,) = find_periods("“十五五”以来", reference=dt.date(2031, 6, 30), precision="day")
+    assert (june.period_start, june.period_end) == (dt.date(2026, 1, 1), dt.date(2031, 6, 30))
+    (later,) = find_periods("“十五五”以来", reference=dt.date(2032, 2, 1), precision="day")
+    assert later.period_end == dt.date(2032, 2, 1)
+    (early,) = find_periods("“十五五”以来", reference=dt.date(2031, 2, 1), precision="day")
+    assert (early.period_start, early.period_end) == _years(2026, 2030)

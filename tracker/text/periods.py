@@ -15,7 +15,9 @@ Conventions (see ``Period``):
   the deadline: 8月底前 of 2024 is 2024-01-01..2024-08-31. "X月前" is read as "by the end
   of X", the lenient reading of an ambiguous phrase.
 - An as-of date (截至2020年5月底) has no known start: period_start is None.
-- "以来" (今年以来, 2019年以来) runs from the start to the reference date; cumulative.
+- "以来" (今年以来, 2019年以来) runs from the start to the reference date; cumulative. A plan's
+  以来 written in the first quarter after the plan (“十四五”以来, in a report of early 2026)
+  is the plan's years: the new year's figures are not out yet.
 - A five-year plan “十四五” is 2021-01-01..2025-12-31; 十四五期间/时期 are cumulative.
 - ``cumulative`` is True when 累计/累积/合计/共计/总计 follows in the period's own clause
   (1—9月累计), or in the next clause when the period ends its own ("1—9月，全区累计…"),
@@ -322,6 +324,10 @@ def _resolve(match: re.Match[str], reference: date | None, precision: str) -> _R
         if tail == "末":
             return _Resolved(date(first + 4, 12, 31), date(first + 4, 12, 31), "point")
         if tail == "以来":
+            if _just_after(first + 4, reference, precision):
+                # “十四五”以来 in a review of the plan written early in the year after it:
+                # the new year's figures are not out yet, so its figures are the plan's years'.
+                return _Resolved(date(first, 1, 1), date(first + 4, 12, 31), "plan", True)
             return _since(date(first, 1, 1), reference, precision)
         return _Resolved(
             date(first, 1, 1), date(first + 4, 12, 31), "plan", tail in ("期间", "时期")
@@ -352,6 +358,14 @@ def _relative_month(word: str, reference: date | None, precision: str) -> _Resol
     index = reference.year * 12 + reference.month - 1 + offset
     year, month = divmod(index, 12)
     return _Resolved(date(year, month + 1, 1), _month_end(year, month + 1), "month")
+
+
+def _just_after(year: int, reference: date | None, precision: str) -> bool:
+    """Whether the reference falls in the first quarter of the year after ``year`` (a year alone
+    given: anywhere in that year)."""
+    if reference is None or reference.year != year + 1:
+        return False
+    return precision == "year" or (precision in ("day", "month") and reference.month <= 3)
 
 
 def _since(start: date, reference: date | None, precision: str) -> _Resolved:
