@@ -4,7 +4,8 @@ A record set against years (创十年来新高) dates no figure after it: the pa
 review that follow stay that year's. Under a heading of a plan and its first year (二、“十六五”时期
 目标任务和2031年工作安排) the plan's paragraphs come first: from the paragraph opening on the
 year (今年是“十六五”开局之年, 2031年是…) on, the figures are that year's, not the plan's.
-A plan's 以来 in the first quarter after it (“十五五”以来, in January 2031) is the plan's years."""
+A plan's 以来 in the first quarter after it (“十五五”以来, in January 2031) is the plan's years,
+and 预期 after 的 (好的预期不断释放) is a noun, no word of intent."""
 
 from __future__ import annotations
 
@@ -58,6 +59,16 @@ def test_a_section_of_a_plan_and_its_first_year_turns_to_the_year_where_a_paragr
     assert _span(found[(Decimal("1200"), "公里")]) == _years(2031, 2031)
     assert _span(found[(Decimal("3000"), "场")]) == _years(2031, 2031)
     assert found[(Decimal("1200"), "公里")].kind == "commitment"
+
+
+def test_a_plans_since_early_in_the_year_after_it_is_the_plans_years_and_reports_them():
+    found = _found(
+        "各位代表，“十五五”以来，面对复杂形势，发展稳的态势巩固、好的预期不断释放，"
+        "生产总值年均增长5.1%，数字经济核心产业增加值占比达到14%以上。",
+    )
+    assert _span(found[(Decimal("5.1"), "%")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("14"), "%")]) == _years(2030, 2030)
+    assert {found[key].kind for key in found} == {"evidence"}
 
 
 def test_a_plans_since_later_runs_to_the_day_of_writing():

@@ -127,7 +127,7 @@ _FORWARD_RE = re.compile(
     r"力争|确保|(?<!向上)争取(?!到)(?!" + _OBTAINED + ")"
     # (新建体育公园目标完成率全国第一: the rate a target was met at, no aim)
     r"|目标(?!任务|责任|导向|体系|考核|管理|定位|完成率|完成度|和|与|及|[，,；;。、）)”\"])|力求|务必"
-    r"|必须|冲刺|争创|(?<![达于出及合初超])预期(?!寿命)|期望"
+    r"|必须|冲刺|争创|(?<![达于出及合初超的])预期(?!寿命)|(?<=的)预期(?=目标|指标|增长|增速)|期望"
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
     # (将8个公司运营的16支基金整合为2支基金, 每年将75%以上的财力用于民生: 将 marks the object
     # of a merger or of a spending, no intent; a target's still reads forward by its year)
@@ -137,7 +137,8 @@ _FORWARD_RE = re.compile(
     r"|(?<![年度按超原既照])计划(?=招引|引进|实施|新增|新建|建成|完成|开工|签约|培育|改造|举办"
     r"|开展|实现|推进|投入|安排|引育|打造)"
 )
-# 预期 is a force word (预期增长5%), not the noun of 未达预期14项, 好于预期, 超出预期, 年初预期.
+# 预期 is a force word (预期增长5%, 发展的预期目标), not the noun of 未达预期14项, 好于预期,
+# 超出预期, 年初预期, 好的预期不断释放.
 # Verbs of effort (努力, 奋力) reach only to the end of their clause: in a review, "努力加快
 # 高质量发展步伐，全省地区生产总值达到5.53万亿元" reports what the effort achieved.
 _EFFORT_RE = re.compile(r"努力|奋力")
