@@ -5,7 +5,8 @@ review that follow stay that year's. Under a heading of a plan and its first yea
 目标任务和2031年工作安排) the plan's paragraphs come first: from the paragraph opening on the
 year (今年是“十六五”开局之年, 2031年是…) on, the figures are that year's, not the plan's.
 A plan's 以来 in the first quarter after it (“十五五”以来, in January 2031) is the plan's years,
-and 预期 after 的 (好的预期不断释放) is a noun, no word of intent."""
+and 预期 after 的 (好的预期不断释放) is a noun, no word of intent. A total (累计) among a list of
+the year's tasks reports its own part only: the tasks after the next "；" stay targets."""
 
 from __future__ import annotations
 
@@ -78,3 +79,23 @@ def test_a_plans_since_later_runs_to_the_day_of_writing():
     assert later.period_end == dt.date(2032, 2, 1)
     (early,) = find_periods("“十五五”以来", reference=dt.date(2031, 2, 1), precision="day")
     assert (early.period_start, early.period_end) == _years(2026, 2030)
+
+
+def test_a_total_among_the_years_tasks_reports_its_own_part_only():
+    found = _found(
+        "三、2031年工作安排",
+        "今年，我们将办好12件民生实事，包括：改造老旧小区450个；累计建成社区食堂3000个以上；"
+        "为40万名老年人提供健康体检；新建公共充电桩8000个。",
+    )
+    for key in [(Decimal("450"), "个"), (Decimal("40"), "万名"), (Decimal("8000"), "个")]:
+        assert found[key].kind == "commitment"
+        assert _span(found[key]) == _years(2031, 2031)
+
+
+def test_a_total_in_a_review_still_reports_the_parts_after_it():
+    found = _found(
+        "一、2030年工作回顾",
+        "全年累计建成社区食堂2600个；改造老旧小区410个。",
+    )
+    assert found[(Decimal("2600"), "个")].kind == "evidence"
+    assert found[(Decimal("410"), "个")].kind == "evidence"

@@ -974,7 +974,14 @@ def _markers(
     ]
     compared = {m.start() for m in _COMPARED_RE.finditer(sentence)}
     found += [
-        (m.start(), "compared" if m.start() in compared else "evidence")
+        (
+            m.start(),
+            "compared"
+            if m.start() in compared
+            else "total"
+            if _REVIEW_TOTAL_RE.match(sentence, m.start())
+            else "evidence",
+        )
         for m in _EVIDENCE_RE.finditer(sentence)
     ]
     found += [(m.start(), "estimate") for m in _ESTIMATE_RE.finditer(sentence)]
@@ -998,9 +1005,19 @@ def _last_marker(markers: list[tuple[int, str]], before: int) -> str | None:
     """The word that decides a figure at ``before``: "forward", "evidence" or "estimate"."""
     kind = None
     lead = effort = False
+    # A total (累计) reports its own part only: among a list of tasks (将办好…：…；累计建成7000个
+    # 以上；实施…1万人次) the parts after the next "；" are read as before it.
+    before_total: list[str | None] = []
     for offset, marker in markers:
         if offset >= before:
             break
+        if marker == "total":
+            before_total = before_total or [kind]
+            kind, effort = "evidence", False
+            continue
+        if before_total and marker == "break":
+            kind = before_total[0]
+        before_total = []
         if marker == "lead":
             lead, kind, effort = True, "forward", False
         elif marker == "break":
