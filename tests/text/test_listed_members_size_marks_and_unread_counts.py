@@ -40,3 +40,20 @@ def test_a_level_qualifying_the_noun_after_it_is_a_size_class():
 
 def test_a_level_passed_by_the_subject_itself_stays_an_item():
     assert _figures("2030年，全市工业总产值超过5000亿元。") == [(Decimal(5000), "亿元")]
+
+
+def test_a_count_of_places_reached_across_a_region_is_an_item():
+    assert _figures("2030年，国际货运班列覆盖亚欧90多个城市。") == [(Decimal(90), "个")]
+    assert _figures("2030年，物流通道辐射全国60个城市。") == [(Decimal(60), "个")]
+
+
+def test_places_that_passed_an_assessment_are_counted():
+    assert _figures("2030年，9个区县通过义务教育优质均衡国家督导评估认定。") == [(Decimal(9), "个")]
+
+
+def test_a_place_naming_the_kind_of_projects_counted_does_not_hide_the_count():
+    assert _figures("2030年，滚动推进12个片区更新项目。") == [(Decimal(12), "个")]
+
+
+def test_places_merely_named_by_their_count_stay_no_item():
+    assert _figures("2030年，推动东部四个片区内城市共同实施一批合作项目。") == []
