@@ -57,3 +57,8 @@ def test_a_place_naming_the_kind_of_projects_counted_does_not_hide_the_count():
 
 def test_places_merely_named_by_their_count_stay_no_item():
     assert _figures("2030年，推动东部四个片区内城市共同实施一批合作项目。") == []
+
+
+def test_people_counted_in_wan_with_a_bound_are_an_item_not_a_class():
+    assert _figures("2031年，为150万名以上中小学生开展视力筛查。") == [(Decimal(150), "万名")]
+    assert _figures("2031年，为不少于3万名困难老人提供助餐服务。") == [(Decimal(3), "万名")]

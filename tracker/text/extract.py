@@ -1570,7 +1570,8 @@ def _skip_reason(
     if (
         q.measure == "level"
         and q.family != "money"
-        and q.unit not in _COUNTING_CLASSIFIERS
+        # (200万名以上中小学生: 万名 counts people, 名 after its multiplier)
+        and q.unit.lstrip("十百千万亿") not in _COUNTING_CLASSIFIERS
         and q.base_unit not in ("%", "百分点")
         and (q.comparator in ("at_least", "at_most") or _CLASS_BOUND_AFTER_RE.match(after))
         and _QUALIFIED_NOUN_AFTER_RE.match(after)
