@@ -62,3 +62,13 @@ def test_places_merely_named_by_their_count_stay_no_item():
 def test_people_counted_in_wan_with_a_bound_are_an_item_not_a_class():
     assert _figures("2031年，为150万名以上中小学生开展视力筛查。") == [(Decimal(150), "万名")]
     assert _figures("2031年，为不少于3万名困难老人提供助餐服务。") == [(Decimal(3), "万名")]
+
+
+def test_a_target_restated_as_it_is_explained_is_no_second_item():
+    found = extracted(
+        "2031年主要预期目标是：地区生产总值增长5%左右，城镇新增就业30万人以上。"
+        "确定5%左右的增长目标，兼顾了需要与可能。城镇新增就业30万人以上的目标，体现了就业优先导向。",
+        REPORT_DAY,
+        "day",
+    )
+    assert [(i.value, i.unit) for i in found] == [(Decimal(5), "%"), (Decimal(30), "万人")]

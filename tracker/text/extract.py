@@ -457,6 +457,10 @@ _THRESHOLD_OF_COUNT_BEFORE_RE = re.compile(
     r"[0-9一二两三四五六七八九十]+\s*(?:种|个|家|项|类|户)[^，,；;。0-9]{0,12}?"
     r"(?:涨幅|增幅|增速|降幅)(?:均)?在\s*$"
 )
+# 确定4.5%左右的增长目标，兼顾了…; 城镇新增就业45万人以上的目标，体现了…: a target the report
+# has set, restated at the head of a sentence that explains it
+_TARGET_EXPLAINED_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的[\u4e00-\u9fff]{0,4}目标\s*[，,]")
+_TARGET_EXPLAINED_BEFORE_RE = re.compile(r"^\s*(?:确定|提出|设定|安排)?[^，,；;。0-9]{0,12}$")
 # 8个产业规模超千亿元, 95%以上的村集体经营性收入超过10万元: the level each of the things
 # counted (or the share given) passes, no figure of its own; 超过3万亿元的城市, 经济总量超500亿元的
 # 县域: a level qualifying the noun after 的, a size class
@@ -1443,6 +1447,12 @@ def _skip_reason(
         and _SIZE_CLASS_NOUN_RE.match(after)
     ):
         return "a size class (首个300亿元园区)"
+    if (
+        clause.start == 0
+        and _TARGET_EXPLAINED_BEFORE_RE.search(before)
+        and _TARGET_EXPLAINED_AFTER_RE.match(sentence, q.end)
+    ):
+        return "a target restated as it is explained (确定4.5%左右的增长目标，…)"
     passed = q.comparator in ("more_than", "at_least")
     if q.family == "money" and passed and _LEVEL_OF_COUNTED_BEFORE_RE.search(before):
         return "the level the things counted pass (8个产业规模超千亿元)"
