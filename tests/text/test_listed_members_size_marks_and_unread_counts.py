@@ -72,3 +72,7 @@ def test_a_target_restated_as_it_is_explained_is_no_second_item():
         "day",
     )
     assert [(i.value, i.unit) for i in found] == [(Decimal(5), "%"), (Decimal(30), "万人")]
+
+
+def test_trips_of_vehicles_keep_their_unit():
+    assert _figures("2030年，跨境货运班车开行量突破2.3万车次。") == [(Decimal("2.3"), "万车次")]
