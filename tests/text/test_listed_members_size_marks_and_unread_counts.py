@@ -76,3 +76,8 @@ def test_a_target_restated_as_it_is_explained_is_no_second_item():
 
 def test_trips_of_vehicles_keep_their_unit():
     assert _figures("2030年，跨境货运班车开行量突破2.3万车次。") == [(Decimal("2.3"), "万车次")]
+
+
+def test_the_band_of_a_ranking_the_things_counted_entered_is_no_item():
+    found = _figures("2030年，12个学科进入ESI全球学科排名前1%，3个学科进入前1‰。")
+    assert found == [(Decimal(12), "个"), (Decimal(3), "个")]

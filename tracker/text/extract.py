@@ -461,6 +461,12 @@ _THRESHOLD_OF_COUNT_BEFORE_RE = re.compile(
 # has set, restated at the head of a sentence that explains it
 _TARGET_EXPLAINED_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的[\u4e00-\u9fff]{0,4}目标\s*[，,]")
 _TARGET_EXPLAINED_BEFORE_RE = re.compile(r"^\s*(?:确定|提出|设定|安排)?[^，,；;。0-9]{0,12}$")
+# 85个学科进入ESI世界学科排名前1%, 9个学科进入前1‰: the band of a ranking that the things
+# counted entered, no figure of its own (the count is the item)
+_BAND_OF_A_RANKING_BEFORE_RE = re.compile(
+    r"(?<![0-9.])[0-9一二两三四五六七八九十]+\s*[个家项所][^，,；;。0-9]{0,4}?"
+    r"(?:进入|跻身|位居|位列|居)[^，,；;。0-9]{0,12}?前\s*$"
+)
 # 8个产业规模超千亿元, 95%以上的村集体经营性收入超过10万元: the level each of the things
 # counted (or the share given) passes, no figure of its own; 超过3万亿元的城市, 经济总量超500亿元的
 # 县域: a level qualifying the noun after 的, a size class
@@ -1453,6 +1459,8 @@ def _skip_reason(
         and _TARGET_EXPLAINED_AFTER_RE.match(sentence, q.end)
     ):
         return "a target restated as it is explained (确定4.5%左右的增长目标，…)"
+    if q.base_unit == "%" and _BAND_OF_A_RANKING_BEFORE_RE.search(before):
+        return "the band of a ranking the things counted entered (9个学科进入前1‰)"
     passed = q.comparator in ("more_than", "at_least")
     if q.family == "money" and passed and _LEVEL_OF_COUNTED_BEFORE_RE.search(before):
         return "the level the things counted pass (8个产业规模超千亿元)"
