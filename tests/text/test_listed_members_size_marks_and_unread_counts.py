@@ -81,3 +81,15 @@ def test_trips_of_vehicles_keep_their_unit():
 def test_the_band_of_a_ranking_the_things_counted_entered_is_no_item():
     found = _figures("2030年，12个学科进入ESI全球学科排名前1%，3个学科进入前1‰。")
     assert found == [(Decimal(12), "个"), (Decimal(3), "个")]
+
+
+def test_a_plans_own_indicators_and_fields_of_tasks_are_no_items():
+    text = (
+        "“十六五”规划纲要共设置24项指标，其中预期性指标16项、约束性指标8项。"
+        "为实现上述指标，纲要安排了15个领域的重点任务。"
+    )
+    assert _figures(text) == []
+
+
+def test_a_plans_indicators_completed_stay_an_item():
+    assert _figures("2030年，规划约束性指标8项全部完成。") == [(Decimal(8), "项")]

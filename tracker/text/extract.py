@@ -224,7 +224,11 @@ _MILESTONE_AFTER_RE = re.compile(
 _MILESTONE_RE = re.compile(r"\s*(?:大关|台阶|关口|门槛)")
 # 从5个方面提出22项主要指标, 37项指标完成23项, 3个季度保持前10: the parts of a plan or a
 # report, and durations, are no figures.
-_DOCUMENT_PART_AFTER_RE = re.compile(r"\s*(?:方面|[^，,；;。、\d]{0,4}?指标|季度)")
+_DOCUMENT_PART_AFTER_RE = re.compile(
+    r"\s*(?:方面|[^，,；;。、\d]{0,4}?指标|季度|领域的?(?:重点|主要)?任务)"
+)
+# 其中预期性指标19项、约束性指标9项: a plan's indicators by kind, the count after them
+_PLAN_INDICATORS_BEFORE_RE = re.compile(r"(?:预期性|约束性|主要|核心|具体)指标\s*$")
 # …but a count of a plan's indicators that were completed (9项约束性指标全部完成, 15项预期性
 # 指标基本完成) is an outcome counted, as 完成或基本完成23项 is; not 37项指标完成23项, where
 # the count completed follows.
@@ -1539,6 +1543,12 @@ def _skip_reason(
         and not _PARTS_COMPLETED_AFTER_RE.match(after)
     ):
         return "a count of a document's own parts (5个方面, 22项主要指标) or a duration"
+    if (
+        q.unit == "项"
+        and _PLAN_INDICATORS_BEFORE_RE.search(before)
+        and not _PARTS_COMPLETED_AFTER_RE.match("指标" + after)
+    ):
+        return "a count of a plan's own indicators (其中约束性指标9项)"
     reach = q.text[: len(q.text) - len(q.text.lstrip("达到突破超过近接提升至高增为"))]
     # (产能提升至全国第2位: a rank of the capacity, 产能占全球30%: its share, never a
     # project's size)
