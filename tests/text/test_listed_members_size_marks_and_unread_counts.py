@@ -93,3 +93,8 @@ def test_a_plans_own_indicators_and_fields_of_tasks_are_no_items():
 
 def test_a_plans_indicators_completed_stay_an_item():
     assert _figures("2030年，规划约束性指标8项全部完成。") == [(Decimal(8), "项")]
+
+
+def test_an_ordinal_of_an_event_is_no_rank_even_after_a_word_with_pai():
+    assert _figures("2031年，办好男排联赛、第十五届省运会等重大赛事。") == []
+    assert _figures("2030年，全市经济总量排名全省第十二位。") == [(Decimal(12), "位")]

@@ -257,7 +257,9 @@ _RANK_RE = re.compile(
     + r"|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)"
     r"|(?:提升|提高|上升|跃升|攀升)(?:至|到)" + _RANK_FIELDS
     + r"|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))"
-    r"第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![批届次期轮季个项条年家档]|方阵|梯队)(?P<unit>位|名)?"
+    # (the whole numeral: 第十六届 is no 第十, whatever 排 stands before it, as in 女排)
+    r"第\s*(?P<n>[一二三四五六七八九十]{1,3})(?![一二三四五六七八九十批届次期轮季个项条年家档]|方阵|梯队)"
+    r"(?P<unit>位|名)?"
 )
 # Counts and ranks of narrative, not claims: 办好两件大事, 两位数增长 (digits), 粮棉油三种作物
 # 产量120万吨 (the kinds that label the next figure), 33个行业中有20个 (the whole of which a
