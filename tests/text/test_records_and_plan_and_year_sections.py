@@ -6,7 +6,8 @@ review that follow stay that year's. Under a heading of a plan and its first yea
 year (今年是“十六五”开局之年, 2031年是…) on, the figures are that year's, not the plan's.
 A plan's 以来 in the first quarter after it (“十五五”以来, in January 2031) is the plan's years,
 and 预期 after 的 (好的预期不断释放) is a noun, no word of intent. A total (累计) among a list of
-the year's tasks reports its own part only: the tasks after the next "；" stay targets."""
+the year's tasks reports its own part only: the tasks after the next "；" stay targets. In a
+five-year review, 加装, 消除, 追回 and 实际使用 count what was done over the years."""
 
 from __future__ import annotations
 
@@ -99,3 +100,19 @@ def test_a_total_in_a_review_still_reports_the_parts_after_it():
     )
     assert found[(Decimal("2600"), "个")].kind == "evidence"
     assert found[(Decimal("410"), "个")].kind == "evidence"
+
+
+def test_installed_removed_recovered_and_used_are_counted_over_the_review():
+    found = _found(
+        "一、2030年和“十五五”时期工作回顾",
+        "2030年，全省生产总值增长5%。",
+        "五年来，民生持续改善。更新加装电梯1.2万台，消除易积水点位31处，"
+        "为劳动者追回工资12.5亿元，实际使用外资210亿美元。",
+    )
+    for key in [
+        (Decimal("1.2"), "万台"),
+        (Decimal("31"), "处"),
+        (Decimal("12.5"), "亿元"),
+        (Decimal("210"), "亿美元"),
+    ]:
+        assert _span(found[key]) == _years(2026, 2030)

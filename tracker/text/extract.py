@@ -838,7 +838,9 @@ _DOING_VERBS = (
     # 推动出台地方性法规350件, 召开…发布会972场, 海上发射卫星137颗: acts counted as done
     r"|出台|发布(?!会)|召开|发射"
     # 压减地下水开采量21.5亿立方米: an amount cut (压减比例, 压减率 name a rate)
-    r"|压减(?!比例|率)|压降(?!比例|率))"
+    r"|压减(?!比例|率)|压降(?!比例|率)"
+    # 加装电梯1.1万台, 消除易积水点位29处, 追回工资17.5亿元, 实际使用外资263亿美元: done, counted
+    r"|加装|消除|追回|实际使用(?!率))"
 )
 # …also after a place it was done in (在周边国家实施…民生项目280个) or the quoted name of the
 # campaign that did it (“包抓联”服务企业46万户, “增学位”工程增补…学位13.1万个)
