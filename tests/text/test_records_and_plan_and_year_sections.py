@@ -7,7 +7,8 @@ year (今年是“十六五”开局之年, 2031年是…) on, the figures are t
 A plan's 以来 in the first quarter after it (“十五五”以来, in January 2031) is the plan's years,
 and 预期 after 的 (好的预期不断释放) is a noun, no word of intent. A total (累计) among a list of
 the year's tasks reports its own part only: the tasks after the next "；" stay targets. In a
-five-year review, 加装, 消除, 追回 and 实际使用 count what was done over the years."""
+five-year review, 加装, 消除, 追回 and 实际使用 count what was done over the years, and the level a
+change reached (增至1200种) is the last year's, whatever verb of doing opens its clause."""
 
 from __future__ import annotations
 
@@ -116,3 +117,13 @@ def test_installed_removed_recovered_and_used_are_counted_over_the_review():
         (Decimal("210"), "亿美元"),
     ]:
         assert _span(found[key]) == _years(2026, 2030)
+
+
+def test_the_level_a_change_reached_in_a_review_is_the_last_years():
+    found = _found(
+        "一、2030年和“十五五”时期工作回顾",
+        "2030年，全省生产总值增长5%。",
+        "五年来，通道提质。运输货物品类增至1200种，新开国际航线36条。",
+    )
+    assert _span(found[(Decimal("1200"), "种")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("36"), "条")]) == _years(2026, 2030)

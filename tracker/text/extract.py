@@ -789,6 +789,9 @@ _MEMBER_WITH_ITS_FLOW_RE = re.compile(
     r"[^、，,；;]*?(?:增长|增加|提高|下降|减少|降低|增)\s*[0-9.]+[^、，,；;0-9]{0,4}、"
 )
 # 累计发送旅客超6400万人次、运输货物超7400万吨: a total opening a clause totals every member.
+_CHANGED_TO_BEFORE_RE = re.compile(
+    r"(?:增|增加|增长|提高|提升|上升|扩大|降|下降|减|减少|降低)(?:到|至)\s*$"
+)
 _TOTAL_OPENING_RE = re.compile(r"\s*(?:累计|累积|合计|共计|总计)")
 # 6个自治州通高铁或动车, 9个城市空气质量全面达标, 90家县级医院达到三级医院水平: places (or units)
 # a review counts as reached by a line or meeting a standard are its last year's.
@@ -2446,6 +2449,10 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         )
     ):
         return period
+    elif _is_review(period) and _CHANGED_TO_BEFORE_RE.search(before + prefix):
+        # 运输货物品类增至1342种: the level a change reached is the last year's, whatever verb
+        # of doing opens its clause
+        year = end.year
     elif _TO_BEFORE_RE.search(before) and not (
         # 城镇新增就业累计超过41万人: a total of the years, not a level reached
         _is_review(period)
