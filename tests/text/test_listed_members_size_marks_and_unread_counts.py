@@ -98,3 +98,12 @@ def test_a_plans_indicators_completed_stay_an_item():
 def test_an_ordinal_of_an_event_is_no_rank_even_after_a_word_with_pai():
     assert _figures("2031年，办好男排联赛、第十五届省运会等重大赛事。") == []
     assert _figures("2030年，全市经济总量排名全省第十二位。") == [(Decimal(12), "位")]
+
+
+def test_a_level_reached_named_as_a_mark_is_an_item():
+    assert _figures("2030年，全省粮食产量跃上600亿斤台阶。") == [(Decimal(600), "亿斤")]
+
+
+def test_a_count_of_marks_of_a_class_passed_is_no_item():
+    found = _figures("2030年，全市地区生产总值五年跨过2个万亿级关口、突破3万亿元。")
+    assert found == [(Decimal(3), "万亿元")]

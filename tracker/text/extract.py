@@ -219,7 +219,7 @@ _DELTA_BEFORE_RE = re.compile(
 _MEANS_RE = re.compile(r"^以")
 # 跨过两个万亿元大关: the count counts thresholds named by a figure.
 _MILESTONE_AFTER_RE = re.compile(
-    r"\s*[0-9一二两三四五六七八九十百千万亿.]*[十百千万亿]+元?(?:大关|台阶|关口|门槛)"
+    r"\s*[0-9一二两三四五六七八九十百千万亿.]*[十百千万亿]+[元级]?(?:大关|台阶|关口|门槛)"
 )
 _MILESTONE_RE = re.compile(r"\s*(?:大关|台阶|关口|门槛)")
 # 从5个方面提出22项主要指标, 37项指标完成23项, 3个季度保持前10: the parts of a plan or a
@@ -1611,6 +1611,8 @@ def _skip_reason(
         and (q.comparator in ("at_least", "at_most") or _CLASS_BOUND_AFTER_RE.match(after))
         and _QUALIFIED_NOUN_AFTER_RE.match(after)
         and not _REACHED_BEFORE_RE.search(before)
+        # (粮食产量跃上500亿斤台阶: the level the subject reached, named as a mark)
+        and not _MILESTONE_RE.match(after)
     ):
         return "a size class qualifying a noun (20户以上自然村, 10万千瓦及以下燃煤机组)"
     if (
