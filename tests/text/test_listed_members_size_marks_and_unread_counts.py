@@ -107,3 +107,10 @@ def test_a_level_reached_named_as_a_mark_is_an_item():
 def test_a_count_of_marks_of_a_class_passed_is_no_item():
     found = _figures("2030年，全市地区生产总值五年跨过2个万亿级关口、突破3万亿元。")
     assert found == [(Decimal(3), "万亿元")]
+
+
+def test_expectations_steadied_are_no_word_of_intent():
+    found = extracted(
+        "2030年，全力稳预期，全市招商引资签约项目数增长18.5%。", dt.date(2031, 1, 25), "day"
+    )
+    assert [(i.kind, i.value) for i in found] == [("evidence", Decimal("18.5"))]

@@ -127,7 +127,8 @@ _FORWARD_RE = re.compile(
     r"力争|确保|(?<!向上)争取(?!到)(?!" + _OBTAINED + ")"
     # (新建体育公园目标完成率全国第一: the rate a target was met at, no aim)
     r"|目标(?!任务|责任|导向|体系|考核|管理|定位|完成率|完成度|和|与|及|[，,；;。、）)”\"])|力求|务必"
-    r"|必须|冲刺|争创|(?<![达于出及合初超的])预期(?!寿命)|(?<=的)预期(?=目标|指标|增长|增速)|期望"
+    # (稳预期, 稳定预期, 提振预期: expectations, the noun; no intent)
+    r"|必须|冲刺|争创|(?<![达于出及合初超的稳定振善强弱])预期(?!寿命)|(?<=的)预期(?=目标|指标|增长|增速)|期望"
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
     # (将8个公司运营的16支基金整合为2支基金, 每年将75%以上的财力用于民生: 将 marks the object
     # of a merger or of a spending, no intent; a target's still reads forward by its year)
