@@ -114,3 +114,8 @@ def test_expectations_steadied_are_no_word_of_intent():
         "2030年，全力稳预期，全市招商引资签约项目数增长18.5%。", dt.date(2031, 1, 25), "day"
     )
     assert [(i.kind, i.value) for i in found] == [("evidence", Decimal("18.5"))]
+
+
+def test_a_change_after_a_share_compares_nothing_and_is_an_item():
+    found = _figures("2030年，空气质量优良天数比例达到85%、增加9天。")
+    assert found == [(Decimal(85), "%"), (Decimal(9), "天")]

@@ -214,8 +214,9 @@ _COUNTED_PROJECTS_AFTER_RE = re.compile(
 _LIST_SIZE_BEFORE_RE = re.compile(
     r"(?:获批|入选|列入|成为|是|纳入)[^，,；;。]{0,10}(?:首批|第[一二三四五六七八九十\d]+批)\s*$"
 )
+# (not the 比 of 比例, 比重, 比率: 优良天数比例达到77%、增加13天 compares nothing)
 _DELTA_BEFORE_RE = re.compile(
-    r"(?:相比|比|较)[^，,；;。]{0,10}(?:增加|增长|多|减少|下降|提高|降低)\s*$"
+    r"(?:相比|比(?![例重率])|较)[^，,；;。]{0,10}(?:增加|增长|多|减少|下降|提高|降低)\s*$"
 )
 _MEANS_RE = re.compile(r"^以")
 # 跨过两个万亿元大关: the count counts thresholds named by a figure.
