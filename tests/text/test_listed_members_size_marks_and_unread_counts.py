@@ -119,3 +119,8 @@ def test_expectations_steadied_are_no_word_of_intent():
 def test_a_change_after_a_share_compares_nothing_and_is_an_item():
     found = _figures("2030年，空气质量优良天数比例达到85%、增加9天。")
     assert found == [(Decimal(85), "%"), (Decimal(9), "天")]
+
+
+def test_a_place_naming_the_kind_of_parks_counted_does_not_hide_the_count():
+    found = _figures("2030年，新建东湖公园、西山公园等8座城市公园和120个口袋公园。")
+    assert found == [(Decimal(8), "座"), (Decimal(120), "个")]

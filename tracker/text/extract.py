@@ -367,7 +367,7 @@ _QUALIFIED_NOUN_AFTER_RE = re.compile(
 # (15个片区更新项目 counts projects: the place only names their kind)
 _PLACES_COUNTED_AFTER_RE = re.compile(
     r"\s*[\u4e00-\u9fff]{0,4}?(?:省会城市|城市|片区|省份|地市|区县|县市区|县区|市州|盟市)"
-    r"(?![\u4e00-\u9fff]{0,4}(?:项目|工程))"
+    r"(?![\u4e00-\u9fff]{0,4}(?:项目|工程|公园|广场|绿道))"
 )
 # (全市10个旗县区…增速全部实现正增长: the places an outcome is counted over, an item; so are
 # 7个区县通过…认定 and 3个城市入选…: places that passed an assessment or joined a list)
