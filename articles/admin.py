@@ -13,7 +13,7 @@ from decimal import Decimal
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -120,6 +120,23 @@ class EditorHistoryAdmin(BlankChoiceInChinese, SimpleHistoryAdmin):
 
     def get_historical_record_context_helper(self, request, historical_record):
         return ChoiceLabelsHistoryHelper(self.model, historical_record)
+
+    def get_changeform_initial_data(self, request):
+        # A foreign key given in the "add" page's address (?article=12, as an article's page
+        # links it) that is no id at all is left empty: its search box would look it up and
+        # fail with a 500 (?article=abc).
+        initial = super().get_changeform_initial_data(request)
+        for name in list(initial):
+            try:
+                field = self.opts.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            if field.many_to_one:
+                try:
+                    field.target_field.to_python(initial[name])
+                except ValidationError:
+                    del initial[name]
+        return initial
 
 
 class LeanChangeList(ChangeList):
