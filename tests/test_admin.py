@@ -595,7 +595,7 @@ def test_a_link_rows_search_marks_what_the_page_item_is_linked_to_already(
 
     rows, few = results(linked_to=commitment.pk)
     assert rows[linked.pk]["disabled"] is True
-    assert rows[linked.pk]["text"].startswith("（已关联，见上面的行）" + OUTCOME)
+    assert rows[linked.pk]["text"].startswith("（已关联）" + OUTCOME)
     assert "disabled" not in rows[other.pk] and rows[other.pk]["text"].startswith("新增")
     # another commitment's page offers both
     rows, _ = results(linked_to=make_commitment(article).pk)
@@ -612,7 +612,7 @@ def test_a_link_rows_search_marks_what_the_page_item_is_linked_to_already(
     # From an evidence item's page, the commitments it answers already.
     response = link_search(editor_client, "commitment", linked_to=linked.pk)
     marked = [row["text"] for row in response.json()["results"] if row.get("disabled")]
-    assert marked == [f"（已关联，见上面的行）{TARGET} —— 《{article.title}》2024-02-20 · "
+    assert marked == [f"（已关联）{TARGET} —— 《{article.title}》2024-02-20 · "
                       "2024年（全年） · 超过170.5亿元"]
 
 
@@ -683,12 +683,40 @@ def test_linking_a_pair_twice_says_where_the_link_is_at_the_field(editor_client,
         "它已经关联在上面的一行里：请在那一行修改关系、备注或审核状态，不必再添一条。"]}
     assert "已经存在" not in response.content.decode()
 
+    # The links' own page (no script: its search cannot grey the pair out) names the link
+    # there is and opens it.
     response = editor_client.post(reverse("admin:tracker_link_add"), {
         "commitment": commitment.pk, "evidence": evidence.pk, "relation": Relation.FULFILS,
         "note": "", "_save": "1"})
+    link = Link.objects.get()
     assert response.context["adminform"].form.errors == {"evidence": [
-        "这条承诺与这条证据已经关联：请打开承诺的页面，在它的证据关联里修改那一行，不必再添一条。"]}
-    assert Link.objects.get().relation == Relation.BASELINE
+        f'这条承诺与这条证据已经关联：<a href="{change_url(link)}">{TARGET} ← {OUTCOME}'
+        "（基线）</a>（机器提取，待审核）。请在那条关联的页面修改关系、备注或审核状态，不必再添一条。"]}
+    assert f'<a href="{change_url(link)}">' in response.content.decode()
+    assert link.relation == Relation.BASELINE
+
+
+def test_the_links_add_page_marks_in_one_sides_search_what_the_other_side_has(editor_client,
+                                                                             article):
+    # The side chosen already (?commitment=, or a page sent back with an error) puts
+    # linked_to in the other side's search URL, as a link row on an item's page does;
+    # editor.js does the same when the editor picks it.
+    commitment, evidence = make_commitment(article), make_evidence(article)
+    search = reverse("admin:autocomplete")
+    url = reverse("admin:tracker_link_add")
+
+    def search_urls(response) -> list[str]:
+        return re.findall(r'data-ajax--url="([^"]*)"', response.content.decode())
+
+    assert search_urls(editor_client.get(url)) == [search, search]
+    assert search_urls(editor_client.get(url, {"commitment": commitment.pk})) == [
+        search, f"{search}?linked_to={commitment.pk}"]
+    assert search_urls(editor_client.get(url, {"commitment": "abc"})) == [search, search]
+    sent_back = editor_client.post(url, {"commitment": commitment.pk, "evidence": evidence.pk,
+                                         "relation": "", "note": "", "_save": "1"})
+    assert sent_back.status_code == 200  # no relation chosen
+    assert search_urls(sent_back) == [f"{search}?linked_to={evidence.pk}",
+                                      f"{search}?linked_to={commitment.pk}"]
 
 
 def test_link_page_shows_both_quotes_and_accepts(editor_client, article):
@@ -1266,3 +1294,15 @@ def test_make_editor_refuses_missing_or_weak_passwords(monkeypatch, env, message
     with pytest.raises(CommandError, match=message):
         call_command("make_editor", "zhao", "--password-from-env", "EDITOR_PW")
     assert not User.objects.filter(username="zhao").exists()
+
+
+@pytest.mark.parametrize(("model", "field"), [
+    ("link", "commitment"), ("link", "evidence"), ("commitment", "article"),
+    ("evidence", "indicator"), ("commitment", "revises")])
+def test_an_add_page_addressed_with_no_id_opens_with_the_field_empty(editor_client, model,
+                                                                     field):
+    # ?article=12 fills the article in (an article's page links so); a value that is no id
+    # (a link cut short, typed by hand) leaves the field to the editor, not a server error.
+    response = editor_client.get(reverse(f"admin:tracker_{model}_add"), {field: "12abc"})
+    assert response.status_code == 200
+    assert response.context["adminform"].form[field].value() in (None, "")

@@ -345,18 +345,20 @@ class LinkInlineForm(forms.ModelForm):
             # the side chosen in the row (the other is the page's own item)
             chosen = ("commitment" if isinstance(self.fields.get("evidence"),
                                                  InlineForeignKeyField) else "evidence")
-            if linked_already(cleaned, self.instance):
+            if existing_link(cleaned, self.instance) is not None:
                 self.add_error(chosen, "它已经关联在上面的一行里：请在那一行修改关系、"
                                        "备注或审核状态，不必再添一条。")
         return cleaned
 
 
-def linked_already(cleaned: dict, link: Link) -> bool:
-    """Whether the pair chosen (the form's, else the page's own item) has a link already."""
+def existing_link(cleaned: dict, link: Link) -> Link | None:
+    """The link of the pair chosen (the form's, else the page's own item), if it has one."""
     commitment = cleaned.get("commitment") or link.commitment_id
     evidence = cleaned.get("evidence") or link.evidence_id
-    return bool(commitment and evidence
-                and Link.objects.filter(commitment=commitment, evidence=evidence).exists())
+    if not (commitment and evidence):
+        return None
+    return (Link.objects.filter(commitment=commitment, evidence=evidence)
+            .select_related("commitment", "evidence").first())
 
 
 class LinkedToAutocomplete(AutocompleteSelect):
@@ -372,7 +374,17 @@ class LinkedToAutocomplete(AutocompleteSelect):
         return url if self.linked_to is None else f"{url}?linked_to={self.linked_to}"
 
 
-class LinkInline(ItemChoiceLabels, BlankChoiceInChinese, admin.TabularInline):
+class LinkedToSearches:
+    """For the links' admin and its inlines: the search boxes of a link's sides are
+    LinkedToAutocomplete, which its form or formset tells the other side's item."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.autocomplete_fields:
+            kwargs["widget"] = LinkedToAutocomplete(db_field, self.admin_site)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class LinkInline(LinkedToSearches, ItemChoiceLabels, BlankChoiceInChinese, admin.TabularInline):
     model = Link
     form = LinkInlineForm
     template = "admin/tracker/link_inline.html"  # rows without the link's "承诺 #1 ← 证据 #2"
@@ -385,11 +397,6 @@ class LinkInline(ItemChoiceLabels, BlankChoiceInChinese, admin.TabularInline):
             "commitment__article", "commitment__indicator", "evidence__article",
             "evidence__indicator",
         )
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name in self.autocomplete_fields:
-            kwargs["widget"] = LinkedToAutocomplete(db_field, self.admin_site)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
@@ -433,8 +440,9 @@ class ItemAutocompleteJsonView(AutocompleteJsonView):
         if issubclass(queryset.model, ExtractedItem):
             queryset = queryset.select_related("article").defer(*ITEM_LABEL_DEFERRED)
         if self.linked_to is not None and self.source_field.model is Link:
-            # A link row's search: the items already linked to the page's item (the link's
-            # other side) are marked, in the same query, rather than refused at save time.
+            # A link's search (a row on an item's page, or the links' own 增加 page once the
+            # other side is chosen): the items already linked to the other side are marked,
+            # in the same query, rather than refused at save time.
             side = self.source_field.name
             other = "evidence" if side == "commitment" else "commitment"
             queryset = queryset.annotate(linked_already=Exists(Link.objects.filter(
@@ -446,7 +454,7 @@ class ItemAutocompleteJsonView(AutocompleteJsonView):
         if isinstance(obj, ExtractedItem):
             result["text"] = item_label(obj)
         if getattr(obj, "linked_already", False):
-            result["text"] = f"（已关联，见上面的行）{result['text']}"
+            result["text"] = f"（已关联）{result['text']}"
             result["disabled"] = True  # select2 shows it greyed, and it cannot be chosen
         return result
 
@@ -729,16 +737,35 @@ class LinkForm(forms.ModelForm):
         model = Link
         fields = ["commitment", "evidence", "relation", "note"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Each side's search marks the items already linked to the other side once it is
+        # chosen (?linked_to=, as a link row on an item's page does): here when the page
+        # comes with it (?commitment=, or sent back with an error), by editor.js when the
+        # editor picks it.
+        for side, other in (("commitment", "evidence"), ("evidence", "commitment")):
+            field = self.fields.get(side)
+            widget = getattr(getattr(field, "widget", None), "widget", None)
+            if isinstance(widget, LinkedToAutocomplete):
+                with suppress(ValueError):
+                    widget.linked_to = linked_to_param(str(self[other].value() or "") or None)
+
     def clean(self):
         cleaned = super().clean()
-        if self.instance.pk is None and linked_already(cleaned, self.instance):
-            self.add_error("evidence", "这条承诺与这条证据已经关联：请打开承诺的页面，"
-                                       "在它的证据关联里修改那一行，不必再添一条。")
+        link = existing_link(cleaned, self.instance) if self.instance.pk is None else None
+        if link is not None:
+            # Named and opened from here: without a script the picker cannot grey it out,
+            # and this is where the editor learns where to go instead.
+            url = reverse("admin:tracker_link_change", args=[link.pk])
+            self.add_error("evidence", ValidationError(format_html(
+                "这条承诺与这条证据已经关联：<a href=\"{}\">{}</a>（{}）。请在那条关联的页面修改"
+                "关系、备注或审核状态，不必再添一条。",
+                url, link, link.get_review_state_display())))
         return cleaned
 
 
 @admin.register(Link)
-class LinkAdmin(ItemChoiceLabels, EditorHistoryAdmin):
+class LinkAdmin(LinkedToSearches, ItemChoiceLabels, EditorHistoryAdmin):
     form = LinkForm
     change_form_template = "admin/tracker/item_change_form.html"
     list_display = ["commitment_quote", "evidence_quote", "evidence_date", "relation", "score",

@@ -2,7 +2,10 @@
  * 1. Scroll the article text so that the highlighted quote is in view.
  * 2. On "add", selecting text in the article fills the quote and its start offset.
  * 3. An article's date typed or picked while its precision is 未知 makes the precision 日
- *    (the form refused the date until a precision was chosen; 月 or 年 can still be). */
+ *    (the form refused the date until a precision was chosen; 月 or 年 can still be).
+ * 4. On the links' own 增加 page, choosing one side makes the other side's search mark the
+ *    items already linked to it (?linked_to=, which an item's page renders in its link rows'
+ *    search URL; the server renders it here too when the page comes with a side chosen). */
 "use strict";
 document.addEventListener("DOMContentLoaded", function () {
   document.querySelectorAll(".quote-context").forEach(function (box) {
@@ -35,6 +38,30 @@ document.addEventListener("DOMContentLoaded", function () {
       startField.value = before.toString().length;
     });
   });
+
+  var jQuery = window.django && window.django.jQuery;
+  var sides = [document.getElementById("id_commitment"), document.getElementById("id_evidence")];
+  var searches = sides.every(function (box) { return box && box.hasAttribute("data-ajax--url"); });
+  if (jQuery && searches) {
+    sides.forEach(function (side, i) {
+      var other = sides[1 - i];
+      jQuery(side).on("change", function () {  // select2 signals through jQuery only
+        var url = other.getAttribute("data-ajax--url").split("?")[0];
+        if (side.value) {
+          url += "?linked_to=" + encodeURIComponent(side.value);
+        }
+        other.setAttribute("data-ajax--url", url);
+        var box = jQuery(other);
+        if (box.hasClass("select2-hidden-accessible")) {
+          // select2 reads its URL once, when it starts: start it again with the new one
+          // (jQuery's cached copy of the attribute dropped too).
+          box.select2("destroy");
+          box.removeData();
+          box.djangoAdminSelect2();
+        }
+      });
+    });
+  }
 
   var dateField = document.querySelector("input[name=published_on]");
   var precisionField = document.querySelector("select[name=date_precision]");

@@ -125,12 +125,50 @@ def test_a_new_link_rows_search_cannot_pick_the_evidence_linked_above(page):
         page.click(f"{row} .field-evidence .select2-selection")
         page.fill(".select2-search__field", "技术")  # in both quotes
         marked = page.locator(".select2-results__option", has_text=OUTCOME)
-        assert marked.inner_text().startswith("（已关联，见上面的行）")
+        assert marked.inner_text().startswith("（已关联）")
         assert marked.get_attribute("aria-disabled") == "true"
         marked.click(force=True)  # as a mouse would: select2 ignores it
         assert page.locator(f"{row} select[name$=evidence]").input_value() == ""
         page.click(".select2-results__option:has-text('新增高新技术企业120家')")
         assert page.locator(f"{row} select[name$=evidence]").input_value() == str(other.pk)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_links_add_page_cannot_pick_evidence_linked_to_the_commitment_chosen(page):
+    # On 关联 › 增加, once the commitment is chosen, the evidence search greys out (and cannot
+    # pick) the evidence linked to it already, as a link row does; choosing another
+    # commitment offers it again.
+    article = make_article()
+    commitment = make_commitment(article)
+    free = make_commitment(article, quote="力争新增省级以上创新平台48家")
+    linked = make_evidence(article)
+    make_link(commitment, linked)
+    log_in_as_editor(page)
+    page.goto(page.base_url + reverse("admin:tracker_link_add"))
+
+    def choose(side: str, words: str) -> None:
+        page.click(f".field-{side} .select2-selection")
+        page.fill(".select2-search__field", words)
+        page.click(f".select2-results__option:has-text('{words}')")
+
+    def evidence_found():
+        page.click(".field-evidence .select2-selection")
+        page.fill(".select2-search__field", "交易额")
+        return page.locator(".select2-results__option", has_text=OUTCOME)
+
+    choose("commitment", TARGET[:10])
+    found = evidence_found()
+    assert found.inner_text().startswith("（已关联）")
+    assert found.get_attribute("aria-disabled") == "true"
+    found.click(force=True)  # as a mouse would: select2 ignores it
+    assert page.input_value("select[name=evidence]") == ""
+    page.keyboard.press("Escape")
+    choose("commitment", "创新平台48家")
+    assert page.input_value("select[name=commitment]") == str(free.pk)
+    found = evidence_found()
+    assert found.get_attribute("aria-disabled") != "true"
+    found.click()
+    assert page.input_value("select[name=evidence]") == str(linked.pk)
 
 
 @pytest.mark.django_db(transaction=True)
