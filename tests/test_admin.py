@@ -736,7 +736,7 @@ def test_link_page_is_named_by_its_quotes_not_ids(editor_client, article):
     name = "力争全年技术合同成交额突破170.5亿元 ← 全年技术合同交易额完成136亿元（基线）"
     assert f"<h2>{name}</h2>" in html
     assert f'<li aria-current="page">{name}</li>' in html
-    assert f"<title>{name} | 修改 关联 |" in html
+    assert f"<title>{name} | 修改关联 |" in html
     assert "承诺 #" not in html and "证据 #" not in html
 
 
@@ -1220,7 +1220,7 @@ def test_an_old_version_of_a_link_is_named_by_its_quotes(editor_client, editor, 
     html = editor_client.get(reverse("admin:tracker_link_simple_history",
                                      args=[link.pk, first_version.history_id])).content.decode()
     name = "力争全年技术合同成交额突破170.5亿元 ← 全年技术合同交易额完成136亿元（基线）"
-    assert f"<h1>查看 {name}</h1>" in html
+    assert f"<h1>查看{name}</h1>" in html
     assert f'<a href="{change_url(link)}">{name}</a>' in html  # the breadcrumbs
     assert "承诺 #" not in html and "证据 #" not in html
 

@@ -15,6 +15,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.contrib.auth import admin as auth_admin
+from django.contrib.auth.models import User
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.forms.models import InlineForeignKeyField
@@ -690,8 +692,9 @@ class CommitmentAdmin(ItemAdmin):
     def period_and_deadline(self, commitment: Commitment) -> str:
         """The period as written, and under it the deadline, which the column sorts by
         (one column for both: a column more would not fit a laptop's width)."""
-        deadline = commitment.deadline.isoformat() if commitment.deadline else "无截止日期"
-        return format_html('{}<br><small class="deadline">截止 {}</small>',
+        deadline = (f"截止 {commitment.deadline.isoformat()}" if commitment.deadline
+                    else "无截止日期")
+        return format_html('{}<br><small class="deadline">{}</small>',
                            commitment.period_text or "—", deadline)
 
     def get_readonly_fields(self, request, obj=None):
@@ -1089,3 +1092,21 @@ class TrackerArticleAdmin(ArticleAdmin):
 # registration with its extended admin.
 admin.site.unregister(Article)
 admin.site.register(Article, TrackerArticleAdmin)
+
+
+# Users ---------------------------------------------------------------------------------------
+
+
+class UserAdmin(auth_admin.UserAdmin):
+    """Django's, with the help under a user's groups and permissions read as one Chinese text:
+    Django joins the field's help and "按住 Control 键…" with a space, after a full stop."""
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if field is not None and field.help_text:
+            field.help_text = str(field.help_text).replace("。 ", "。")
+        return field
+
+
+admin.site.unregister(User)
+admin.site.register(User, UserAdmin)

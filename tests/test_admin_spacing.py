@@ -1,0 +1,185 @@
+"""The admin reads as Chinese text does: no space beside a full-width punctuation mark and none
+between two Chinese characters, whether the string is ours, Django's or django-simple-history's
+(their Chinese catalogs write "变更历史： %s" and "选择 %s 来修改": locale/zh_Hans overrides them).
+Every admin page of every model is walked as it renders: list, add, change, history, an old
+version, delete confirmation, and the pages of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from html.parser import HTMLParser
+
+import pytest
+from django.contrib import admin
+from django.contrib.auth.models import User
+from django.urls import reverse
+
+from tracker import services
+from tracker.models import Commitment, Evidence, Indicator, Relation, Status
+
+pytestmark = pytest.mark.django_db
+
+HAN = r"\u3400-\u9fff"
+# Full-width punctuation: 、。《》【】 and the like, ！（），：；？ and the like, “”‘’ and …
+FULL_WIDTH = r"\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2026"
+# Separators keep their spaces ("…（基线） | 政策承诺追踪", "2024年（全年） · 136亿元",
+# "… —— 《…》").
+SEPARATORS = "|·—"
+STRAY_SPACE = re.compile(
+    rf"[{FULL_WIDTH}]\s+[^\s{SEPARATORS}]|[^\s{SEPARATORS}]\s+[{FULL_WIDTH}]|[{HAN}]\s+[{HAN}]"
+)
+# What a reader sees of an element besides its text.
+SHOWN_ATTRIBUTES = {"title", "placeholder", "aria-label", "alt"}
+
+
+class ShownText(HTMLParser):
+    """The page's text nodes and shown attributes (scripts and styles left out)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self.skipping += 1
+        for name, value in attrs:
+            if value and (name in SHOWN_ATTRIBUTES
+                          or (tag == "input" and name == "value"
+                              and ("type", "submit") in attrs)):
+                self.texts.append(value)
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.skipping -= 1
+
+    def handle_data(self, data):
+        if not self.skipping and data.strip():
+            self.texts.append(data)
+
+
+def stray_spaces(html: str) -> list[str]:
+    parser = ShownText()
+    parser.feed(html)
+    found = []
+    for text in parser.texts:
+        text = " ".join(text.split())
+        found += [text[max(0, m.start() - 12):m.end() + 12] for m in STRAY_SPACE.finditer(text)]
+    return list(dict.fromkeys(found))
+
+
+# Our own sentences, without a space anywhere, so that any space found is the admin's.
+BODY = ("开发区召开年度经济工作会议。会议通报：去年全区实际利用外资完成8.2亿美元。"
+        "会议要求，今年力争实际利用外资达到9亿美元，新建标准厂房20万平方米。")
+TARGET, OUTCOME = "力争实际利用外资达到9亿美元", "实际利用外资完成8.2亿美元"
+
+
+@pytest.fixture
+def site_data():
+    from articles.models import Article, DatePrecision, Document
+
+    editor = User.objects.create_superuser("总编辑", password="一个很长的编辑口令")
+    services.ensure_editor_group()
+    document = Document.objects.create(name="开发区会议.txt", sha256="0" * 64,
+                                       encoding="utf-8", raw_text=BODY)
+    article = Article.objects.create(
+        document=document, position=0, title="开发区召开年度经济工作会议", body=BODY,
+        published_on=dt.date(2025, 1, 10), date_precision=DatePrecision.DAY,
+        span_start=0, span_end=len(BODY))
+    indicator = Indicator.objects.create(name="实际利用外资", unit="亿美元",
+                                         unit_family="money", aliases=["利用外资"])
+    Indicator.objects.create(name="标准厂房面积", unit="平方米", unit_family="area")
+
+    def item(model, quote, **fields):
+        start = BODY.index(quote)
+        return model.objects.create(article=article, quote=quote, start=start,
+                                    end=start + len(quote), indicator=indicator, unit="亿美元",
+                                    period_text="今年", confidence=0.9, **fields)
+
+    commitment = item(Commitment, TARGET, value=9, comparator="at_least",
+                      period_start=dt.date(2025, 1, 1), period_end=dt.date(2025, 12, 31))
+    evidence = item(Evidence, OUTCOME, value="8.2", period_start=dt.date(2024, 1, 1),
+                    period_end=dt.date(2024, 12, 31))
+    services.set_status(commitment=commitment, status=Status.IN_PROGRESS,
+                        reason="去年的数字为基数", user=editor)
+    services.link_evidence(commitment=commitment, evidence=evidence,
+                           relation=Relation.BASELINE, note="去年", user=editor)
+    return editor
+
+
+def admin_pages() -> list[str]:
+    """Every admin page of every registered model, and the site's own pages."""
+    urls = [reverse("admin:index"), reverse("admin:password_change")]
+    for model in admin.site._registry:
+        name = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+        urls += [reverse("admin:app_list", args=[model._meta.app_label]),
+                 reverse(f"{name}_changelist"), reverse(f"{name}_add")]
+        obj = model.objects.order_by("pk").first()
+        if obj is None:
+            continue
+        urls += [reverse(f"{name}_change", args=[obj.pk]),
+                 reverse(f"{name}_history", args=[obj.pk]),
+                 reverse(f"{name}_delete", args=[obj.pk])]
+        history = getattr(model, "history", None)
+        if history is not None and history.filter(id=obj.pk).exists():
+            version = history.filter(id=obj.pk).first()
+            urls.append(reverse(f"{name}_simple_history",
+                                args=[obj.pk, version.history_id]))
+    return urls
+
+
+def action_pages(client) -> dict[str, str]:
+    """The pages an action opens before it acts: a delete's confirmation, a merge's choice."""
+    pages = {}
+    for model, model_admin in admin.site._registry.items():
+        obj = model.objects.order_by("pk").first()
+        if obj is None:
+            continue
+        url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+        for action in ("delete_selected", "merge_selected"):
+            if action in model_admin.get_actions(client.request_for_actions):
+                selected = model.objects.order_by("pk").values_list("pk", flat=True)[:2]
+                response = client.post(url, {"action": action,
+                                             "_selected_action": list(selected)})
+                assert response.status_code == 200, (url, action)
+                pages[f"{url} {action}"] = response.content.decode()
+    return pages
+
+
+def test_no_admin_page_shows_a_space_beside_full_width_punctuation(client, site_data, rf):
+    pages = {reverse("admin:login"): client.get(reverse("admin:login")).content.decode()}
+    client.force_login(site_data)
+    for url in admin_pages():
+        response = client.get(url, follow=True)
+        if response.status_code == 403:  # a page the admin offers no one (axes' "add")
+            continue
+        assert response.status_code == 200, url
+        pages[url] = response.content.decode()
+    client.request_for_actions = rf.get("/")
+    client.request_for_actions.user = site_data
+    pages.update(action_pages(client))
+    assert len(pages) >= 60
+    found = {url: stray_spaces(html) for url, html in pages.items()}
+    assert {url: spaces for url, spaces in found.items() if spaces} == {}
+
+
+def test_the_admin_scripts_name_what_they_list_without_a_space(client, site_data):
+    # The two lists of a group's permissions are titled by the admin's script from its
+    # catalog: 可用的权限 and 选中的权限 (Django's read "可用 权限").
+    client.force_login(site_data)
+    # (the catalog's JSON escapes every non-ASCII character)
+    catalog = re.sub(r"\\u([0-9a-f]{4})", lambda code: chr(int(code[1], 16)),
+                     client.get(reverse("admin:jsi18n")).content.decode())
+    assert '"Available %s": "可用的%s"' in catalog and '"Chosen %s": "选中的%s"' in catalog
+
+
+def test_a_space_beside_full_width_punctuation_is_found():
+    # The check itself, on strings of the kinds it must catch and let through.
+    assert stray_spaces("<h1>变更历史： 总编辑</h1>") == ["变更历史： 总编辑"]
+    assert stray_spaces("<p>你确认吗？ 下列项目</p>") == ["你确认吗？ 下列项目"]
+    assert stray_spaces('<a title="选择 承诺 来修改">x</a>') == ["选择 承诺 来修改"]
+    assert stray_spaces("<title>利用外资（基线） | 政策承诺追踪</title>") == []
+    assert stray_spaces("<option>外资 —— 《会议》2025-01-10 · 2024年（今年） · 8亿美元</option>"
+                        ) == []
+    assert stray_spaces("<p>已将 3 条标为“已采纳”。</p><script>a = '： b'</script>") == []
