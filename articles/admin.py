@@ -18,6 +18,7 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.safestring import SafeData, mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
@@ -85,7 +86,17 @@ class BlankChoiceInChinese:
         return super().get_action_choices(request, default_choices, action_location)
 
 
-class EditorHistoryAdmin(BlankChoiceInChinese, SimpleHistoryAdmin):
+class ChineseMessages:
+    """The admin's messages with Chinese sentences joined as Chinese text is: Django adds a
+    sentence of its own after a space ("成功添加了承诺“…”。 你可以在下面再次编辑它。")."""
+
+    def message_user(self, request, message, *args, **kwargs):
+        joined = str(message).replace("。 ", "。")
+        message = mark_safe(joined) if isinstance(message, SafeData) else joined
+        super().message_user(request, message, *args, **kwargs)
+
+
+class EditorHistoryAdmin(ChineseMessages, BlankChoiceInChinese, SimpleHistoryAdmin):
     """History for editors to read. Reverting is off: an old version is for looking at, and
     every change goes through the services (a status change needs its reason)."""
 

@@ -1184,7 +1184,7 @@ def test_history_reads_in_chinese_with_numbers_as_written(editor_client, editor,
     services.update_item(item=commitment, changes={"value": Decimal("200")}, user=editor)
     history = editor_client.get(reverse("admin:tracker_commitment_history",
                                         args=[commitment.pk])).content.decode()
-    assert "170.5&nbsp;&rarr;&nbsp;&nbsp;200" in history  # not 170.500000 → 200.000000
+    assert "170.5&nbsp;&rarr;&nbsp;200" in history  # not 170.500000 → 200.000000
     assert "000000" not in history
     assert "CHANGES" not in history.upper().replace("CHANGE-HISTORY", "")
     assert ">改动</th>" in history and "查看这一版本" in history

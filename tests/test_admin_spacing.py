@@ -18,14 +18,16 @@ from django.urls import reverse
 from tracker import services
 from tracker.models import Commitment, Evidence, Indicator, Relation, Status
 
+from .test_admin import change_url, form_data
+
 pytestmark = pytest.mark.django_db
 
 HAN = r"\u3400-\u9fff"
 # Full-width punctuation: 、。《》【】 and the like, ！（），：；？ and the like, “”‘’ and …
 FULL_WIDTH = r"\u3000-\u303f\uff00-\uffef\u201c\u201d\u2018\u2019\u2026"
 # Separators keep their spaces ("…（基线） | 政策承诺追踪", "2024年（全年） · 136亿元",
-# "… —— 《…》").
-SEPARATORS = "|·—"
+# "（空） → 1", "… —— 《…》").
+SEPARATORS = "|·—→"
 STRAY_SPACE = re.compile(
     rf"[{FULL_WIDTH}]\s+[^\s{SEPARATORS}]|[^\s{SEPARATORS}]\s+[{FULL_WIDTH}]|[{HAN}]\s+[{HAN}]"
 )
@@ -147,9 +149,31 @@ def action_pages(client) -> dict[str, str]:
     return pages
 
 
+def saved_pages(client) -> dict[str, str]:
+    """The pages a save leads to, with the admin's message: "save and continue" on a change
+    and on an addition, "save and add another", and a plain save of a group."""
+    commitment, indicator = Commitment.objects.first(), Indicator.objects.first()
+    pages = {}
+    for obj, button in ((commitment, "_continue"), (indicator, "_addanother")):
+        url = change_url(obj)
+        response = client.post(url, form_data(client.get(url), **{button: "1"}), follow=True)
+        pages[f"{url} {button}"] = response.content.decode()
+    for url, data in (
+        (reverse("admin:tracker_indicator_add"),
+         {"name": "新建标准厂房面积", "aliases": "", "topic": "other", "unit_family": "area",
+          "unit": "平方米", "description": "", "_continue": "1"}),
+        (reverse("admin:auth_group_add"), {"name": "审核组", "_save": "1"}),
+    ):
+        response = client.post(url, data, follow=True)
+        assert "成功添加了" in response.content.decode(), url
+        pages[f"{url} saved"] = response.content.decode()
+    return pages
+
+
 def test_no_admin_page_shows_a_space_beside_full_width_punctuation(client, site_data, rf):
     pages = {reverse("admin:login"): client.get(reverse("admin:login")).content.decode()}
     client.force_login(site_data)
+    pages.update(saved_pages(client))  # first, so that the histories walked hold the saves
     for url in admin_pages():
         response = client.get(url, follow=True)
         if response.status_code == 403:  # a page the admin offers no one (axes' "add")
@@ -183,3 +207,13 @@ def test_a_space_beside_full_width_punctuation_is_found():
     assert stray_spaces("<option>外资 —— 《会议》2025-01-10 · 2024年（今年） · 8亿美元</option>"
                         ) == []
     assert stray_spaces("<p>已将 3 条标为“已采纳”。</p><script>a = '： b'</script>") == []
+
+
+def test_a_history_reads_each_change_as_field_colon_old_arrow_new(client, site_data):
+    # A full-width colon after the field's name (it read "状态: 待评估 →  推进中"), one space
+    # each side of the arrow, and an empty value named: "状态理由：（空） → 去年的数字为基数".
+    client.force_login(site_data)
+    html = client.get(reverse("admin:tracker_commitment_history",
+                              args=[Commitment.objects.get().pk])).content.decode()
+    assert "<strong>状态：</strong>待评估&nbsp;&rarr;&nbsp;推进中" in html
+    assert "<strong>状态理由：</strong>（空）&nbsp;&rarr;&nbsp;去年的数字为基数" in html

@@ -30,6 +30,7 @@ from articles.admin import (
     EDITOR_MEDIA_JS,
     ArticleAdmin,
     BlankChoiceInChinese,
+    ChineseMessages,
     EditorHistoryAdmin,
     LeanChangeList,
     selected_object_filter,
@@ -1097,7 +1098,7 @@ admin.site.register(Article, TrackerArticleAdmin)
 # Users ---------------------------------------------------------------------------------------
 
 
-class UserAdmin(auth_admin.UserAdmin):
+class UserAdmin(ChineseMessages, auth_admin.UserAdmin):
     """Django's, with the help under a user's groups and permissions read as one Chinese text:
     Django joins the field's help and "按住 Control 键…" with a space, after a full stop."""
 
