@@ -322,6 +322,9 @@ def test_front_page_shows_the_review_queue(editor_client, article):
     html = editor_client.get(reverse("admin:index")).content.decode()
     assert "待审核的承诺" in html and "1 条" in html
     assert "?review_state__exact=suggested" in html
+    # a new editor's box of recent actions says there are none yet (it said 无可选的, "nothing
+    # to choose")
+    assert "暂无" in html and "无可选的" not in html
 
 
 def test_front_page_counts_the_articles_needing_a_date(editor_client):

@@ -157,6 +157,10 @@ def test_the_links_add_page_cannot_pick_evidence_linked_to_the_commitment_chosen
         return page.locator(".select2-results__option", has_text=OUTCOME)
 
     choose("commitment", TARGET[:10])
+    # The chosen commitment's label (quote, article, date, period, amount) on two lines at
+    # most: the box has the page's width, not select2's 260 pixels.
+    chosen = page.locator(".field-commitment .select2-selection__rendered")
+    assert chosen.bounding_box()["height"] <= 2 * 1.5 * 13 + 10
     found = evidence_found()
     assert found.inner_text().startswith("（已关联）")
     assert found.get_attribute("aria-disabled") == "true"
