@@ -304,3 +304,27 @@ def test_dating_an_undated_article_needs_no_precision_chosen_first(page):
     page.select_option("select[name=date_precision]", "month")  # the editor's choice stands
     page.focus("input[name=published_on]")
     assert page.input_value("select[name=date_precision]") == "month"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_earlier_version_offers_no_links_that_act_beside_its_fields(page):
+    # Undoing through the history starts from an earlier version: its fields are disabled,
+    # and the 今天 and calendar links beside the dates, and 增加/修改 beside the indicator,
+    # are gone too (they changed a field nothing saves, or opened another object's form).
+    commitment = make_commitment(make_article(),
+                                 indicator=Indicator.objects.create(name="技术合同成交额"))
+    log_in_as_editor(page)
+    services.update_item(item=commitment, changes={"value": 200},
+                         user=User.objects.get(username="editor1"))
+    page.goto(page.base_url + reverse("admin:tracker_commitment_change", args=[commitment.pk]))
+    shortcuts = ".field-period_start .datetimeshortcuts"
+    page.wait_for_selector(shortcuts)
+    assert page.locator(".field-indicator .related-widget-wrapper-link").first.is_visible()
+    page.goto(page.base_url + reverse("admin:tracker_commitment_history", args=[commitment.pk]))
+    page.locator("text=查看这一版本").last.click()
+    page.wait_for_selector(".old-version-note")
+    assert page.input_value("#id_value") == "170.5"
+    assert page.locator("#id_period_start").is_visible()
+    assert not page.locator(shortcuts).first.is_visible()
+    assert not any(link.is_visible() for link in
+                   page.locator(".field-indicator .related-widget-wrapper-link").all())
