@@ -941,7 +941,7 @@ def test_a_dated_article_says_it_was_read_again_and_how_many_items_it_has(editor
     page = editor_client.get(change_url(article))
     html = page.content.decode()
     assert 'name="title" value="高新区召开科技创新工作会议" size="80"' in html
-    assert "查看承诺（0 条）" in html
+    assert "查看承诺（0 条）</a>，其中" in html
     response = editor_client.post(change_url(article), form_data(
         page, published_on="2024-03", date_precision=DatePrecision.MONTH, _continue="1"))
     assert response.context["adminform"].form.errors["published_on"] == [
@@ -956,6 +956,23 @@ def test_a_dated_article_says_it_was_read_again_and_how_many_items_it_has(editor
     assert (f"日期已改，本文已按新日期重新提取：现有承诺 {counts[0]} 条、证据 {counts[1]} 条；"
             "已审核的条目保持不变。") in shown
     assert f"查看承诺（{counts[0]} 条）" in response.content.decode()
+
+
+def test_an_article_links_its_unreviewed_items_apart(editor_client, article):
+    # Reviewing an article starts from its page: the items the machine found and no editor
+    # has reviewed are one click away, counted, beside all of them.
+    make_commitment(article)
+    make_commitment(article, quote="力争新增省级以上创新平台48家",
+                    review_state=ReviewState.ACCEPTED)
+    make_evidence(article)
+    html = editor_client.get(change_url(article)).content.decode()
+    unreviewed = f"?article={article.pk}&amp;review_state__exact=suggested"
+    assert (f'<a href="{changelist_url(Commitment)}?article={article.pk}">查看承诺（2 条）</a>，'
+            f'其中<a href="{changelist_url(Commitment)}{unreviewed}">待审核 1 条</a>') in html
+    assert f'<a href="{changelist_url(Evidence)}{unreviewed}">待审核 1 条</a>' in html
+    listed = editor_client.get(changelist_url(Commitment),
+                               {"article": article.pk, "review_state__exact": "suggested"})
+    assert [item.quote for item in listed.context["cl"].result_list] == [TARGET]
 
 
 def test_a_date_set_by_an_editor_says_so_in_chinese(editor_client, article):
