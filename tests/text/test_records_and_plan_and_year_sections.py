@@ -8,7 +8,8 @@ A plan's 以来 in the first quarter after it (“十五五”以来, in January
 and 预期 after 的 (好的预期不断释放) is a noun, no word of intent. A total (累计) among a list of
 the year's tasks reports its own part only: the tasks after the next "；" stay targets. In a
 five-year review, 加装, 消除, 追回 and 实际使用 count what was done over the years, and the level a
-change reached (增至1200种) is the last year's, whatever verb of doing opens its clause."""
+change reached (增至1200种) is the last year's, whatever verb of doing opens its clause; so is a
+count of things in the top band of a ranking (70个学科进入ESI世界学科排名前1%)."""
 
 from __future__ import annotations
 
@@ -127,3 +128,14 @@ def test_the_level_a_change_reached_in_a_review_is_the_last_years():
     )
     assert _span(found[(Decimal("1200"), "种")]) == _years(2030, 2030)
     assert _span(found[(Decimal("36"), "条")]) == _years(2026, 2030)
+
+
+def test_things_in_the_top_band_of_a_ranking_stand_there_at_the_reviews_end():
+    found = _found(
+        "一、2030年和“十五五”时期工作回顾",
+        "2030年，全省生产总值增长5%。",
+        "五年来，教育提质。新增本科高校3所，70个学科进入ESI世界学科排名前1％、8个学科进入前1‰。",
+    )
+    assert _span(found[(Decimal("70"), "个")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("8"), "个")]) == _years(2030, 2030)
+    assert _span(found[(Decimal("3"), "所")]) == _years(2026, 2030)

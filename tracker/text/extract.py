@@ -1865,9 +1865,11 @@ def _same_count_in_two_units(sentence: str, previous: _Found, q: Quantity) -> bo
     )
 
 
-# 10家企业进入“中国隐形独角兽500强”, 7个县市入选全国综合实力百强: members of a ranking list
+# 10家企业进入“中国隐形独角兽500强”, 7个县市入选全国综合实力百强, 85个学科进入ESI世界学科
+# 排名前1%: members of a ranking list, or of its top band
 _RANKING_LIST_AFTER_RE = re.compile(
-    r"[^，,；;。0-9]{0,8}?(?:进入|入选|入围|跻身|上榜)[^，,；;。]{0,20}?(?:[0-9百千]+强|榜单?)"
+    r"[^，,；;。0-9]{0,8}?(?:进入|入选|入围|跻身|上榜)[^，,；;。]{0,20}?"
+    r"(?:[0-9百千]+强|榜单?|排名前|前\s*[0-9])"
 )
 # 稳居全国第1位, 保持全国第一: a rank kept, throughout a review's years
 _RANK_KEPT_BEFORE_RE = re.compile(r"(?:稳居|保持)[^，,；;。0-9]{0,8}$")
