@@ -9,7 +9,8 @@ and 预期 after 的 (好的预期不断释放) is a noun, no word of intent. A 
 the year's tasks reports its own part only: the tasks after the next "；" stay targets. In a
 five-year review, 加装, 消除, 追回 and 实际使用 count what was done over the years, and the level a
 change reached (增至1200种) is the last year's, whatever verb of doing opens its clause; so is a
-count of things in the top band of a ranking (70个学科进入ESI世界学科排名前1%)."""
+count of things in the top band of a ranking (70个学科进入ESI世界学科排名前1%) and of the places a
+network reaches (辐射全国80个城市, 通达全球110个国家和地区的500个港口)."""
 
 from __future__ import annotations
 
@@ -139,3 +140,15 @@ def test_things_in_the_top_band_of_a_ranking_stand_there_at_the_reviews_end():
     assert _span(found[(Decimal("70"), "个")]) == _years(2030, 2030)
     assert _span(found[(Decimal("8"), "个")]) == _years(2030, 2030)
     assert _span(found[(Decimal("3"), "所")]) == _years(2026, 2030)
+
+
+def test_the_places_a_network_reaches_are_counted_at_the_reviews_end():
+    found = _found(
+        "一、2030年和“十五五”时期工作回顾",
+        "2030年，全省生产总值增长5%。",
+        "五年来，开放提速。通道网络辐射全国80个城市、150个铁路站点，"
+        "通达全球110个国家和地区的500个港口，新开国际航线36条。",
+    )
+    for key in [(Decimal(n), "个") for n in ("80", "150", "110", "500")]:
+        assert _span(found[key]) == _years(2030, 2030)
+    assert _span(found[(Decimal("36"), "条")]) == _years(2026, 2030)

@@ -1871,6 +1871,7 @@ _RANKING_LIST_AFTER_RE = re.compile(
     r"[^，,；;。0-9]{0,8}?(?:进入|入选|入围|跻身|上榜)[^，,；;。]{0,20}?"
     r"(?:[0-9百千]+强|榜单?|排名前|前\s*[0-9])"
 )
+_REACH_OPENING_RE = re.compile(r"[^，,；;。0-9]{0,8}?(?:辐射|通达|联通|通联|连通)")
 # 稳居全国第1位, 保持全国第一: a rank kept, throughout a review's years
 _RANK_KEPT_BEFORE_RE = re.compile(r"(?:稳居|保持)[^，,；;。0-9]{0,8}$")
 # 新增…26个，累计达到46个: the total the additions before it reached, in the next clause
@@ -2515,6 +2516,9 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
             or _COVERS_BEFORE_RE.search(head + prefix) is not None
             # 10家企业进入“…500强”, 7个县市入选全国综合实力百强: a standing in the latest list
             or (q.family == "count" and _RANKING_LIST_AFTER_RE.match(sentence, q.end) is not None)
+            # 辐射全国75个城市、164个铁路站点, 通达全球127个国家和地区的584个港口: the places a
+            # network reaches, at the review's end
+            or (q.family == "count" and _REACH_OPENING_RE.match(sentence, clause.start) is not None)
         )
     ):
         year = end.year
