@@ -817,6 +817,13 @@ def _compatible_subjects(model, subjects: set[str]) -> tuple[str, list]:
 
 
 def _column(model, name: str) -> str:
+    return _quoted_column(connection.vendor, model, name)
+
+
+@functools.cache
+def _quoted_column(vendor: str, model, name: str) -> str:
+    """``"table"."column"`` as ``vendor`` quotes it (cached: the candidate reads quote the same
+    few columns some 70,000 times in an ingest of 1 MB)."""
     quote = connection.ops.quote_name
     return f"{quote(model._meta.db_table)}.{quote(model._meta.get_field(name).column)}"
 
