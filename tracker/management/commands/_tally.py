@@ -8,25 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, OuterRef, Q
 
-from articles.models import Article, Document
+from articles.models import Document
 from articles.services import CREATED, REMOVED, STALE, UNCHANGED, UPDATED, IngestResult
 from tracker.models import Commitment, Evidence
 
 
 def item_counts(articles) -> dict[int, dict[str, int]]:
-    """Commitments and evidence per article (by id), in one query per document."""
-
-    def count(model):
-        rows = model.objects.filter(article=OuterRef("pk")).order_by().values("article")
-        return Subquery(rows.annotate(n=Count("pk")).values("n"))
-
-    rows = Article.objects.filter(pk__in=[article.pk for article in articles]).values_list(
-        "pk", Coalesce(count(Commitment), 0), Coalesce(count(Evidence), 0)
-    )
-    return {pk: {"commitments": c, "evidence": e} for pk, c, e in rows}
+    """Commitments and evidence per article (by id), in one grouped count per table (a
+    correlated subquery per article cost more to build than to run: 3 ms a document)."""
+    ids = [article.pk for article in articles]
+    counts = {pk: {"commitments": 0, "evidence": 0} for pk in ids}
+    for model, key in ((Commitment, "commitments"), (Evidence, "evidence")):
+        rows = model.objects.filter(article__in=ids).order_by().values_list("article")
+        for pk, n in rows.annotate(n=Count("pk")):
+            counts[pk][key] = n
+    return counts
 
 
 def naming_no_place(document_ids: list[int]) -> list[str]:
