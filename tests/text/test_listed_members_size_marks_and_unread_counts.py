@@ -124,3 +124,12 @@ def test_a_change_after_a_share_compares_nothing_and_is_an_item():
 def test_a_place_naming_the_kind_of_parks_counted_does_not_hide_the_count():
     found = _figures("2030年，新建东湖公园、西山公园等8座城市公园和120个口袋公园。")
     assert found == [(Decimal(8), "座"), (Decimal(120), "个")]
+
+
+def test_the_class_of_the_things_counted_is_no_item():
+    assert _figures("2030年，3个1类创新药获批上市。") == [(Decimal(3), "个")]
+
+
+def test_the_whole_a_share_is_taken_over_is_no_item():
+    found = _figures("2030年，全市52个国控断面水质优良比例保持100%。")
+    assert found == [(Decimal(100), "%")]

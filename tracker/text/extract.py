@@ -475,6 +475,12 @@ _BAND_OF_A_RANKING_BEFORE_RE = re.compile(
     r"(?<![0-9.])[0-9一二两三四五六七八九十]+\s*[个家项所][^，,；;。0-9]{0,4}?"
     r"(?:进入|跻身|位居|位列|居)[^，,；;。0-9]{0,12}?前\s*$"
 )
+# 2个1类创新药: the class of the things counted, after their count
+_COUNT_BEFORE_A_CLASS_RE = re.compile(r"(?<![0-9.])[0-9一二两三四五六七八九十]+\s*[个种款项]\s*$")
+# 74个国控断面水质优良比例保持100%: the whole a share is taken over, no figure of its own
+_FIELD_OF_A_SHARE_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:比例|占比|比重|达标率|优良率)"
+)
 # 8个产业规模超千亿元, 95%以上的村集体经营性收入超过10万元: the level each of the things
 # counted (or the share given) passes, no figure of its own; 超过3万亿元的城市, 经济总量超500亿元的
 # 县域: a level qualifying the noun after 的, a size class
@@ -1472,6 +1478,10 @@ def _skip_reason(
         and _TARGET_EXPLAINED_AFTER_RE.match(sentence, q.end)
     ):
         return "a target restated as it is explained (确定4.5%左右的增长目标，…)"
+    if q.unit == "类" and _COUNT_BEFORE_A_CLASS_RE.search(before):
+        return "the class of the things counted (2个1类创新药)"
+    if q.family == "count" and _FIELD_OF_A_SHARE_AFTER_RE.match(after):
+        return "the whole a share is taken over (74个国控断面水质优良比例)"
     if q.base_unit == "%" and _BAND_OF_A_RANKING_BEFORE_RE.search(before):
         return "the band of a ranking the things counted entered (9个学科进入前1‰)"
     passed = q.comparator in ("more_than", "at_least")
