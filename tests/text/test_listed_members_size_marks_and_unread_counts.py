@@ -133,3 +133,9 @@ def test_the_class_of_the_things_counted_is_no_item():
 def test_the_whole_a_share_is_taken_over_is_no_item():
     found = _figures("2030年，全市52个国控断面水质优良比例保持100%。")
     assert found == [(Decimal(100), "%")]
+
+
+def test_a_depth_class_and_a_band_along_a_river_are_no_items():
+    assert _figures("2030年，甲至乙段6米水深航道全线贯通。") == []
+    assert _figures("2031年，实施黄河沿线2公里化工企业搬迁治理。") == []
+    assert _figures("2030年，治理提升滨江岸线35公里。") == [(Decimal(35), "公里")]

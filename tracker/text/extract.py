@@ -481,6 +481,11 @@ _COUNT_BEFORE_A_CLASS_RE = re.compile(r"(?<![0-9.])[0-9一二两三四五六七�
 _FIELD_OF_A_SHARE_AFTER_RE = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:比例|占比|比重|达标率|优良率)"
 )
+# 4.5米水深航道 (a channel's depth class), 长江沿线1公里化工腾退地块 (a band along a river):
+# lengths that qualify a thing or a place, no figure of the subject
+_DEPTH_CLASS_AFTER_RE = re.compile(r"\s*水深")
+# (滨江岸线70公里 is the length of the bank itself: a band qualifies a noun after it)
+_BAND_ALONG_BEFORE_RE = re.compile(r"(?:沿线|沿岸)\s*$")
 # 8个产业规模超千亿元, 95%以上的村集体经营性收入超过10万元: the level each of the things
 # counted (or the share given) passes, no figure of its own; 超过3万亿元的城市, 经济总量超500亿元的
 # 县域: a level qualifying the noun after 的, a size class
@@ -1478,6 +1483,11 @@ def _skip_reason(
         and _TARGET_EXPLAINED_AFTER_RE.match(sentence, q.end)
     ):
         return "a target restated as it is explained (确定4.5%左右的增长目标，…)"
+    if q.base_unit in ("米", "公里", "千米") and (
+        _DEPTH_CLASS_AFTER_RE.match(after)
+        or (_BAND_ALONG_BEFORE_RE.search(before) and re.match(r"[\u4e00-\u9fff]", after))
+    ):
+        return "a depth class or a band along a river (4.5米水深航道, 长江沿线1公里)"
     if q.unit == "类" and _COUNT_BEFORE_A_CLASS_RE.search(before):
         return "the class of the things counted (2个1类创新药)"
     if q.family == "count" and _FIELD_OF_A_SHARE_AFTER_RE.match(after):
