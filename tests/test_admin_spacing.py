@@ -151,7 +151,7 @@ def action_pages(client) -> dict[str, str]:
 
 def saved_pages(client) -> dict[str, str]:
     """The pages a save leads to, with the admin's message: "save and continue" on a change
-    and on an addition, "save and add another", and a plain save of a group."""
+    and on additions (a group's too), and "save and add another"."""
     commitment, indicator = Commitment.objects.first(), Indicator.objects.first()
     pages = {}
     for obj, button in ((commitment, "_continue"), (indicator, "_addanother")):
@@ -162,10 +162,10 @@ def saved_pages(client) -> dict[str, str]:
         (reverse("admin:tracker_indicator_add"),
          {"name": "新建标准厂房面积", "aliases": "", "topic": "other", "unit_family": "area",
           "unit": "平方米", "description": "", "_continue": "1"}),
-        (reverse("admin:auth_group_add"), {"name": "审核组", "_save": "1"}),
+        (reverse("admin:auth_group_add"), {"name": "审核组", "_continue": "1"}),
     ):
         response = client.post(url, data, follow=True)
-        assert "成功添加了" in response.content.decode(), url
+        assert "”。你可以在下面再次编辑它。" in response.content.decode(), url
         pages[f"{url} saved"] = response.content.decode()
     return pages
 

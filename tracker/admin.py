@@ -16,7 +16,7 @@ from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.contrib.auth import admin as auth_admin
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.forms.models import InlineForeignKeyField
@@ -1118,5 +1118,11 @@ class UserAdmin(ChineseMessages, auth_admin.UserAdmin):
         return field
 
 
+class GroupAdmin(ChineseMessages, auth_admin.GroupAdmin):
+    """Django's, its messages' sentences joined as Chinese text is."""
+
+
 admin.site.unregister(User)
 admin.site.register(User, UserAdmin)
+admin.site.unregister(Group)
+admin.site.register(Group, GroupAdmin)
