@@ -217,3 +217,11 @@ def test_a_history_reads_each_change_as_field_colon_old_arrow_new(client, site_d
                               args=[Commitment.objects.get().pk])).content.decode()
     assert "<strong>状态：</strong>待评估&nbsp;&rarr;&nbsp;推进中" in html
     assert "<strong>状态理由：</strong>（空）&nbsp;&rarr;&nbsp;去年的数字为基数" in html
+
+
+def test_a_value_with_too_many_decimals_is_refused_in_chinese_sentences(client, site_data):
+    # Django's Chinese ended this error in an ASCII full stop ("确认小数不超过 6 位.").
+    client.force_login(site_data)
+    url = change_url(Commitment.objects.get())
+    response = client.post(url, form_data(client.get(url), value="9.1234567", _continue="1"))
+    assert response.context["adminform"].form.errors["value"] == ["请确认小数不超过 6 位。"]
