@@ -349,6 +349,8 @@ and 内蒙古自治区 2026, committed (dc5210b, e1732e7, a6103a9, d0687aa, 6f6d
 blind run, after round 33b: 120/136, 120/138; 249/287, 249/291; 148/249, 148/257; 157/197,
 157/199; 102/181, 102/173, both ways, their floors just under (docs/QUALITY.md, "Held-out sets
 51–55, blind"). Sets 51–53 are tuned on from round 34; sets 54 and 55 are kept out of tuning.
+Round 34 took sets 51–53's classes (no longer blind): 128/136, 128/137; 278/287, 278/288;
+246/249, 246/254 both ways ("Sets 51–53 after round 34").
 
 Sets 56 and 57 (``heldout/set56``, ``set57``) are whole work reports of 新疆维吾尔自治区 and 海南省
 2026, committed (70d5834, 59b85c8) before their first run, blind, before round 34: 159/176 both;
