@@ -139,3 +139,17 @@ def test_a_depth_class_and_a_band_along_a_river_are_no_items():
     assert _figures("2030年，甲至乙段6米水深航道全线贯通。") == []
     assert _figures("2031年，实施黄河沿线2公里化工企业搬迁治理。") == []
     assert _figures("2030年，治理提升滨江岸线35公里。") == [(Decimal(35), "公里")]
+
+
+def test_a_total_of_the_object_of_a_task_is_no_report_word():
+    found = extracted(
+        "2031年，启动甲热电厂改造、完成乙电厂共4台燃煤机组替代，完成25座储油罐深度治理。",
+        REPORT_DAY,
+        "day",
+    )
+    assert [(i.kind, i.value) for i in found] == [
+        ("commitment", Decimal(4)),
+        ("commitment", Decimal(25)),
+    ]
+    past = extracted("2030年，完成老旧小区改造共500个。", REPORT_DAY, "day")
+    assert [(i.kind, i.value) for i in past] == [("evidence", Decimal(500))]

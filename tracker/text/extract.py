@@ -169,6 +169,9 @@ _EVIDENCE_RE = re.compile(
     r"|(?<![公中一总])共(?=[0-9一二两三四五六七八九十百千万]|吸引|转化|建设|引进|培育|签订|签约"
     r"|完成|实现|服务|发布|举办|新增|获批|帮助|促成|认定|带动)"
 )
+_TOTAL_OF_AN_OBJECT_RE = re.compile(
+    r"(?:^|(?<=[，,；;、]))(?:完成|实施|建成|新建|改造|替代)[^，,；;。0-9共]{2,12}?(共)(?=[0-9])"
+)
 # Stock words: the figure is a total, never the flow indicator.
 _STOCK_RE = re.compile(r"总数|总量|累计|共有|共计|总计|总规模|现有|拥有")
 # Flow words: the figure counts additions (新增300家高企) → the "新增…数" indicator.
@@ -1014,6 +1017,9 @@ def _markers(
         for m in _FORWARD_RE.finditer(sentence)
     ]
     compared = {m.start() for m in _COMPARED_RE.finditer(sentence)}
+    # (完成大港电厂共6台机组替代: 共 after the object of a verb of doing totals that object, in
+    # a year's tasks as in its results; the period decides)
+    totalled = {m.start(1) for m in _TOTAL_OF_AN_OBJECT_RE.finditer(sentence)}
     found += [
         (
             m.start(),
@@ -1024,6 +1030,7 @@ def _markers(
             else "evidence",
         )
         for m in _EVIDENCE_RE.finditer(sentence)
+        if m.start() not in totalled
     ]
     found += [(m.start(), "estimate") for m in _ESTIMATE_RE.finditer(sentence)]
     if past_review:
