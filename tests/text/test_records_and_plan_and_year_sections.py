@@ -10,7 +10,8 @@ the year's tasks reports its own part only: the tasks after the next "；" stay 
 five-year review, 加装, 消除, 追回 and 实际使用 count what was done over the years, and the level a
 change reached (增至1200种) is the last year's, whatever verb of doing opens its clause; so is a
 count of things in the top band of a ranking (70个学科进入ESI世界学科排名前1%) and of the places a
-network reaches (辐射全国80个城市, 通达全球110个国家和地区的500个港口)."""
+network reaches (辐射全国80个城市, 通达全球110个国家和地区的500个港口). A change by more than a
+figure (运能提升超50%) is over the years, no level passed."""
 
 from __future__ import annotations
 
@@ -152,3 +153,13 @@ def test_the_places_a_network_reaches_are_counted_at_the_reviews_end():
     for key in [(Decimal(n), "个") for n in ("80", "150", "110", "500")]:
         assert _span(found[key]) == _years(2030, 2030)
     assert _span(found[(Decimal("36"), "条")]) == _years(2026, 2030)
+
+
+def test_a_change_by_more_than_a_figure_is_over_the_review():
+    found = _found(
+        "一、2030年和“十五五”时期工作回顾",
+        "2030年，全省生产总值增长5%。",
+        "五年来，交通提速。城际全天运能提升超50%，航线总数超过300条。",
+    )
+    assert _span(found[(Decimal("50"), "%")]) == _years(2026, 2030)
+    assert _span(found[(Decimal("300"), "条")]) == _years(2030, 2030)

@@ -805,6 +805,9 @@ _MEMBER_WITH_ITS_FLOW_RE = re.compile(
     r"[^、，,；;]*?(?:增长|增加|提高|下降|减少|降低|增)\s*[0-9.]+[^、，,；;0-9]{0,4}、"
 )
 # 累计发送旅客超6400万人次、运输货物超7400万吨: a total opening a clause totals every member.
+_CHANGED_BY_MORE_BEFORE_RE = re.compile(
+    r"(?:提升|提高|增长|增加|上升|扩大|下降|降低|减少)(?:超过|超|逾|近|接近|突破)\s*$"
+)
 _CHANGED_TO_BEFORE_RE = re.compile(
     r"(?:增|增加|增长|提高|提升|上升|扩大|降|下降|减|减少|降低)(?:到|至)\s*$"
 )
@@ -2530,6 +2533,8 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
                 and not _TOTAL_OPENING_RE.match(sentence, clause.start)
                 # 财政支出近八成投向民生领域: a share of what was spent over the years went there
                 and not _SPENT_ON_AFTER_RE.match(sentence, q.end)
+                # (运能提升超50%: a change by more than a figure, over the years, no level)
+                and not _CHANGED_BY_MORE_BEFORE_RE.search(head + prefix)
             )
             or _bare_level(head, segment, prefix, q, sentence[q.end : clause.end])
             or (
