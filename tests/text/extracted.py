@@ -12,3 +12,17 @@ def extracted(text: str, published_on: date | None, precision: str = "day", **op
     for item in found:
         assert text[item.start : item.end] == item.quote
     return found
+
+
+def by_figure(text: str, published_on: date | None, precision: str = "day") -> dict:
+    """The extracted items of a text keyed by their (value, unit)."""
+    return {(i.value, i.unit): i for i in extracted(text, published_on, precision)}
+
+
+def span(item) -> tuple[date, date]:
+    return item.period_start, item.period_end
+
+
+def years(first: int, last: int) -> tuple[date, date]:
+    """1 January of ``first`` to 31 December of ``last``."""
+    return date(first, 1, 1), date(last, 12, 31)

@@ -11,22 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from tests.text.extracted import extracted
+from tests.text.extracted import by_figure, extracted, span, years
 
 REPORT_DAY = dt.date(2031, 1, 28)
 
 
 def _found(*paragraphs: str):
-    text = "\n".join(["2031年某省政府工作报告", *paragraphs]) + "\n"
-    return {(i.value, i.unit): i for i in extracted(text, REPORT_DAY, "day")}
-
-
-def _span(item) -> tuple[dt.date, dt.date]:
-    return item.period_start, item.period_end
-
-
-def _years(first: int, last: int) -> tuple[dt.date, dt.date]:
-    return dt.date(first, 1, 1), dt.date(last, 12, 31)
+    return by_figure("\n".join(["2031年某省政府工作报告", *paragraphs]) + "\n", REPORT_DAY)
 
 
 def test_a_review_headed_by_its_plan_alone_is_the_plans_years():
@@ -36,11 +27,11 @@ def test_a_review_headed_by_its_plan_alone_is_the_plans_years():
         "2031年重点工作",
         "全省新增高新技术企业900家。",
     )
-    assert _span(found[(Decimal("820"), "家")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("7.2"), "%")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("9"), "亿件")]) == _years(2030, 2030)
+    assert span(found[(Decimal("820"), "家")]) == years(2026, 2030)
+    assert span(found[(Decimal("7.2"), "%")]) == years(2026, 2030)
+    assert span(found[(Decimal("9"), "亿件")]) == years(2030, 2030)
     # the next heading's year ends the review
-    assert _span(found[(Decimal("900"), "家")]) == _years(2031, 2031)
+    assert span(found[(Decimal("900"), "家")]) == years(2031, 2031)
 
 
 def test_a_paragraph_opening_on_the_years_it_sums_up_reopens_the_review():
@@ -50,10 +41,10 @@ def test_a_paragraph_opening_on_the_years_it_sums_up_reopens_the_review():
         "——这是动能转换、创新能力持续增强的五年。研发经费投入年均增长11.3%，"
         "新增国家级创新平台17个，技术合同成交额突破800亿元。",
     )
-    assert _span(found[(Decimal("650"), "亿斤")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("11.3"), "%")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("17"), "个")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("800"), "亿元")]) == _years(2030, 2030)
+    assert span(found[(Decimal("650"), "亿斤")]) == years(2030, 2030)
+    assert span(found[(Decimal("11.3"), "%")]) == years(2026, 2030)
+    assert span(found[(Decimal("17"), "个")]) == years(2026, 2030)
+    assert span(found[(Decimal("800"), "亿元")]) == years(2030, 2030)
 
 
 def test_a_run_from_a_year_inside_the_review_dates_its_own_sentence_only():
@@ -62,9 +53,9 @@ def test_a_run_from_a_year_inside_the_review_dates_its_own_sentence_only():
         "——这是稳中求进、经济实力明显跃升的五年。经济增速2028年以来连续12个季度高于全国平均水平。"
         "规模以上工业企业从1500户增加到2600户，新增上市公司9家。",
     )
-    assert _span(found[(Decimal("1500"), "户")]) == _years(2025, 2025)
-    assert _span(found[(Decimal("2600"), "户")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("9"), "家")]) == _years(2026, 2030)
+    assert span(found[(Decimal("1500"), "户")]) == years(2025, 2025)
+    assert span(found[(Decimal("2600"), "户")]) == years(2030, 2030)
+    assert span(found[(Decimal("9"), "家")]) == years(2026, 2030)
 
 
 def test_every_figure_after_a_shared_change_verb_is_a_growth_over_the_review():
@@ -76,7 +67,7 @@ def test_every_figure_after_a_shared_change_verb_is_a_growth_over_the_review():
     for value in ("18.4", "21.6", "12.5", "33.3"):
         item = found[(Decimal(value), "%")]
         assert item.measure == "growth"
-        assert _span(item) == _years(2026, 2030)
+        assert span(item) == years(2026, 2030)
     assert found[(Decimal("33.3"), "%")].falls
 
 
@@ -85,10 +76,10 @@ def test_a_rates_name_is_no_verb_of_holding_or_comparing():
         "“十五五”时期工作回顾",
         "五年来，完成造林面积120万亩，土壤保持率57.2%，重点流域水质优良比率98.1%。",
     )
-    assert _span(found[(Decimal("120"), "万亩")]) == _years(2026, 2030)
+    assert span(found[(Decimal("120"), "万亩")]) == years(2026, 2030)
     # rates reached, written without a verb: the last year's
-    assert _span(found[(Decimal("57.2"), "%")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("98.1"), "%")]) == _years(2030, 2030)
+    assert span(found[(Decimal("57.2"), "%")]) == years(2030, 2030)
+    assert span(found[(Decimal("98.1"), "%")]) == years(2030, 2030)
 
 
 def test_the_mu_of_a_word_before_it_is_no_now():
@@ -99,7 +90,7 @@ def test_the_mu_of_a_word_before_it_is_no_now():
     )
     for figure in ((Decimal("800"), "公里"), (Decimal("6000"), "个")):
         assert found[figure].kind == "commitment"
-        assert _span(found[figure]) == _years(2031, 2031)
+        assert span(found[figure]) == years(2031, 2031)
 
 
 def test_the_figure_of_the_base_compared_with_is_the_bases_year():
@@ -108,10 +99,10 @@ def test_the_figure_of_the_base_compared_with_is_the_bases_year():
         "——这是综合实力跃升的五年。全省一般公共预算收入达到3120亿元，较“十四五”末的2410亿元"
         "增加710亿元；高新技术企业比2025年末的4200家增加2600家。",
     )
-    assert _span(found[(Decimal("3120"), "亿元")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("2410"), "亿元")]) == _years(2025, 2025)
-    assert _span(found[(Decimal("710"), "亿元")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("4200"), "家")]) == _years(2025, 2025)
+    assert span(found[(Decimal("3120"), "亿元")]) == years(2030, 2030)
+    assert span(found[(Decimal("2410"), "亿元")]) == years(2025, 2025)
+    assert span(found[(Decimal("710"), "亿元")]) == years(2026, 2030)
+    assert span(found[(Decimal("4200"), "家")]) == years(2025, 2025)
     assert found[(Decimal("4200"), "家")].kind == "evidence"
 
 
@@ -151,7 +142,7 @@ def test_what_was_found_sold_withdrawn_added_or_used_is_counted_over_the_review(
         (Decimal("6.2"), "万个"),
         (Decimal("23"), "家"),
     ):
-        assert _span(found[figure]) == _years(2026, 2030), figure
+        assert span(found[figure]) == years(2026, 2030), figure
 
 
 def test_a_cut_is_a_fall_but_the_cuts_ratio_is_its_noun():
@@ -161,7 +152,7 @@ def test_a_cut_is_a_fall_but_the_cuts_ratio_is_its_noun():
     )
     cut = found[(Decimal("62.5"), "%")]
     assert (cut.measure, cut.falls) == ("growth", True)
-    assert _span(cut) == _years(2026, 2030)
+    assert span(cut) == years(2026, 2030)
     assert found[(Decimal("3"), "%")].measure != "growth"
 
 
@@ -170,8 +161,8 @@ def test_one_count_in_two_units_is_of_one_period():
         "“十五五”时期工作回顾",
         "五年来，精准识别帮扶监测对象9.2万户35.1万人。",
     )
-    assert _span(found[(Decimal("9.2"), "万户")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("35.1"), "万人")]) == _years(2026, 2030)
+    assert span(found[(Decimal("9.2"), "万户")]) == years(2026, 2030)
+    assert span(found[(Decimal("35.1"), "万人")]) == years(2026, 2030)
 
 
 def test_a_share_of_places_covered_without_de_is_the_last_years():
@@ -179,8 +170,8 @@ def test_a_share_of_places_covered_without_de_is_the_last_years():
         "“十五五”时期工作回顾",
         "五年来，建成千兆光网端口12万个、覆盖90%以上行政村。",
     )
-    assert _span(found[(Decimal("12"), "万个")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("90"), "%")]) == _years(2030, 2030)
+    assert span(found[(Decimal("12"), "万个")]) == years(2026, 2030)
+    assert span(found[(Decimal("90"), "%")]) == years(2030, 2030)
 
 
 def test_a_rank_kept_in_a_review_is_kept_throughout_its_years():
@@ -189,12 +180,12 @@ def test_a_rank_kept_in_a_review_is_kept_throughout_its_years():
         "五年来，全省苹果产量稳居全国第2位，茶叶出口额保持西部第1位，煤炭产量居全国第6位；"
         "光伏组件年产量突破80吉瓦、保持全国第一。",
     )
-    assert _span(found[(Decimal("2"), "位")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("1"), "位")]) == _years(2026, 2030)
+    assert span(found[(Decimal("2"), "位")]) == years(2026, 2030)
+    assert span(found[(Decimal("1"), "位")]) == years(2026, 2030)
     # a standing without a word of keeping is the last year's, and so is a rank of the figure
     # its clause gives
-    assert _span(found[(Decimal("6"), "位")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("1"), "")]) == _years(2030, 2030)
+    assert span(found[(Decimal("6"), "位")]) == years(2030, 2030)
+    assert span(found[(Decimal("1"), "")]) == years(2030, 2030)
 
 
 def _quotes(*paragraphs: str) -> list[tuple[str, Decimal]]:
@@ -231,10 +222,10 @@ def test_a_total_reached_after_its_additions_is_the_stock_at_the_reviews_end():
         "“十五五”时期工作回顾",
         "五年来，新增国家级专精特新企业35家，累计达到120家；累计完成交通投资3200亿元。",
     )
-    assert _span(found[(Decimal("35"), "家")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("120"), "家")]) == _years(2030, 2030)
+    assert span(found[(Decimal("35"), "家")]) == years(2026, 2030)
+    assert span(found[(Decimal("120"), "家")]) == years(2030, 2030)
     # a total of what was done, with no additions before it, stays the years'
-    assert _span(found[(Decimal("3200"), "亿元")]) == _years(2026, 2030)
+    assert span(found[(Decimal("3200"), "亿元")]) == years(2026, 2030)
 
 
 def test_members_of_a_ranking_list_are_a_standing_of_the_reviews_last_year():
@@ -242,9 +233,9 @@ def test_members_of_a_ranking_list_are_a_standing_of_the_reviews_last_year():
         "“十五五”时期工作回顾",
         "五年来，6家企业主板上市，4家企业进入“中国民营企业500强”，9个县入选全国县域经济百强。",
     )
-    assert _span(found[(Decimal("6"), "家")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("4"), "家")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("9"), "个")]) == _years(2030, 2030)
+    assert span(found[(Decimal("6"), "家")]) == years(2026, 2030)
+    assert span(found[(Decimal("4"), "家")]) == years(2030, 2030)
+    assert span(found[(Decimal("9"), "个")]) == years(2030, 2030)
 
 
 def test_a_batch_or_a_round_after_a_word_of_ranking_is_no_rank():

@@ -18,23 +18,14 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from tests.text.extracted import extracted
+from tests.text.extracted import by_figure, span, years
 from tracker.text.periods import find_periods
 
 REPORT_DAY = dt.date(2031, 1, 28)
 
 
 def _found(*paragraphs: str):
-    text = "\n".join(["2031年某省政府工作报告", *paragraphs]) + "\n"
-    return {(i.value, i.unit): i for i in extracted(text, REPORT_DAY, "day")}
-
-
-def _span(item) -> tuple[dt.date, dt.date]:
-    return item.period_start, item.period_end
-
-
-def _years(first: int, last: int) -> tuple[dt.date, dt.date]:
-    return dt.date(first, 1, 1), dt.date(last, 12, 31)
+    return by_figure("\n".join(["2031年某省政府工作报告", *paragraphs]) + "\n", REPORT_DAY)
 
 
 def test_a_record_against_past_years_opens_no_review_of_the_paragraphs_after_it():
@@ -43,9 +34,9 @@ def test_a_record_against_past_years_opens_no_review_of_the_paragraphs_after_it(
         "一是投资回升。全年新开工项目增长9.2%，直接融资规模增长27.4%、创八年来新高。",
         "二是创新加快。新建省级技术创新中心16个，引进博士后研究人员730人。",
     )
-    assert _span(found[(Decimal("27.4"), "%")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("16"), "个")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("730"), "人")]) == _years(2030, 2030)
+    assert span(found[(Decimal("27.4"), "%")]) == years(2030, 2030)
+    assert span(found[(Decimal("16"), "个")]) == years(2030, 2030)
+    assert span(found[(Decimal("730"), "人")]) == years(2030, 2030)
 
 
 def test_a_section_of_a_plan_and_its_first_year_turns_to_the_year_where_a_paragraph_opens_on_it():
@@ -58,12 +49,12 @@ def test_a_section_of_a_plan_and_its_first_year_turns_to_the_year_where_a_paragr
         "三、政府自身建设",
         "全年压减一般性支出8%。",
     )
-    assert _span(found[(Decimal("5.5"), "%")]) == _years(2031, 2035)
-    assert _span(found[(Decimal("9"), "%")]) == _years(2031, 2035)
-    assert _span(found[(Decimal("5"), "%")]) == _years(2031, 2031)
-    assert _span(found[(Decimal("38"), "万人")]) == _years(2031, 2031)
-    assert _span(found[(Decimal("1200"), "公里")]) == _years(2031, 2031)
-    assert _span(found[(Decimal("3000"), "场")]) == _years(2031, 2031)
+    assert span(found[(Decimal("5.5"), "%")]) == years(2031, 2035)
+    assert span(found[(Decimal("9"), "%")]) == years(2031, 2035)
+    assert span(found[(Decimal("5"), "%")]) == years(2031, 2031)
+    assert span(found[(Decimal("38"), "万人")]) == years(2031, 2031)
+    assert span(found[(Decimal("1200"), "公里")]) == years(2031, 2031)
+    assert span(found[(Decimal("3000"), "场")]) == years(2031, 2031)
     assert found[(Decimal("1200"), "公里")].kind == "commitment"
 
 
@@ -72,8 +63,8 @@ def test_a_plans_since_early_in_the_year_after_it_is_the_plans_years_and_reports
         "各位代表，“十五五”以来，面对复杂形势，发展稳的态势巩固、好的预期不断释放，"
         "生产总值年均增长5.1%，数字经济核心产业增加值占比达到14%以上。",
     )
-    assert _span(found[(Decimal("5.1"), "%")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("14"), "%")]) == _years(2030, 2030)
+    assert span(found[(Decimal("5.1"), "%")]) == years(2026, 2030)
+    assert span(found[(Decimal("14"), "%")]) == years(2030, 2030)
     assert {found[key].kind for key in found} == {"evidence"}
 
 
@@ -83,7 +74,7 @@ def test_a_plans_since_later_runs_to_the_day_of_writing():
     (later,) = find_periods("“十五五”以来", reference=dt.date(2032, 2, 1), precision="day")
     assert later.period_end == dt.date(2032, 2, 1)
     (early,) = find_periods("“十五五”以来", reference=dt.date(2031, 2, 1), precision="day")
-    assert (early.period_start, early.period_end) == _years(2026, 2030)
+    assert (early.period_start, early.period_end) == years(2026, 2030)
 
 
 def test_a_total_among_the_years_tasks_reports_its_own_part_only():
@@ -94,7 +85,7 @@ def test_a_total_among_the_years_tasks_reports_its_own_part_only():
     )
     for key in [(Decimal("450"), "个"), (Decimal("40"), "万名"), (Decimal("8000"), "个")]:
         assert found[key].kind == "commitment"
-        assert _span(found[key]) == _years(2031, 2031)
+        assert span(found[key]) == years(2031, 2031)
 
 
 def test_a_total_in_a_review_still_reports_the_parts_after_it():
@@ -119,7 +110,7 @@ def test_installed_removed_recovered_and_used_are_counted_over_the_review():
         (Decimal("12.5"), "亿元"),
         (Decimal("210"), "亿美元"),
     ]:
-        assert _span(found[key]) == _years(2026, 2030)
+        assert span(found[key]) == years(2026, 2030)
 
 
 def test_the_level_a_change_reached_in_a_review_is_the_last_years():
@@ -128,8 +119,8 @@ def test_the_level_a_change_reached_in_a_review_is_the_last_years():
         "2030年，全省生产总值增长5%。",
         "五年来，通道提质。运输货物品类增至1200种，新开国际航线36条。",
     )
-    assert _span(found[(Decimal("1200"), "种")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("36"), "条")]) == _years(2026, 2030)
+    assert span(found[(Decimal("1200"), "种")]) == years(2030, 2030)
+    assert span(found[(Decimal("36"), "条")]) == years(2026, 2030)
 
 
 def test_things_in_the_top_band_of_a_ranking_stand_there_at_the_reviews_end():
@@ -138,9 +129,9 @@ def test_things_in_the_top_band_of_a_ranking_stand_there_at_the_reviews_end():
         "2030年，全省生产总值增长5%。",
         "五年来，教育提质。新增本科高校3所，70个学科进入ESI世界学科排名前1％、8个学科进入前1‰。",
     )
-    assert _span(found[(Decimal("70"), "个")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("8"), "个")]) == _years(2030, 2030)
-    assert _span(found[(Decimal("3"), "所")]) == _years(2026, 2030)
+    assert span(found[(Decimal("70"), "个")]) == years(2030, 2030)
+    assert span(found[(Decimal("8"), "个")]) == years(2030, 2030)
+    assert span(found[(Decimal("3"), "所")]) == years(2026, 2030)
 
 
 def test_the_places_a_network_reaches_are_counted_at_the_reviews_end():
@@ -151,8 +142,8 @@ def test_the_places_a_network_reaches_are_counted_at_the_reviews_end():
         "通达全球110个国家和地区的500个港口，新开国际航线36条。",
     )
     for key in [(Decimal(n), "个") for n in ("80", "150", "110", "500")]:
-        assert _span(found[key]) == _years(2030, 2030)
-    assert _span(found[(Decimal("36"), "条")]) == _years(2026, 2030)
+        assert span(found[key]) == years(2030, 2030)
+    assert span(found[(Decimal("36"), "条")]) == years(2026, 2030)
 
 
 def test_a_change_by_more_than_a_figure_is_over_the_review():
@@ -161,5 +152,5 @@ def test_a_change_by_more_than_a_figure_is_over_the_review():
         "2030年，全省生产总值增长5%。",
         "五年来，交通提速。城际全天运能提升超50%，航线总数超过300条。",
     )
-    assert _span(found[(Decimal("50"), "%")]) == _years(2026, 2030)
-    assert _span(found[(Decimal("300"), "条")]) == _years(2030, 2030)
+    assert span(found[(Decimal("50"), "%")]) == years(2026, 2030)
+    assert span(found[(Decimal("300"), "条")]) == years(2030, 2030)
