@@ -586,47 +586,9 @@ def _insert(model, items: list, reason: str) -> list:
     if not connection.features.can_return_rows_from_bulk_insert:
         return bulk_create_with_history(items, model, batch_size=_BATCH)
     with transaction.atomic(savepoint=False):
-        for start in range(0, len(items), _BATCH):
-            _insert_rows(model, items[start : start + _BATCH])
+        model._default_manager.bulk_create(items, batch_size=_BATCH)
         record_history(model, [item.pk for item in items], CREATED, reason)
     return items
-
-
-def _insert_rows(model, items: list) -> None:
-    """The INSERT … RETURNING that ``bulk_create`` sends for new rows (every concrete field
-    but the id, as ``pre_save`` and ``get_db_prep_save`` give it; the ids set on the items),
-    written directly: compiling it value by value cost more than the insert itself (an ingest
-    of 1 MB inserts some 15,000 items and links)."""
-    meta = model._meta
-    fields = _insert_fields(model)
-    quote = connection.ops.quote_name
-    params = []
-    for item in items:
-        if item.pk is not None:
-            raise ValueError(f"{meta.label} {item.pk} is stored already; only new rows go in.")
-        item._prepare_related_fields_for_save(operation_name="bulk_create")
-        params += [field.get_db_prep_save(field.pre_save(item, True), connection)
-                   for field in fields]  # fmt: skip
-    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
-            f"VALUES {', '.join([row] * len(items))} RETURNING {quote(meta.pk.column)}",
-            params,
-        )
-        ids = cursor.fetchall()
-    for item, (pk,) in zip(items, ids, strict=True):
-        item.pk = pk
-        item._state.adding = False
-        item._state.db = connection.alias
-
-
-@functools.cache
-def _insert_fields(model) -> tuple:
-    return tuple(
-        field for field in model._meta.concrete_fields
-        if not field.generated and field is not model._meta.pk
-    )  # fmt: skip
 
 
 def _save_changed(
