@@ -635,6 +635,50 @@ class ItemAdmin(ItemChoiceLabels, EditorHistoryAdmin):
                 services.review_item(item=item, state=state, user=user)
         obj.review_state = item.review_state
 
+    def get_urls(self):
+        restore = path("<path:object_id>/history/<str:version_id>/restore/",
+                       self.admin_site.admin_view(self.restore_version_view),
+                       name=f"{self.opts.app_label}_{self.opts.model_name}_restore_version")
+        return [restore, *super().get_urls()]
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # The old version's page offers to restore it to those who may change the item.
+        extra_context = extra_context or {}
+        if request.method == "GET" and self.has_change_permission(request):
+            extra_context["restore_url"] = reverse(
+                f"admin:{self.opts.app_label}_{self.opts.model_name}_restore_version",
+                args=[object_id, version_id])
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def restore_version_view(self, request, object_id, version_id):
+        """POST only: the old version's editable values become the item's, as an edit of this
+        editor's (services.restore_version), never simple_history's direct write."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        item = self.get_object(request, unquote(object_id))
+        version = None
+        if item is not None and version_id.isdigit():
+            version = self.model.history.filter(id=item.pk, history_id=version_id).first()
+        if version is None:
+            raise Http404("没有这个版本。")
+        if not self.has_change_permission(request, item):
+            raise PermissionDenied
+        try:
+            restored = services.restore_version(item=item, version=version, user=request.user)
+        except ValidationError as error:
+            self.message_user(request, "未能恢复：" + "".join(error.messages), messages.ERROR)
+        else:
+            if restored:
+                self.message_user(request, f"已恢复为这一版本的值：{'、'.join(restored)}。",
+                                  messages.SUCCESS)
+            else:
+                self.message_user(request, "这一版本与当前的值相同，没有改动。", messages.INFO)
+        return HttpResponseRedirect(
+            reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change",
+                    args=[item.pk]))
+
     def save_status(self, request, obj, form) -> None:
         """Commitments only: a status change goes through ``set_status`` with its reason."""
 

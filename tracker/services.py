@@ -1703,6 +1703,37 @@ def update_item(
     return item
 
 
+def restore_version(*, item: Commitment | Evidence, version: Any, user: Any) -> list[str]:
+    """Write an old version's editable fields back as ``user``'s edit, through ``update_item``:
+    the restore is a new version in the history, and the item stays (or becomes) an editor's.
+
+    Returns the labels of the fields put back; none when the version equals the current values.
+    Ids, the quote and machine provenance are never restored (they are not editable).
+    """
+    if version.id != item.pk:
+        raise ValueError(f"Version {version.history_id} is not a version of item {item.pk}")
+    changes: dict[str, Any] = {}
+    for name in editable_fields(type(item)):
+        field = item._meta.get_field(name)
+        was = getattr(version, field.attname)
+        if was == getattr(item, field.attname):
+            continue
+        if field.many_to_one and was is not None:
+            # Compared by id above; update_item takes the object itself.
+            was = field.related_model._default_manager.filter(pk=was).first()
+            if was is None:
+                raise ValidationError(
+                    f"这一版本的“{field.verbose_name}”已不存在（可能已合并或删除），无法恢复。")
+        changes[name] = was
+    if not changes:
+        return []
+    labels = [str(item._meta.get_field(name).verbose_name) for name in changes]
+    when = timezone.localtime(version.history_date).strftime("%Y-%m-%d %H:%M:%S")
+    update_item(item=item, changes=changes, user=user,
+                reason=f"恢复为 {when} 的版本：{'、'.join(labels)}")
+    return labels
+
+
 def link_evidence(
     *,
     commitment: Commitment,
