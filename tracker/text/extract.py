@@ -663,6 +663,13 @@ _TARGETS_HEADING_RE = re.compile(r"(?:目标任务|主要目标|预期目标|发
 _NUMBERED_HEADING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
+# A part of a report headed without its numeral, on a line of its own: a plan period or a
+# year first, a word naming the part last (“十五五”时期主要目标和2026年重点工作, 2026年工作安排).
+# Reviews (…工作回顾) are read as reviews already; a short line of the body names no part.
+_UNNUMBERED_HEADING_RE = re.compile(
+    r"^[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五六七八九]五)[^。，,；;：:！？!?、]{0,30}?"
+    r"(?:工作|安排|任务|目标)$"
+)
 # Who speaks: a zone or a government, named by a place (郑州高新区, 河南省, 郑州市) or alone
 # (高新区). The place must be a place name (places.txt: 郑州 is one, 制约 and 新增 are not).
 _SUBJECT_RE = re.compile(
@@ -3632,9 +3639,10 @@ def extract(
         else:
             text_heading = text
         if heading:
-            year_heading = _heading_period(text_heading, context) or _plan_heading_period(
-                text_heading, context
-            )
+            own_line = trailing is None
+            year_heading = _heading_period(
+                text_heading, context, own_line=own_line
+            ) or _plan_heading_period(text_heading, context)
             if year_heading is not None:
                 month_range = None
             section = year_heading or section
@@ -3647,7 +3655,7 @@ def extract(
                 # review's from its first paragraph, as a numbered heading's plan is a section's.
                 review = _plan_reviewed(text_heading, context)
             year_reviewed = None
-            year_after_plan = _year_after_its_plan(text_heading, context)
+            year_after_plan = _year_after_its_plan(text_heading, context, own_line=own_line)
         elif _REVIEW_HEADING_RE.search(text):
             # (a heading that reflow ran into its paragraph: "…一、过去五年工作回顾过去五年，…")
             in_review, review = True, None
@@ -3943,10 +3951,19 @@ def _plan_reviewed(heading: str, context: _Context) -> Period | None:
     return None if context.ahead(plans[0].period_end) else plans[0]
 
 
-def _year_after_its_plan(heading: str, context: _Context) -> Period | None:
-    """The first year of a plan a numbered heading names after it (二、“十五五”时期目标任务和
+def _heads_a_part(heading: str, *, own_line: bool) -> bool:
+    """Whether a heading heads one of a report's parts: numbered (二、…), or on a line of its
+    own naming its period first and the part last (“十五五”时期主要目标和2026年重点工作)."""
+    heading = heading.strip()
+    return bool(
+        _NUMBERED_HEADING_RE.match(heading) or (own_line and _UNNUMBERED_HEADING_RE.match(heading))
+    )
+
+
+def _year_after_its_plan(heading: str, context: _Context, *, own_line: bool) -> Period | None:
+    """The first year of a plan a heading of a part names after it (二、“十五五”时期目标任务和
     2026年工作安排), not in a review: the year whose paragraphs follow the plan's."""
-    if not _NUMBERED_HEADING_RE.match(heading.strip()) or "回顾" in heading:
+    if not _heads_a_part(heading, own_line=own_line) or "回顾" in heading:
         return None
     periods = find_periods(heading, reference=context.reference, precision=context.precision)
     plans = [p for p in periods if p.granularity == "plan" and p.period_start is not None]
@@ -3973,10 +3990,13 @@ def _opens_on_the_year(text: str, year: Period, context: _Context) -> bool:
 _PLAN_START_AFTER_RE = re.compile(r"[^，,；;。]{0,4}?(?:开好局|开局|起好步|起步)")
 
 
-def _heading_period(text: str, context: _Context, *, numbered: bool = True) -> Period | None:
-    """A numbered heading's year ("三、2024年政府工作任务") holds for its section; a title's
-    ("2023年统计公报") frames the years of 全年/年末."""
-    if numbered and not _NUMBERED_HEADING_RE.match(text.strip()):
+def _heading_period(
+    text: str, context: _Context, *, numbered: bool = True, own_line: bool = False
+) -> Period | None:
+    """A numbered heading's year ("三、2024年政府工作任务") holds for its section, as does that of
+    a part's heading on a line of its own (_heads_a_part); a title's ("2023年统计公报") frames
+    the years of 全年/年末."""
+    if numbered and not _heads_a_part(text, own_line=own_line):
         return None
     periods = [
         p
