@@ -1329,6 +1329,102 @@ def test_a_version_equal_to_the_current_values_changes_nothing(editor_client, ed
     assert commitment.history.count() == 1
 
 
+def restore_reason(version) -> str:
+    when = version.history_date.astimezone(dt.timezone(dt.timedelta(hours=8)))
+    return f"恢复为 {when:%Y-%m-%d %H:%M:%S} 的版本"
+
+
+def test_a_status_set_by_mistake_comes_back_with_its_reason(editor_client, editor):
+    commitment = make_commitment(make_article())
+    services.set_status(commitment=commitment, status=Status.ACHIEVED, user=editor,
+                        reason="年报写明全年已完成")
+    judged = commitment.history.latest()
+    # the wrong status, and a value changed with it
+    services.set_status(commitment=commitment, status=Status.MISSED, user=editor,
+                        reason="点错了")
+    services.update_item(item=commitment, changes={"value": Decimal("200")}, user=editor)
+
+    response = editor_client.post(restore_url(commitment, judged), follow=True)
+
+    assert messages_of(response) == ["已恢复为这一版本的值：数值、状态（已完成）。"]
+    commitment.refresh_from_db()
+    assert (commitment.status, commitment.status_source, commitment.value) == (
+        Status.ACHIEVED, StatusSource.EDITOR, Decimal("170.5"))
+    reason = restore_reason(judged)
+    assert commitment.status_reason == f"{reason}：年报写明全年已完成"
+    newest = [version.history_change_reason for version in commitment.history.all()[:2]]
+    assert newest == [f"状态改为“已完成”：{reason}：年报写明全年已完成", f"{reason}：数值"]
+    assert {version.history_user for version in commitment.history.all()[:2]} == {editor}
+    # the public page shows the restored status and why
+    page = Client().get(reverse("tracker:commitment", args=[commitment.pk])).content.decode()
+    assert "年报写明全年已完成" in page
+
+
+def test_restoring_a_version_with_the_same_status_writes_no_status_change(editor_client,
+                                                                          editor):
+    commitment = make_commitment(make_article())
+    services.set_status(commitment=commitment, status=Status.ACHIEVED, user=editor,
+                        reason="年报写明全年已完成")
+    judged = commitment.history.latest()
+    services.update_item(item=commitment, changes={"value": Decimal("200")}, user=editor)
+    services.set_status(commitment=commitment, status=Status.ACHIEVED, user=editor,
+                        reason="统计公报再次确认")
+    versions = commitment.history.count()
+
+    response = editor_client.post(restore_url(commitment, judged), follow=True)
+
+    assert messages_of(response) == ["已恢复为这一版本的值：数值。"]
+    commitment.refresh_from_db()
+    assert commitment.value == Decimal("170.5")
+    assert commitment.status_reason == "统计公报再次确认"  # the same status: reason kept
+    assert commitment.history.count() == versions + 1
+    assert commitment.history.latest().history_change_reason == f"{restore_reason(judged)}：数值"
+
+
+def test_a_status_the_site_no_longer_knows_restores_nothing(editor_client, editor):
+    commitment = make_commitment(make_article())
+    first = commitment.history.earliest()
+    services.update_item(item=commitment, changes={"value": Decimal("200")}, user=editor)
+    # a status value from before a rename of the choices
+    type(first).objects.filter(history_id=first.history_id).update(status="abandoned")
+    versions = commitment.history.count()
+
+    response = editor_client.post(restore_url(commitment, first), follow=True)
+
+    assert messages_of(response) == ["未能恢复：未知的状态“abandoned”。"]
+    commitment.refresh_from_db()  # the field restore went back with the refused status
+    assert (commitment.value, commitment.status) == (Decimal("200"), Status.PENDING)
+    assert commitment.history.count() == versions
+
+
+def test_whoever_may_change_a_commitment_may_restore_its_status(client, editor):
+    """set_status asks for nothing more than the commitment's change permission, which the
+    restore checks: a user with it alone restores a status, one without it cannot."""
+    commitment = make_commitment(make_article())
+    machine_version = commitment.history.earliest()
+    services.set_status(commitment=commitment, status=Status.ACHIEVED, user=editor,
+                        reason="点错了")
+    evidence_editor = User.objects.create_user("evidence1", password="x", is_staff=True)
+    evidence_editor.user_permissions.add(*Permission.objects.filter(
+        codename__in=["view_commitment", "view_evidence", "change_evidence"]))
+    client.force_login(evidence_editor)
+    assert client.post(restore_url(commitment, machine_version)).status_code == 403
+    commitment.refresh_from_db()
+    assert commitment.status == Status.ACHIEVED
+
+    changer = User.objects.create_user("changer1", password="x", is_staff=True)
+    changer.user_permissions.add(*Permission.objects.filter(
+        codename__in=["view_commitment", "change_commitment"]))
+    client.force_login(changer)
+    response = client.post(restore_url(commitment, machine_version), follow=True)
+    assert messages_of(response) == ["已恢复为这一版本的值：状态（待评估）。"]
+    commitment.refresh_from_db()
+    # the machine's status is back, now as an editor's judgement with the restore's reason
+    assert (commitment.status, commitment.status_source, commitment.status_reason) == (
+        Status.PENDING, StatusSource.EDITOR, restore_reason(machine_version))
+    assert commitment.history.latest().history_user == changer
+
+
 def test_a_version_whose_indicator_is_gone_is_refused_with_a_message(editor_client, editor):
     gone = make_indicator("已删除的指标")
     commitment = make_commitment(make_article(), indicator=gone)

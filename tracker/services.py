@@ -1704,11 +1704,14 @@ def update_item(
 
 
 def restore_version(*, item: Commitment | Evidence, version: Any, user: Any) -> list[str]:
-    """Write an old version's editable fields back as ``user``'s edit, through ``update_item``:
-    the restore is a new version in the history, and the item stays (or becomes) an editor's.
+    """Write an old version's editable fields back as ``user``'s edit, through ``update_item``,
+    and a commitment's status, when it differs, through ``set_status`` (the version's reason
+    kept after the restore's): the restore is new versions in the history, in one
+    transaction, and the item stays (or becomes) an editor's.
 
-    Returns the labels of the fields put back; none when the version equals the current values.
-    Ids, the quote and machine provenance are never restored (they are not editable).
+    Returns the labels of what was put back (the status as 状态（<its label>）); none when the
+    version equals the current values. Ids, the quote and machine provenance are never
+    restored (they are not editable).
     """
     if version.id != item.pk:
         raise ValueError(f"Version {version.history_id} is not a version of item {item.pk}")
@@ -1725,12 +1728,22 @@ def restore_version(*, item: Commitment | Evidence, version: Any, user: Any) -> 
                 raise ValidationError(
                     f"这一版本的“{field.verbose_name}”已不存在（可能已合并或删除），无法恢复。")
         changes[name] = was
-    if not changes:
+    # Only the status is compared: the same status with another reason is no status change.
+    status_back = isinstance(item, Commitment) and version.status != item.status
+    if not changes and not status_back:
         return []
     labels = [str(item._meta.get_field(name).verbose_name) for name in changes]
     when = timezone.localtime(version.history_date).strftime("%Y-%m-%d %H:%M:%S")
-    update_item(item=item, changes=changes, user=user,
-                reason=f"恢复为 {when} 的版本：{'、'.join(labels)}")
+    reason = f"恢复为 {when} 的版本"
+    with transaction.atomic():
+        if changes:
+            update_item(item=item, changes=changes, user=user,
+                        reason=f"{reason}：{'、'.join(labels)}")
+        if status_back:
+            was_reason = version.status_reason.strip()
+            set_status(commitment=item, status=version.status, user=user,
+                       reason=f"{reason}：{was_reason}" if was_reason else reason)
+            labels.append(f"状态（{Status(item.status).label}）")
     return labels
 
 
