@@ -4,7 +4,9 @@ A report may head its parts without numerals, each heading a line of its own nam
 first and the part last (“十六五”时期主要目标和2031年重点工作, 2031年经济社会发展主要目标和重点
 工作): such a line heads a part as 二、… does, so the year's tasks under it are that year's
 targets, not results of the year reviewed before it. A short line of the body that names no
-part (2030年全区发展成绩来之不易) heads nothing."""
+part (2030年全区发展成绩来之不易) heads nothing. Under a heading of the plan's review alone
+(一、“十五五”时期工作回顾) a paragraph opening on the plan's last year (刚刚过去的2030年…) turns the
+review to that year: the flows of the paragraphs after it are the year's, not the five years'."""
 
 from __future__ import annotations
 
@@ -63,3 +65,33 @@ def test_a_short_line_of_the_body_naming_a_year_heads_no_part():
     assert span(found[(Decimal("120"), "个")]) == years(2031, 2031)
     assert found[(Decimal("120"), "个")].kind == "commitment"
     assert found[(Decimal("900"), "个")].kind == "commitment"
+
+
+def test_a_plans_review_turns_to_its_last_year_where_a_paragraph_opens_on_it():
+    found = _found(
+        "一、“十五五”时期工作回顾",
+        "“十五五”时期是极不平凡的五年。",
+        "——动能加快转换。新建5G基站4.2万个，新增高新技术企业3100家。",
+        "刚刚过去的2030年，全区上下攻坚克难。全年生产总值增长5.1%。",
+        "稳住工业基本盘。新培育专精特新企业260家，装备制造业增加值增长8.6%。",
+        "改善生态环境。完成营造林230万亩。",
+        "二、2031年工作安排",
+        "新培育专精特新企业300家。",
+    )
+    for figure in ((Decimal("4.2"), "万个"), (Decimal("3100"), "家")):
+        assert span(found[figure]) == years(2026, 2030)
+    for figure in ((Decimal("5.1"), "%"), (Decimal("260"), "家"), (Decimal("8.6"), "%")):
+        assert span(found[figure]) == years(2030, 2030)
+    assert span(found[(Decimal("230"), "万亩")]) == years(2030, 2030)
+    assert found[(Decimal("230"), "万亩")].kind == "evidence"
+    assert span(found[(Decimal("300"), "家")]) == years(2031, 2031)
+
+
+def test_a_plans_review_turns_to_no_year_but_its_last():
+    found = _found(
+        "一、“十五五”时期工作回顾",
+        "——动能加快转换。新建5G基站4.2万个。",
+        "2028年以来，新增高新技术企业3100家，累计培育专精特新企业900家。",
+        "——生态持续改善。完成营造林1200万亩。",
+    )
+    assert span(found[(Decimal("1200"), "万亩")]) == years(2026, 2030)

@@ -3664,6 +3664,19 @@ def extract(
             text, year_after_plan, context
         ):
             section, year_after_plan, lead, lead_forward = year_after_plan, None, None, False
+        plan_reviewed = next(
+            (p for p in (section, review) if p is not None and p.granularity == "plan"), None
+        )
+        if (
+            not heading
+            and in_review
+            and plan_reviewed is not None
+            and _opens_on_the_plans_last_year(text, plan_reviewed, context)
+        ):
+            # 一、“十四五”时期工作回顾 … 刚刚过去的2025年，…: the plan's review turns to its last
+            # year, whose paragraphs follow to the next heading (the mirror of a plan and its
+            # first year, above).
+            section, review = _whole_year(plan_reviewed.period_end.year), None
         carried: Period | None = None if heading else lead or review or month_range or section
         opening = carried
         # A plan's section ("十五五"时期) spans years: 全年 and 年末 in it keep the text's year.
@@ -3984,6 +3997,19 @@ def _opens_on_the_year(text: str, year: Period, context: _Context) -> bool:
     this_year = context.known and context.reference.year == year.period_start.year
     return opening.startswith(f"{year.period_start.year}年") or (
         this_year and opening.startswith(("今年", "本年"))
+    )
+
+
+def _opens_on_the_plans_last_year(text: str, plan: Period, context: _Context) -> bool:
+    """Whether a paragraph of a plan's review opens on the plan's last year, when that year is
+    over (刚刚过去的2025年, 2025年…, 过去一年 and 去年 in a report of 2026)."""
+    if plan.period_end is None or not context.known or context.ahead(plan.period_end):
+        return False
+    last = plan.period_end.year
+    opening = text.lstrip()
+    the_year_before = context.reference.year == last + 1
+    return bool(re.match(rf"(?:刚刚|刚)?(?:过去的)?{last}\s*年", opening)) or (
+        the_year_before and opening.startswith(("过去一年", "去年", "刚刚过去的一年"))
     )
 
 
