@@ -6,7 +6,9 @@ first and the part last (“十六五”时期主要目标和2031年重点工作
 targets, not results of the year reviewed before it. A short line of the body that names no
 part (2030年全区发展成绩来之不易) heads nothing. Under a heading of the plan's review alone
 (一、“十五五”时期工作回顾) a paragraph opening on the plan's last year (刚刚过去的2030年…) turns the
-review to that year: the flows of the paragraphs after it are the year's, not the five years'."""
+review to that year: the flows of the paragraphs after it are the year's, not the five years'.
+In a five-year review, 入选, 认证, 执行 and 保供 are verbs of doing: what they count (入选…集群6个)
+was done over the years, no level of the last."""
 
 from __future__ import annotations
 
@@ -95,3 +97,19 @@ def test_a_plans_review_turns_to_no_year_but_its_last():
         "——生态持续改善。完成营造林1200万亩。",
     )
     assert span(found[(Decimal("1200"), "万亩")]) == years(2026, 2030)
+
+
+def test_things_chosen_certified_carried_out_or_supplied_are_counted_over_the_review():
+    found = _found(
+        "一、“十五五”时期工作回顾",
+        "过去五年，全区入选国家级特色产业集群6个，认证“塞上好物”150个，高新技术企业3800家。"
+        "落地执行集采药品900种，为18个省份保供电煤18亿吨。",
+    )
+    for figure in (
+        (Decimal("6"), "个"),
+        (Decimal("150"), "个"),
+        (Decimal("900"), "种"),
+        (Decimal("18"), "亿吨"),
+    ):
+        assert span(found[figure]) == years(2026, 2030)
+    assert span(found[(Decimal("3800"), "家")]) == years(2030, 2030)

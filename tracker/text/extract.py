@@ -869,7 +869,10 @@ _DOING_VERBS = (
     # 压减地下水开采量21.5亿立方米: an amount cut (压减比例, 压减率 name a rate)
     r"|压减(?!比例|率)|压降(?!比例|率)"
     # 加装电梯1.1万台, 消除易积水点位29处, 追回工资17.5亿元, 实际使用外资263亿美元: done, counted
-    r"|加装|消除|追回|实际使用(?!率))"
+    r"|加装|消除|追回|实际使用(?!率)"
+    # 入选…特色产业集群4个, 认证“…精品”200个, 落地执行集采药品1220种, 保供电煤20亿吨: chosen,
+    # certified, carried out, supplied over the years (入选率, 执行率 are rates)
+    r"|入选(?!率)|认证(?!率)|执行(?!率)|保供)"
 )
 # …also after a place it was done in (在周边国家实施…民生项目280个) or the quoted name of the
 # campaign that did it (“包抓联”服务企业46万户, “增学位”工程增补…学位13.1万个)
