@@ -8,7 +8,9 @@ part (2030年全区发展成绩来之不易) heads nothing. Under a heading of t
 (一、“十五五”时期工作回顾) a paragraph opening on the plan's last year (刚刚过去的2030年…) turns the
 review to that year: the flows of the paragraphs after it are the year's, not the five years'.
 In a five-year review, 入选, 认证, 执行 and 保供 are verbs of doing: what they count (入选…集群6个)
-was done over the years, no level of the last."""
+was done over the years, no level of the last. 现有 reports only before a count in its clause
+(现有高新技术企业3100家); before a noun and a verb (现有高耗能项目逐步退出) it is "existing", and a
+target after it stays a target."""
 
 from __future__ import annotations
 
@@ -113,3 +115,16 @@ def test_things_chosen_certified_carried_out_or_supplied_are_counted_over_the_re
     ):
         assert span(found[figure]) == years(2026, 2030)
     assert span(found[(Decimal("3800"), "家")]) == years(2030, 2030)
+
+
+def test_existing_before_a_noun_reports_nothing_but_now_has_before_a_count_does():
+    found = _found(
+        "二、“十六五”时期主要目标",
+        "生态环境持续改善，现有高耗能项目逐步退出，湿地保护率超过60%。",
+        "三、2031年工作安排",
+        "全区现有高新技术企业3100家，力争新增400家。",
+    )
+    assert found[(Decimal("60"), "%")].kind == "commitment"
+    assert span(found[(Decimal("60"), "%")]) == years(2031, 2035)
+    assert found[(Decimal("3100"), "家")].kind == "evidence"
+    assert found[(Decimal("400"), "家")].kind == "commitment"
