@@ -1,6 +1,7 @@
 """The admin reads as Chinese text does: no space beside a full-width punctuation mark and none
-between two Chinese characters, whether the string is ours, Django's or django-simple-history's
-(their Chinese catalogs write "变更历史： %s" and "选择 %s 来修改": locale/zh_Hans overrides them).
+between two Chinese characters, no ASCII colon or question mark after Chinese words, whether the
+string is ours, Django's or django-simple-history's (their Chinese catalogs write "变更历史： %s",
+"选择 %s 来修改" and "标题:": locale/zh_Hans overrides them).
 Every admin page of every model is walked as it renders: list, add, change, history, an old
 version, delete confirmation, and the pages of our own."""
 
@@ -15,8 +16,9 @@ from django.contrib import admin
 from django.contrib.auth.models import User
 from django.urls import reverse
 
+from articles.models import Article
 from tracker import services
-from tracker.models import Commitment, Evidence, Indicator, Relation, Status
+from tracker.models import Commitment, Evidence, Indicator, Link, Relation, Status
 
 from .test_admin import change_url, form_data
 
@@ -31,6 +33,9 @@ SEPARATORS = "|·—→"
 STRAY_SPACE = re.compile(
     rf"[{FULL_WIDTH}]\s+[^\s{SEPARATORS}]|[^\s{SEPARATORS}]\s+[{FULL_WIDTH}]|[{HAN}]\s+[{HAN}]"
 )
+# An ASCII mark where Chinese writes a full-width one: after a Chinese word or a full-width
+# mark ("承诺: 1", "你确认吗?"), with or without a space between.
+ASCII_MARK = re.compile(rf"[{HAN}{FULL_WIDTH}]\s*[:?!;,]")
 # What a reader sees of an element besides its text.
 SHOWN_ATTRIBUTES = {"title", "placeholder", "aria-label", "alt"}
 
@@ -61,14 +66,22 @@ class ShownText(HTMLParser):
             self.texts.append(data)
 
 
-def stray_spaces(html: str) -> list[str]:
+def shown_matches(html: str, pattern: re.Pattern) -> list[str]:
     parser = ShownText()
     parser.feed(html)
     found = []
     for text in parser.texts:
         text = " ".join(text.split())
-        found += [text[max(0, m.start() - 12):m.end() + 12] for m in STRAY_SPACE.finditer(text)]
+        found += [text[max(0, m.start() - 12):m.end() + 12] for m in pattern.finditer(text)]
     return list(dict.fromkeys(found))
+
+
+def stray_spaces(html: str) -> list[str]:
+    return shown_matches(html, STRAY_SPACE)
+
+
+def ascii_marks(html: str) -> list[str]:
+    return shown_matches(html, ASCII_MARK)
 
 
 # Our own sentences, without a space anywhere, so that any space found is the admin's.
@@ -170,7 +183,7 @@ def saved_pages(client) -> dict[str, str]:
     return pages
 
 
-def test_no_admin_page_shows_a_space_beside_full_width_punctuation(client, site_data, rf):
+def test_no_admin_page_shows_a_stray_space_or_an_ascii_mark(client, site_data, rf):
     pages = {reverse("admin:login"): client.get(reverse("admin:login")).content.decode()}
     client.force_login(site_data)
     pages.update(saved_pages(client))  # first, so that the histories walked hold the saves
@@ -184,8 +197,57 @@ def test_no_admin_page_shows_a_space_beside_full_width_punctuation(client, site_
     client.request_for_actions.user = site_data
     pages.update(action_pages(client))
     assert len(pages) >= 60
-    found = {url: stray_spaces(html) for url, html in pages.items()}
+    found = {url: stray_spaces(html) + ascii_marks(html) for url, html in pages.items()}
     assert {url: spaces for url, spaces in found.items() if spaces} == {}
+
+
+def shown_lines(html: str) -> list[str]:
+    parser = ShownText()
+    parser.feed(html)
+    return [" ".join(text.split()) for text in parser.texts]
+
+
+@pytest.mark.parametrize("model", [Commitment, Evidence, Article, Indicator, Link])
+def test_a_delete_page_and_the_delete_action_read_as_chinese(client, site_data, model):
+    # An article of its own, with no commitment to protect it, so that its page asks.
+    if model is Article:
+        Article.objects.create(document=Article.objects.get().document, position=1,
+                               title="开发区通报外资情况", body=BODY, span_start=0,
+                               span_end=len(BODY))
+    obj = model.objects.order_by("-pk").first()
+    if model is Link:  # named by its quotes, as its admin loads them
+        obj = Link.objects.select_related("commitment", "evidence").get(pk=obj.pk)
+    name = model._meta.verbose_name
+    client.force_login(site_data)
+    prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+    single = client.get(reverse(f"{prefix}_delete", args=[obj.pk]))
+    bulk = client.post(reverse(f"{prefix}_changelist"),
+                       {"action": "delete_selected", "_selected_action": [obj.pk]})
+    for response, question in (
+        (single, f"你确认想要删除{name}“{obj}”吗？下列所有相关的项目都将被删除："),
+        (bulk, f"你确认想要删除所选的{name}吗？以下所有对象和与它们相关的条目都将被删除："),
+    ):
+        assert response.status_code == 200
+        html = response.content.decode()
+        lines = shown_lines(html)
+        assert question in lines
+        assert f"{name}：1" in lines  # the summary's count
+        assert f"{name}：" in lines  # the list of what goes, each named by its kind
+        assert "是的，我确定" in lines and "不，返回" in lines
+        assert (stray_spaces(html), ascii_marks(html)) == ([], [])
+        assert "欢迎，<strong>总编辑</strong>" in html and "</strong>." not in html
+    if model in (Commitment, Evidence):  # and the link that goes with the item
+        assert "关联：1" in shown_lines(single.content.decode())
+
+
+def test_a_protected_articles_delete_page_names_what_protects_it_in_chinese(client,
+                                                                         site_data):
+    client.force_login(site_data)
+    article = Article.objects.get()
+    lines = shown_lines(client.get(reverse("admin:articles_article_delete",
+                                           args=[article.pk])).content.decode())
+    assert f"删除文章“{article}”将需要删除以下受保护的相关对象：" in lines
+    assert "承诺：" in lines and "证据：" in lines
 
 
 def test_the_admin_scripts_name_what_they_list_without_a_space(client, site_data):
@@ -207,6 +269,9 @@ def test_a_space_beside_full_width_punctuation_is_found():
     assert stray_spaces("<option>外资 —— 《会议》2025-01-10 · 2024年（今年） · 8亿美元</option>"
                         ) == []
     assert stray_spaces("<p>已将 3 条标为“已采纳”。</p><script>a = '： b'</script>") == []
+    assert ascii_marks("<li>承诺: 1</li><label>标题:</label><p>你确认吗 ?</p>") == [
+        "承诺: 1", "标题:", "你确认吗 ?"]
+    assert ascii_marks("<p>承诺：1</p><p>10:30 · GB18030, UTF-8</p>") == []
 
 
 def test_a_history_reads_each_change_as_field_colon_old_arrow_new(client, site_data):

@@ -31,6 +31,7 @@ from articles.admin import (
     ArticleAdmin,
     BlankChoiceInChinese,
     ChineseMessages,
+    DeleteListsInChinese,
     EditorHistoryAdmin,
     LeanChangeList,
     selected_object_filter,
@@ -1151,7 +1152,7 @@ admin.site.register(Article, TrackerArticleAdmin)
 # Users ---------------------------------------------------------------------------------------
 
 
-class UserAdmin(ChineseMessages, auth_admin.UserAdmin):
+class UserAdmin(ChineseMessages, DeleteListsInChinese, auth_admin.UserAdmin):
     """Django's, with the help under a user's groups and permissions read as one Chinese text:
     Django joins the field's help and "按住 Control 键…" with a space, after a full stop."""
 
@@ -1162,7 +1163,7 @@ class UserAdmin(ChineseMessages, auth_admin.UserAdmin):
         return field
 
 
-class GroupAdmin(ChineseMessages, auth_admin.GroupAdmin):
+class GroupAdmin(ChineseMessages, DeleteListsInChinese, auth_admin.GroupAdmin):
     """Django's, its messages' sentences joined as Chinese text is."""
 
 
