@@ -83,10 +83,10 @@ def form_errors(filterset) -> str:
 
 
 def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE, *,
-             by_ids: bool = True, fields: tuple[str, ...] = ()):
+             by_ids: bool = True, rows=None):
     """The requested page; a page number that is not a positive whole number, or beyond the
     last page, is the reader's mistake (400), not the server's. The page's rows are read
-    by id (rows_between, as values(*fields) if given) unless ``by_ids`` is false."""
+    by id (rows_between, from ``rows`` if given) unless ``by_ids`` is false."""
     raw = request.GET.get("page", "1")
     if not (raw.isascii() and raw.isdigit() and 0 < int(raw) < 10**9):
         raise BadQuery(f"页码“{raw[:20]}”无效：请给出从 1 起的整数。")
@@ -97,7 +97,7 @@ def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE, *,
     page = paginator.page(number)
     if by_ids:
         page.object_list = rows_between(
-            queryset, (number - 1) * per_page, number * per_page, fields=fields
+            queryset, (number - 1) * per_page, number * per_page, rows=rows
         )
     return page
 
@@ -134,6 +134,18 @@ ROW_FIELDS = (
 )  # fmt: skip
 # What a row's source line shows of its article (with its document's source).
 ARTICLE_ROW_FIELDS = ("title", "source", "published_on", "date_precision")
+
+
+def listed_commitments():
+    """public_commitments() as the lists' rows, values(*ROW_FIELDS), from which a page's rows
+    are read by id (rows_between); built once a day (and per PUBLIC_UNREVIEWED)."""
+    unreviewed = getattr(settings, "PUBLIC_UNREVIEWED", "mark")
+    return _listed_commitments(dt.date.today(), unreviewed)
+
+
+@functools.lru_cache(maxsize=4)
+def _listed_commitments(today: dt.date, unreviewed: str):
+    return _public_commitments(today, unreviewed).order_by().values(*ROW_FIELDS)  # never evaluated
 
 
 def list_rows(rows: Iterable[dict], query=None, *, indicator=None) -> list[SimpleNamespace]:
@@ -375,7 +387,7 @@ def home(request: HttpRequest) -> HttpResponse:
     visible = public_commitments()
     counts = scorecard(today)
     overdue = rows_between(visible.filter(overdue=True).order_by("due", "pk"), 0,
-                           HOME_LIST_LENGTH, fields=ROW_FIELDS)
+                           HOME_LIST_LENGTH, rows=listed_commitments())
     due_soon = rows_between(
         visible.filter(
             due__gte=today,
@@ -384,7 +396,7 @@ def home(request: HttpRequest) -> HttpResponse:
         ).order_by("due", "pk"),
         0,
         HOME_LIST_LENGTH,
-        fields=ROW_FIELDS,
+        rows=listed_commitments(),
     )
     latest_evidence = Evidence.objects.public().order_by(
         "-article__published_on", "-created_at", "-pk"
@@ -417,7 +429,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
     )
     if not filterset.is_valid():
         return bad_request(request, form_errors(filterset))
-    page = paginate(request, filterset.qs, fields=ROW_FIELDS)
+    page = paginate(request, filterset.qs, rows=listed_commitments())
     query = parse_query(filterset.form.cleaned_data.get("q") or "")
     rows = list_rows(list(page.object_list), query)
     asked = article_views.filter_summary(filterset.form)
