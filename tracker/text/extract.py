@@ -1462,6 +1462,10 @@ def _skip_reason(
         and not _MEASURES_MADE_BEFORE_RE.search(before)
     ):
         return "a package of measures named by its count (电价机制12条举措加快落地)"
+    if q.unit == "件" and after.startswith("事") and re.search(r"[、和及]", before):
+        # 抓好甲、乙和丙3件事: matters to attend to, named before their count; a count of named
+        # things (甲、乙3个实验室) stays an item (round 35's convention on named things)
+        return "matters named before their count (甲、乙和丙3件事)"
     if q.family == "count" and _WHOLE_DONE_AFTER_RE.match(after):
         return "the whole of which the part done is counted (15个小项已完成13项)"
     if q.family == "count" and not re.search(r"[0-9]", q.text) and _LIST_NAME_AFTER_RE.match(after):
