@@ -10,7 +10,9 @@ review to that year: the flows of the paragraphs after it are the year's, not th
 In a five-year review, 入选, 认证, 执行 and 保供 are verbs of doing: what they count (入选…集群6个)
 was done over the years, no level of the last. 现有 reports only before a count in its clause
 (现有高新技术企业3100家); before a noun and a verb (现有高耗能项目逐步退出) it is "existing", and a
-target after it stays a target."""
+target after it stays a target. A plan's target naming the plan's last year between its
+indicator and its verb (海上风电装机2035年达到3000万千瓦, in 2031) is over the plan's years, as
+one aimed 到2035年 is."""
 
 from __future__ import annotations
 
@@ -128,3 +130,14 @@ def test_existing_before_a_noun_reports_nothing_but_now_has_before_a_count_does(
     assert span(found[(Decimal("60"), "%")]) == years(2031, 2035)
     assert found[(Decimal("3100"), "家")].kind == "evidence"
     assert found[(Decimal("400"), "家")].kind == "commitment"
+
+
+def test_a_plans_target_naming_the_plans_last_year_before_its_verb_is_over_the_plans_years():
+    found = _found(
+        "二、“十六五”时期主要目标",
+        "海上风电装机2035年达到3000万千瓦，粮食综合生产能力稳定在400亿斤以上。",
+        "研发经费投入强度2033年达到3%。",
+    )
+    assert span(found[(Decimal("3000"), "万千瓦")]) == years(2031, 2035)
+    assert span(found[(Decimal("400"), "亿斤")]) == years(2031, 2035)
+    assert span(found[(Decimal("3"), "%")]) == years(2033, 2033)

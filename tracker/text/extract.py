@@ -3777,9 +3777,11 @@ def _as_written(items: list[ExtractedItem], reading: Reading) -> list[ExtractedI
     ]
 
 
-# 到2025年 / 至2025年: the year a target is aimed at, not the year it concerns
+# 到2025年 / 至2025年: the year a target is aimed at, not the year it concerns; so is a year
+# between a target's indicator and its verb of reaching (非常规天然气产量2030年达到300亿立方米)
 _AIMED_YEAR_RE = re.compile(
     r"(?:到|至)\s*(?P<y>(?:19|20)\d{2})\s*年(?![底末]|\d|[—\-－～~至到]\s*\d)"
+    r"|(?<=[\u4e00-\u9fff])(?P<y2>(?:19|20)\d{2})\s*年(?=\s*(?:达到|达|突破|超过|提高到|提升到|降至|降到|控制在))"
 )
 _FREE_YEAR_RE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年")
 
@@ -3867,7 +3869,7 @@ def _aimed_at(body: str, position: int, year: int) -> bool:
     if not years or int(years[-1]["y"]) != year:
         return False
     aimed = _AIMED_YEAR_RE.search(before, max(0, years[-1].start() - 2))
-    return aimed is not None and aimed.start("y") == years[-1].start("y")
+    return aimed is not None and years[-1].start("y") in (aimed.start("y"), aimed.start("y2"))
 
 
 def _target_of_the_date(item: ExtractedItem, review: TextYear) -> ExtractedItem:
