@@ -215,6 +215,9 @@ class ChangesFeed(Feed):
         method's signature on every call: for fifty entries that cost more than the two
         queries."""
         domain, secure = get_current_site(request).domain, request.is_secure()
+        # The entries' links are paths reverse() wrote (already URIs): the site's address is
+        # put before them as add_domain would, worked out once rather than per entry.
+        origin = add_domain(domain, "", secure)
         feed = self.feed_type(
             title=self.title,
             subtitle=self.subtitle,
@@ -226,7 +229,7 @@ class ChangesFeed(Feed):
         for entry in self.items():
             feed.add_item(
                 title=entry.title,
-                link=add_domain(domain, entry.link, secure),
+                link=origin + entry.link,
                 description=entry.description,
                 unique_id=entry.guid,
                 unique_id_is_permalink=False,
