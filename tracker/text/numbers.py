@@ -288,6 +288,11 @@ _add_units("count", "起 对 回 组")
 # 期 counts sessions of a course after a digit (培训班超10期); 一期工程, 期间, 期末 are other words
 # and 分3期建设 a plan's phases.
 _add_units("count", "期")
+# 轮 counts rounds of weather a year met after a digit (应对29轮强降雨, 10轮高温天气过程, 12轮致灾性
+# 强降雨): events a reader can check against the weather service's record, as a count of typhoons
+# is. Rounds of the government's own campaigns (开展3轮…专项行动) are its own acts, no items, and
+# 第二轮, 新一轮 are ordinals; so 轮 is a unit only before a word of weather.
+_add_units("count", "轮")
 # 方 is a cubic metre of gas or water after 万 or 亿 (天然气产能达到22亿方, 2000多亿方).
 _add_units("other", "方")
 # Measure words that count things only after 万 or 亿 (菌棒1万段, 机井1.2万眼, 2万把): alone
@@ -323,6 +328,8 @@ _UNIT_GUARDS = {
     "组": "(?<=[0-9]组)(?![织建成团合件队长])",
     "期": "(?<=[0-9]期)(?<!分[0-9]期)(?<!分[0-9]{2}期)(?![工项间限内末初中满货待盼望刊])",
     "回": "(?<=[0-9]回)(?=[^，,；;。0-9]{0,12}线)",
+    "轮": "(?<=[0-9]轮)(?=[^，,；;。、0-9]{0,4}(?:降雨|降水|暴雨|降雪|雨雪|强对流|高温|寒潮"
+    "|低温|冰冻|冷空气|大风|台风|洪水|洪峰|汛|干旱|沙尘|天气))",
     "方": "(?<=[万亿]方)(?![面案式法向针略位])",
     "金": "(?<=[0-9]金)(?=[、，,；;。]|$)",
     "银": "(?<=[0-9]银)(?=[、，,；;。]|$)",
