@@ -19,7 +19,7 @@ from django.views.decorators.http import require_safe
 
 from .filtersets import ArticleListFilterSet
 from .models import Article
-from .paging import rows_between
+from .paging import query_without, rows_between
 
 PAGE_SIZE = 30
 # What the list shows of an article (the template tag article_rows writes its rows).
@@ -158,8 +158,6 @@ def article_list(request: HttpRequest) -> HttpResponse:
     page.object_list = rows_between(
         queryset, (number - 1) * PAGE_SIZE, number * PAGE_SIZE, rows=_list_rows()
     )
-    params = request.GET.copy()
-    params.pop("page", None)
     asked = filter_summary(filterset.form)
     sources = [
         (source, source)
@@ -175,7 +173,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "form": filterset.form,
             "sources": sources,
-            "page_query": params.urlencode(),
+            "page_query": query_without(request.GET, "page"),
         },
     )
 

@@ -552,6 +552,18 @@ def test_indicator_table_is_paged_and_every_row_is_on_one_page(client, site):
     assert client.get(url + "?page=3").status_code == 400
 
 
+def test_page_links_keep_the_filters_and_name_their_own_page(client, site):
+    # The filters stay as asked, in their order, an empty one too; the page asked for is
+    # replaced by each link's own.
+    many_commitments(site.plan_2024, site.firms, 60)
+    asked = f"indicator={site.firms.pk}&sort=id&year=2024&review_state="
+    html = html_of(client.get(reverse("tracker:commitments") + f"?page=2&{asked}"))
+    kept = asked.replace("&", "&amp;")
+    assert f'<a rel="prev" href="?{kept}&amp;page=1">' in html
+    assert f'<a rel="next" href="?{kept}&amp;page=3">' in html
+    assert html.count("page=") == 2
+
+
 @pytest.mark.parametrize(
     "query",
     ["year=2024&status=pending&indicator={firms}&has_evidence=false&q=高新区",

@@ -29,7 +29,7 @@ from django.views.decorators.http import require_safe
 from articles import views as article_views
 from articles.history import history_model
 from articles.models import Article
-from articles.paging import rows_between
+from articles.paging import query_without, rows_between
 
 from .filtersets import (
     OPEN_STATUSES,
@@ -100,13 +100,6 @@ def paginate(request: HttpRequest, queryset, per_page: int = PAGE_SIZE, *,
             queryset, (number - 1) * per_page, number * per_page, rows=rows
         )
     return page
-
-
-def query_without(request: HttpRequest, *names: str) -> str:
-    params = request.GET.copy()
-    for name in names:
-        params.pop(name, None)
-    return params.urlencode()
 
 
 def public_commitments():
@@ -449,7 +442,7 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
             "topics": Topic.choices,
             "years": [(y, f"{y}年") for y in range(dt.date.today().year + 6, 2014, -1)],
             "sorts": [(v, label) for v, label in filterset.form.fields["sort"].choices if v],
-            "page_query": query_without(request, "page"),
+            "page_query": query_without(request.GET, "page"),
             "filtered": any(v for k, v in request.GET.items() if k not in ("page", "sort")),
             "asked": asked,
             "asked_title": article_views.shortened("，".join(asked), 60),
@@ -794,7 +787,7 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "tracker/indicator_detail.html",
         {"indicator": indicator, "rows": rows, "chart": chart_for(rows), "page": page,
-         "page_query": query_without(request, "page"),
+         "page_query": query_without(request.GET, "page"),
          # Whether the list of its commitments would show any (one page of rows holds all):
          # the link led to an empty list for an indicator only reported on.
          "has_targets": page.paginator.num_pages > 1 or any(r.kind == "target" for r in rows)},
