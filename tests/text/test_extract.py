@@ -1431,7 +1431,8 @@ def test_a_count_inside_a_name_is_no_item():
         "出台支持民营经济发展政策措施26条,全年新增市场主体1.2万户。"
     )
     found = items(text, published_on=date(2024, 1, 20))
-    assert [(i.value, i.unit) for i in found] == [(Decimal(26), "条"), (Decimal("1.2"), "万户")]
+    # (出台…政策措施26条 was an item until round 35's convention on the government's own measures)
+    assert [(i.value, i.unit) for i in found] == [(Decimal("1.2"), "万户")]
 
 
 @pytest.mark.parametrize(

@@ -308,6 +308,19 @@ _MEASURES_NAME_AFTER_RE = re.compile(
 _MEASURES_MADE_BEFORE_RE = re.compile(
     r"(?:出台|制定|推出|发布|印发|实施|落实|提出|形成|梳理|新增|累计|共|了|等|的|和|与|及)\s*$"
 )
+# The government's own measures counted (出台20条措施, 推出稳就业30项举措, 出台稳增长政策32项,
+# 完成58条改革举措, 144项政策系统清理) are no items (round 35's convention): its own acts, the count
+# that of a package's articles; the item is what the measures do. Counted by what others made of
+# them (1100项政策实现免申即享, 31项创新举措入选…案例), or as a pilot zone's innovations (111项全国
+# 首创举措), they stay items.
+_OWN_MEASURES_AFTER_RE = re.compile(
+    r"\s*(?P<what>[\u4e00-\u9fff]{0,8}?)(?:政策措施|政策举措|政策文件|举措|措施|细则|政策(?![性资]))"
+)
+_OWN_MEASURES_BEFORE_RE = re.compile(
+    r"(?:政策措施|政策举措|政策文件|举措|措施|政策)\s*(?:近|超过|超|约|逾)?\s*$"
+)
+_MEASURES_INNOVATION_RE = re.compile(r"创新|首创")
+_MEASURES_OUTCOME_AFTER_RE = re.compile(r"\s*(?:实现|入选|获评|获得|被|复制推广|推广)")
 # 15个小项已完成或基本完成13项: the whole, of which the part done is the outcome.
 _WHOLE_DONE_AFTER_RE = re.compile(
     r"[^，,；;。0-9]{0,6}?(?:已经|已)?(?:完成|建成|达标|办结)[^，,；;。0-9]{0,6}?"
@@ -1396,6 +1409,21 @@ def _units_completed(sentence: str, quantities: list[Quantity]) -> list[Quantity
     return out
 
 
+def _own_measures(before: str, after: str) -> bool:
+    """出台20条措施, 出台稳增长政策32项: a count of the government's own measures (the convention
+    on policies), unless what it counts are innovations or the count is of what became of them."""
+    named = _OWN_MEASURES_AFTER_RE.match(after)
+    if named is not None:
+        if _MEASURES_INNOVATION_RE.search(named.group("what")):
+            return False
+        rest = after[named.end() :]
+    elif _OWN_MEASURES_BEFORE_RE.search(before):
+        rest = after
+    else:
+        return False
+    return not _MEASURES_OUTCOME_AFTER_RE.match(rest)
+
+
 def _skip_reason(
     sentence: str, q: Quantity, clause: _Span, masks: list[_Span], *, past_review: bool = False
 ) -> str | None:
@@ -1462,6 +1490,8 @@ def _skip_reason(
         and not _MEASURES_MADE_BEFORE_RE.search(before)
     ):
         return "a package of measures named by its count (电价机制12条举措加快落地)"
+    if q.family == "count" and q.unit in ("项", "条") and _own_measures(before, after):
+        return "the government's own measures counted (出台20条措施, 出台稳增长政策32项)"
     if q.unit == "件" and after.startswith("事") and re.search(r"[、和及]", before):
         # 抓好甲、乙和丙3件事: matters to attend to, named before their count; a count of named
         # things (甲、乙3个实验室) stays an item (round 35's convention on named things)
