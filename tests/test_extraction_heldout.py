@@ -379,6 +379,12 @@ subject holds in an evaluation or an assessment is an item as any rank is (the i
 none; a count of 民生实事 is an item where it is written plain (set 34: 241 → 242, 242/242,
 242/242).
 
+Round 35 settled five more (docs/QUALITY.md, "Conventions aligned (round 35)"): 成 in words is
+an item (sets 25, 51: 提升四成); a count in digits of things all named before it is an item
+(sets 52, 53), matters named before their count none; rounds of weather met are a count of 轮
+(sets 29, 32, 33); the government's own measures counted are none (sets 20, 29, 35, 44, 48–51,
+56, 57); the unemployment rate's measure is level (sets 5, 6, 10–12, 54; not scored).
+
 Every set is scored twice: with the article date inferred from the text, as ingest does
 without a manifest date (the figure reported since set 1), and "with the date given": the date
 an editor would put in the ingest manifest, from each text's source (``given_dates`` in each
