@@ -91,9 +91,27 @@ def unreviewed_shown() -> bool:
     return getattr(settings, "PUBLIC_UNREVIEWED", "mark") != "hide"
 
 
-@register.simple_tag
 def page_url(page_query: str, number: int) -> str:
     return f"?{page_query}&page={number}" if page_query else f"?page={number}"
+
+
+@register.simple_tag
+def pagination(page, page_query: str) -> str:
+    """A list's links to its previous and next pages, each keeping the list's filters
+    (``page_query``), and which page this is; nothing for a list of one page. Written here
+    in one pass, as the rows are: an included template of it cost some 290 calls."""
+    pages = page.paginator.num_pages
+    if pages <= 1:
+        return ""
+    number = page.number
+    before = (f'<a rel="prev" href="{_escape(page_url(page_query, number - 1))}">上一页</a>'
+              if number > 1 else "")
+    after = (f'<a rel="next" href="{_escape(page_url(page_query, number + 1))}">下一页</a>'
+             if number < pages else "")
+    return mark_safe(
+        f'\n<nav class="pagination" aria-label="分页">\n  {before}\n'
+        f"  <span>第 {int(number)} / {int(pages)} 页</span>\n  {after}\n</nav>\n"
+    )
 
 
 SOURCE_TITLE_CHARS = 40
