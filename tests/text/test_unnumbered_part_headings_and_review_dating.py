@@ -12,7 +12,10 @@ was done over the years, no level of the last. 现有 reports only before a coun
 (现有高新技术企业3100家); before a noun and a verb (现有高耗能项目逐步退出) it is "existing", and a
 target after it stays a target. A plan's target naming the plan's last year between its
 indicator and its verb (海上风电装机2035年达到3000万千瓦, in 2031) is over the plan's years, as
-one aimed 到2035年 is."""
+one aimed 到2035年 is. In a five-year review a clause opening on its years, bare (五年外送电量…),
+counts over them, and a rank or a share of a total over the review (累计…超800亿立方米、居全国首位;
+…，占全国近两成) is over the review as that total is; the rank of a level reached stays the last
+year's."""
 
 from __future__ import annotations
 
@@ -141,3 +144,25 @@ def test_a_plans_target_naming_the_plans_last_year_before_its_verb_is_over_the_p
     assert span(found[(Decimal("3000"), "万千瓦")]) == years(2031, 2035)
     assert span(found[(Decimal("400"), "亿斤")]) == years(2031, 2035)
     assert span(found[(Decimal("3"), "%")]) == years(2033, 2033)
+
+
+def test_a_rank_or_share_of_a_total_over_the_review_is_over_it_too():
+    found = _found(
+        "一、“十五五”时期工作回顾",
+        "——能源保供有力。五年外送电量9000亿千瓦时，占全国近两成。"
+        "累计为20个省份保供天然气超800亿立方米、居全国首位。"
+        "累计完成造林2200万亩、种草1800万亩，均居全国第二位。"
+        "风电装机达到9000万千瓦、居全国第3位。",
+    )
+    for figure in (
+        (Decimal("9000"), "亿千瓦时"),
+        (Decimal("2"), "成"),
+        (Decimal("1"), ""),
+        (Decimal("2200"), "万亩"),
+        (Decimal("1800"), "万亩"),
+        (Decimal("2"), "位"),
+    ):
+        assert span(found[figure]) == years(2026, 2030)
+    # the rank of a level reached is the last year's
+    assert span(found[(Decimal("9000"), "万千瓦")]) == years(2030, 2030)
+    assert span(found[(Decimal("3"), "位")]) == years(2030, 2030)

@@ -835,6 +835,15 @@ _CHANGED_TO_BEFORE_RE = re.compile(
     r"(?:增|增加|增长|提高|提升|上升|扩大|降|下降|减|减少|降低)(?:到|至)\s*$"
 )
 _TOTAL_OPENING_RE = re.compile(r"\s*(?:累计|累积|合计|共计|总计)")
+# 五年生产原煤65亿吨: a clause opening on the review's years, bare, counts over them
+_YEARS_OPENING_RE = re.compile(
+    r"\s*(?:这|近|过去的?)?(?P<n>[两二三四五六七八九十])年(?![前后里内来间度底末])"
+)
+# …超35亿吨、居全国首位 / …6688万亩，均居全国首位 / …65亿吨，占全国近三成: a rank or a share of
+# the figure before it, in its clause after 、 or opening the next
+_RANK_OR_SHARE_WORDS = r"(?:均|都|分别)?(?:稳居|位居|居于|居|位列|占)"
+_RANK_OR_SHARE_OPENING_RE = re.compile(r"\s*" + _RANK_OR_SHARE_WORDS)
+_RANK_OR_SHARE_AFTER_A_FIGURE_RE = re.compile(r"[0-9][^，,；;。0-9]*、" + _RANK_OR_SHARE_WORDS)
 # 6个自治州通高铁或动车, 9个城市空气质量全面达标, 90家县级医院达到三级医院水平: places (or units)
 # a review counts as reached by a line or meeting a standard are its last year's.
 _PLACES_REACHED_AFTER_RE = re.compile(
@@ -2521,6 +2530,11 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
     elif _is_review(period) and (
         # 利润总额为“十三五”时期的2.2倍: a multiple of the plan before's total is the review's
         _MULTIPLE_OF_A_PLAN_BEFORE_RE.search(before)
+        or _opens_on_the_reviews_years(sentence, clause.start, period)
+        or (
+            q.measure in ("rank", "share")
+            and _ranks_a_total_over_the_review(sentence, clause, q, period)
+        )
         # 每年城镇新增就业60万人以上…，去向落实率达80%以上: what was kept every year of it
         or (
             _EVERY_YEAR_RE.search(sentence, 0, q.start)
@@ -2607,6 +2621,43 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
         period, period_start=date(year, 1, 1), period_end=date(year, 12, 31),
         deadline=date(year, 12, 31), granularity="year", cumulative=False,
     )  # fmt: skip
+
+
+def _opens_on_the_reviews_years(sentence: str, at: int, review: Period) -> bool:
+    """Whether a clause opens on the review's years named bare (五年生产原煤65亿吨 in a review of
+    five): its figures are over the review."""
+    opening = _YEARS_OPENING_RE.match(sentence, at)
+    years = _years_held(opening["n"]) if opening else None
+    return years is not None and years == review.period_end.year - review.period_start.year + 1
+
+
+def _counts_over_the_review(sentence: str, at: int, review: Period) -> bool:
+    """Whether a clause opens on a total (累计…) or on the review's years named bare."""
+    return bool(_TOTAL_OPENING_RE.match(sentence, at)) or _opens_on_the_reviews_years(
+        sentence, at, review
+    )
+
+
+def _ranks_a_total_over_the_review(
+    sentence: str, clause: _Span, q: Quantity, review: Period
+) -> bool:
+    """Whether a rank or a share ranks or shares the figure before it, a total over the review
+    (累计为29个省份保供煤炭超35亿吨、居全国首位; 累计完成…6688万亩，均居全国首位; 五年生产原煤65
+    亿吨，占全国近三成): it is over the review as that total is."""
+    head = sentence[clause.start : q.start]
+    if re.search(r"[0-9]", head):
+        # (the figure in the rank's own clause, before 、居…)
+        return _counts_over_the_review(sentence, clause.start, review) and bool(
+            _RANK_OR_SHARE_AFTER_A_FIGURE_RE.search(head)
+        )
+    if clause.start < 1 or sentence[clause.start - 1] not in "，," or not (
+        _RANK_OR_SHARE_OPENING_RE.match(head)
+    ):
+        return False
+    start = max(sentence.rfind(sep, 0, clause.start - 1) for sep in _CLAUSE_SEP) + 1
+    return bool(re.search(r"[0-9]", sentence[start : clause.start])) and _counts_over_the_review(
+        sentence, start, review
+    )
 
 
 def _bare_level(head: str, segment: str, prefix: str, q: Quantity, after: str) -> bool:
