@@ -12,6 +12,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.contrib.auth.models import User
 from django.urls import reverse
@@ -120,6 +121,13 @@ def site_data():
                         reason="去年的数字为基数", user=editor)
     services.link_evidence(commitment=commitment, evidence=evidence,
                            relation=Relation.BASELINE, note="去年", user=editor)
+    # django-axes' records of logins, so that their pages are walked with a row each.
+    visit = {"username": "总编辑", "ip_address": "192.0.2.8", "path_info": "/admin/login/",
+             "user_agent": "Mozilla/5.0", "http_accept": "text/html"}
+    AccessAttempt.objects.create(**visit, failures_since_start=2, get_data="",
+                                 post_data="username=总编辑")
+    AccessLog.objects.create(**visit)
+    AccessFailureLog.objects.create(**visit, locked_out=True)
     return editor
 
 
@@ -248,6 +256,75 @@ def test_a_protected_articles_delete_page_names_what_protects_it_in_chinese(clie
                                            args=[article.pk])).content.decode())
     assert f"删除文章“{article}”将需要删除以下受保护的相关对象：" in lines
     assert "承诺：" in lines and "证据：" in lines
+
+
+class Headings(HTMLParser):
+    """The names a page gives its columns, filters, fieldsets, fields and actions."""
+
+    TAGS = {"caption", "th", "h1", "h2", "h3", "summary", "label", "option"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.TAGS:
+            self.open.append(tag)
+            self.texts.append("")
+
+    def handle_endtag(self, tag):
+        if self.open and self.open[-1] == tag:
+            self.open.pop()
+
+    def handle_data(self, data):
+        if self.open:
+            self.texts[-1] += data
+
+
+def headings(html: str) -> list[str]:
+    parser = Headings()
+    parser.feed(html)
+    return [text for text in (" ".join(t.split()) for t in parser.texts) if text]
+
+
+# The protocol's own words an address or a request is named by.
+PROTOCOL_WORDS = {"IP", "GET", "POST", "Accept", "sha256"}
+
+
+COLUMNS = {
+    AccessAttempt: ["尝试时间", "IP 地址", "浏览器标识", "用户名", "路径", "失败次数", "状态"],
+    AccessLog: ["尝试时间", "注销时间", "IP 地址", "用户名", "浏览器标识", "路径"],
+    AccessFailureLog: ["尝试时间", "IP 地址", "用户名", "浏览器标识", "路径", "已锁定"],
+}
+FILTERS = {
+    AccessAttempt: ["尝试时间", "路径", "是否锁定"],
+    AccessLog: ["尝试时间", "注销时间", "路径"],
+    AccessFailureLog: ["尝试时间", "已锁定", "路径"],
+}
+
+
+@pytest.mark.parametrize("model", [AccessAttempt, AccessLog, AccessFailureLog])
+def test_the_login_throttles_pages_name_their_columns_and_fields_in_chinese(client, site_data,
+                                                                           model):
+    client.force_login(site_data)
+    prefix = f"admin:axes_{model._meta.model_name}"
+    obj = model.objects.get()
+    pages = [client.get(reverse(url, args=args)).content.decode() for url, args in (
+        ("admin:index", []), ("admin:app_list", ["axes"]), (f"{prefix}_changelist", []),
+        (f"{prefix}_change", [obj.pk]))]
+    # (The row's own name, axes' __str__, is English: "Attempted Access: <time>".)
+    names = [name for page in pages for name in headings(page) if name != str(obj)]
+    english = {word for name in names for word in re.findall(r"[A-Za-z]\w*", name)}
+    assert english <= PROTOCOL_WORDS, names
+    assert "登录限制" in names  # the app's name, on the index and its own page
+    columns = COLUMNS[model]
+    start = names.index(columns[0])
+    assert names[start:start + len(columns)] == columns
+    assert [f"按{column}" for column in FILTERS[model]] == [
+        name for name in names if name.startswith("按")]
+    if model is AccessAttempt:
+        assert "还可尝试 3 次" in shown_lines(pages[2])  # 2 failures of 5
 
 
 def test_the_admin_scripts_name_what_they_list_without_a_space(client, site_data):

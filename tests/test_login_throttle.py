@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
+from axes.models import AccessAttempt
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
 
 pytestmark = [pytest.mark.django_db, pytest.mark.login_throttle]
 
@@ -88,3 +92,19 @@ def test_forwarded_address_is_throttled_behind_a_trusted_proxy(client, editors, 
                                REMOTE_ADDR="127.0.0.1",
                                HTTP_X_FORWARDED_FOR="198.51.100.9, 127.0.0.1")
     assert logged_in(other_client)
+
+
+def test_administrator_clears_expired_attempts_from_the_admin_in_chinese(client, editors):
+    fail_five_times(client, "editor-a", "10.0.0.1")
+    attempt(client, "editor-b", "wrong-password", "10.0.0.2")
+    client.force_login(User.objects.create_superuser("chief", password=PASSWORD))
+    # (a login clears what has expired by then:) editor-a's lockout has since outlived its
+    # hour; editor-b's failure is recent
+    AccessAttempt.objects.filter(username="editor-a").update(
+        attempt_time=timezone.now() - dt.timedelta(hours=2))
+    response = client.post(reverse("admin:axes_accessattempt_changelist"),
+                           {"action": "cleanup_expired_attempts",
+                            "_selected_action": list(AccessAttempt.objects.values_list(
+                                "pk", flat=True))}, follow=True)
+    assert [str(m) for m in response.context["messages"]] == ["清除了 1 条已过期的登录尝试。"]
+    assert list(AccessAttempt.objects.values_list("username", flat=True)) == ["editor-b"]

@@ -10,7 +10,10 @@ from __future__ import annotations
 from contextlib import suppress
 from decimal import Decimal
 
+from axes import admin as axes_admin
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
@@ -1171,3 +1174,49 @@ admin.site.unregister(User)
 admin.site.register(User, UserAdmin)
 admin.site.unregister(Group)
 admin.site.register(Group, GroupAdmin)
+
+
+# Login throttling (django-axes) ---------------------------------------------------------------
+# django-axes ships no Chinese: its field and model names are in locale/zh_Hans; what it writes
+# in code (a column named after its method, an action's message) is said here.
+
+
+class LockedOutFilter(axes_admin.IsLockedOutFilter):
+    title = "是否锁定"  # axes' "Locked Out" is also the status a row shows (已锁定)
+
+
+class AccessAttemptAdmin(ChineseMessages, DeleteListsInChinese, BlankChoiceInChinese,
+                         axes_admin.AccessAttemptAdmin):
+    list_filter = [LockedOutFilter if each is axes_admin.IsLockedOutFilter else each
+                   for each in axes_admin.AccessAttemptAdmin.list_filter]
+
+    @admin.display(description="状态")
+    def status(self, attempt: AccessAttempt) -> str:
+        left = settings.AXES_FAILURE_LIMIT - attempt.failures_since_start
+        return f"还可尝试 {left} 次" if left > 0 else "已锁定"
+
+    @admin.action(description="清除已过期的登录尝试")
+    def cleanup_expired_attempts(self, request, queryset) -> None:
+        # axes counts the cool-off back from the request's login attempt, which an admin
+        # page's request lacks (axes' own action fails there): from now, then.
+        if not hasattr(request, "axes_attempt_time"):
+            request.axes_attempt_time = None
+        count = self.handler.clean_expired_user_attempts(request=request)
+        self.message_user(request, f"清除了 {count} 条已过期的登录尝试。")
+
+
+class AccessLogAdmin(ChineseMessages, DeleteListsInChinese, BlankChoiceInChinese,
+                     axes_admin.AccessLogAdmin):
+    """django-axes', with the admin's Chinese sentences and empty choice."""
+
+
+class AccessFailureLogAdmin(ChineseMessages, DeleteListsInChinese, BlankChoiceInChinese,
+                            axes_admin.AccessFailureLogAdmin):
+    """django-axes', with the admin's Chinese sentences and empty choice."""
+
+
+for axes_model, axes_model_admin in ((AccessAttempt, AccessAttemptAdmin),
+                                     (AccessLog, AccessLogAdmin),
+                                     (AccessFailureLog, AccessFailureLogAdmin)):
+    admin.site.unregister(axes_model)
+    admin.site.register(axes_model, axes_model_admin)

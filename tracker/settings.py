@@ -84,7 +84,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "corsheaders",
     "simple_history",
-    "axes",
+    "tracker.apps.AxesConfig",  # django-axes, named in Chinese
     "articles",
     "tracker",
 ]
