@@ -298,27 +298,16 @@ _CLASS_BOUND_COUNTED_AFTER_RE = re.compile(
 # change before the comma and stays an item.
 _CHANGE_WORDS = r"(?:实现)?(?:正增长|增长|增加|上涨|下降|下跌|减少|持平)"
 _NO_CHANGE_CHAR = r"(?:(?!增|降|涨|跌|减|持平)[^，,；;。0-9])"
-# 中央八项规定 (a count in words that names a body of rules), 降本增效9条举措加快落地 (a
-# package of measures named by its count, no verb of making it before): names, no items.
+# 中央八项规定: a count in words that names a body of rules, no item.
 _RULES_NAME_AFTER_RE = re.compile(r"(?:规定|禁令|准则|纪律)")
-# (法治化营商环境100项提升举措: a word of what the measures do may stand before 举措)
-_MEASURES_NAME_AFTER_RE = re.compile(
-    r"\s*(?:提升|改革|创新|支持|惠企)?(?:举措|措施|政策措施|政策|细则)"
-)
-_MEASURES_MADE_BEFORE_RE = re.compile(
-    r"(?:出台|制定|推出|发布|印发|实施|落实|提出|形成|梳理|新增|累计|共|了|等|的|和|与|及)\s*$"
-)
-# The government's own measures counted (出台20条措施, 推出稳就业30项举措, 出台稳增长政策32项,
-# 完成58条改革举措, 144项政策系统清理) are no items (round 35's convention): its own acts, the count
-# that of a package's articles; the item is what the measures do. Counted by what others made of
-# them (1100项政策实现免申即享, 31项创新举措入选…案例), or as a pilot zone's innovations (111项全国
-# 首创举措), they stay items.
-_OWN_MEASURES_AFTER_RE = re.compile(
-    r"\s*(?P<what>[\u4e00-\u9fff]{0,8}?)(?:政策措施|政策举措|政策文件|举措|措施|细则|政策(?![性资]))"
-)
-_OWN_MEASURES_BEFORE_RE = re.compile(
-    r"(?:政策措施|政策举措|政策文件|举措|措施|政策)\s*(?:近|超过|超|约|逾)?\s*$"
-)
+# The government's own measures counted (出台20条措施, 电价机制12条举措加快落地, 100项提升举措,
+# 出台稳增长政策32项, 完成58条改革举措, 144项政策系统清理) are no items (round 35's convention):
+# its own acts, the count that of a package's articles; the item is what the measures do.
+# Counted by what others made of them (1100项政策实现免申即享, 31项创新举措入选…案例), or as a
+# pilot zone's innovations (111项全国首创举措), they stay items.
+_MEASURES_WORD = r"(?:政策措施|政策举措|政策文件|举措|措施|细则|政策(?![性资]))"
+_OWN_MEASURES_AFTER_RE = re.compile(r"\s*(?P<what>[\u4e00-\u9fff]{0,8}?)" + _MEASURES_WORD)
+_OWN_MEASURES_BEFORE_RE = re.compile(_MEASURES_WORD + r"\s*(?:近|超过|超|约|逾)?\s*$")
 _MEASURES_INNOVATION_RE = re.compile(r"创新|首创")
 _MEASURES_OUTCOME_AFTER_RE = re.compile(r"\s*(?:实现|入选|获评|获得|被|复制推广|推广)")
 # 15个小项已完成或基本完成13项: the whole, of which the part done is the outcome.
@@ -1491,14 +1480,6 @@ def _skip_reason(
         and _RULES_NAME_AFTER_RE.match(after)
     ):
         return "a count in words in the name of rules (中央八项规定)"
-    if (
-        q.family == "count"
-        and q.unit in ("项", "条")
-        and _MEASURES_NAME_AFTER_RE.match(after)
-        and re.search(r"[\u4e00-\u9fff]$", before)
-        and not _MEASURES_MADE_BEFORE_RE.search(before)
-    ):
-        return "a package of measures named by its count (电价机制12条举措加快落地)"
     if q.family == "count" and q.unit in ("项", "条") and _own_measures(before, after):
         return "the government's own measures counted (出台20条措施, 出台稳增长政策32项)"
     if q.unit == "件" and after.startswith("事") and re.search(r"[、和及]", before):
