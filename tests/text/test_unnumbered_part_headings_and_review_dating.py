@@ -1,21 +1,27 @@
 """Round 35's rules, on sentences of our own (docs/QUALITY.md, "Sets 54–55 after round 35").
 
 A report may head its parts without numerals, each heading a line of its own naming its period
-first and the part last (“十六五”时期主要目标和2031年重点工作, 2031年经济社会发展主要目标和重点
-工作): such a line heads a part as 二、… does, so the year's tasks under it are that year's
-targets, not results of the year reviewed before it. A short line of the body that names no
-part (2030年全区发展成绩来之不易) heads nothing. Under a heading of the plan's review alone
-(一、“十五五”时期工作回顾) a paragraph opening on the plan's last year (刚刚过去的2030年…) turns the
-review to that year: the flows of the paragraphs after it are the year's, not the five years'.
-In a five-year review, 入选, 认证, 执行 and 保供 are verbs of doing: what they count (入选…集群6个)
-was done over the years, no level of the last. 现有 reports only before a count in its clause
-(现有高新技术企业3100家); before a noun and a verb (现有高耗能项目逐步退出) it is "existing", and a
-target after it stays a target. A plan's target naming the plan's last year between its
-indicator and its verb (海上风电装机2035年达到3000万千瓦, in 2031) is over the plan's years, as
-one aimed 到2035年 is. In a five-year review a clause opening on its years, bare (五年外送电量…),
-counts over them, and a rank or a share of a total over the review (累计…超800亿立方米、居全国首位;
-…，占全国近两成) is over the review as that total is; the rank of a level reached stays the last
-year's."""
+first and the part last (“十六五”时期主要目标和2031年重点工作,
+2031年经济社会发展主要目标和重点工作): such a line heads a part as 二、… does, so the year's tasks
+under it are that year's targets, not results of the year reviewed before it. A short line of the
+body that names no part (2030年全区发展成绩来之不易) heads nothing.
+
+Under a heading of the plan's review alone (一、“十五五”时期工作回顾) a paragraph opening on the
+plan's last year (刚刚过去的2030年…) turns the review to that year: the flows of the paragraphs
+after it are the year's, not the five years'.
+
+In a five-year review, 入选, 认证, 执行, 保供, 增设, 减负 and 落地 are verbs of doing: what they
+count (入选…集群6个) was done over the years, no level of the last.
+
+现有 reports only before a count in its clause (现有高新技术企业3100家); before a noun and a verb
+(现有高耗能项目逐步退出) it is "existing", and a target after it stays a target.
+
+A plan's target naming the plan's last year between its indicator and its verb
+(海上风电装机2035年达到3000万千瓦, in 2031) is over the plan's years, as one aimed 到2035年 is.
+
+In a five-year review a clause opening on its years, bare (五年外送电量…), counts over them, and a
+rank or a share of a total over the review (累计…超800亿立方米、居全国首位; …，占全国近两成) is
+over the review as that total is; the rank of a level reached stays the last year's."""
 
 from __future__ import annotations
 
@@ -110,13 +116,17 @@ def test_things_chosen_certified_carried_out_or_supplied_are_counted_over_the_re
     found = _found(
         "一、“十五五”时期工作回顾",
         "过去五年，全区入选国家级特色产业集群6个，认证“塞上好物”150个，高新技术企业3800家。"
-        "落地执行集采药品900种，为18个省份保供电煤18亿吨。",
+        "落地执行集采药品900种，为18个省份保供电煤18亿吨。"
+        "增设公共充电桩2.6万个，为企业减负310亿元，落地外地企业超400家。",
     )
     for figure in (
         (Decimal("6"), "个"),
         (Decimal("150"), "个"),
         (Decimal("900"), "种"),
         (Decimal("18"), "亿吨"),
+        (Decimal("2.6"), "万个"),
+        (Decimal("310"), "亿元"),
+        (Decimal("400"), "家"),
     ):
         assert span(found[figure]) == years(2026, 2030)
     assert span(found[(Decimal("3800"), "家")]) == years(2030, 2030)

@@ -886,7 +886,9 @@ _DOING_VERBS = (
     r"|加装|消除|追回|实际使用(?!率)"
     # 入选…特色产业集群4个, 认证“…精品”200个, 落地执行集采药品1220种, 保供电煤20亿吨: chosen,
     # certified, carried out, supplied over the years (入选率, 执行率 are rates)
-    r"|入选(?!率)|认证(?!率)|执行(?!率)|保供)"
+    r"|入选(?!率)|认证(?!率)|执行(?!率)|保供"
+    # 增设…充电桩3.2万个, 为群众减负237亿元, 落地京企超500家: added, saved, landed
+    r"|增设|减负|落地(?!率))"
 )
 # …also after a place it was done in (在周边国家实施…民生项目280个) or the quoted name of the
 # campaign that did it (“包抓联”服务企业46万户, “增学位”工程增补…学位13.1万个)
