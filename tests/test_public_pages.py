@@ -382,6 +382,25 @@ def test_indicator_page_answers_targets_and_outcomes_by_year(client, site):
     assert "999亿元" not in text
 
 
+def test_indicator_table_marks_a_cumulative_outcome_escapes_quotes_and_says_when_empty(
+    client, site
+):
+    Evidence.objects.filter(pk=site.outcome_2023.pk).update(
+        is_cumulative=True, quote="全年<b>技术合同</b>成交额完成136亿元"
+    )
+    url = reverse("tracker:indicator", args=[site.contracts.pk])
+    html = html_of(client.get(url))
+    outcome = re.search(r'<tr class="row-outcome">(.*?)</tr>', html, re.S).group(1)
+    assert "136亿元（累计）" in outcome
+    assert "“全年&lt;b&gt;技术合同&lt;/b&gt;成交额完成136亿元”" in outcome
+    Link.objects.filter(commitment__indicator=site.contracts).delete()
+    Commitment.objects.filter(indicator=site.contracts).delete()
+    Evidence.objects.filter(indicator=site.contracts).delete()
+    html = html_of(client.get(url))
+    assert '<tr><td colspan="5">还没有这个指标的目标或结果。</td></tr>' in html
+    assert "<tr class=" not in html
+
+
 def test_indicator_page_links_its_commitments_only_when_it_has_some(client, site):
     # An indicator only reported on (outcomes, no target): its page said "这个指标的全部承诺"
     # and the link opened an empty list.
