@@ -29,6 +29,12 @@ def test_a_package_of_measures_issued_is_no_item_wherever_its_count_stands():
     assert _figures("2030年，出台12条举措。") == []
 
 
+def test_packages_listed_by_their_counts_before_deng_are_no_items():
+    assert _figures("2030年，制定实施稳外贸10条、支持消费8条等政策措施，消费增长5%。") == [
+        (Decimal(5), "%")
+    ]
+
+
 def test_measures_carried_out_completed_or_reviewed_are_no_items():
     assert _figures("2030年，实施优化营商环境35条升级举措。") == []
     assert _figures("2030年，全面完成数字政府建设46条改革举措。") == []

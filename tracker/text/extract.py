@@ -308,6 +308,8 @@ _RULES_NAME_AFTER_RE = re.compile(r"(?:规定|禁令|准则|纪律)")
 _MEASURES_WORD = r"(?:政策措施|政策举措|政策文件|举措|措施|细则|政策(?![性资]))"
 _OWN_MEASURES_AFTER_RE = re.compile(r"\s*(?P<what>[\u4e00-\u9fff]{0,8}?)" + _MEASURES_WORD)
 _OWN_MEASURES_BEFORE_RE = re.compile(_MEASURES_WORD + r"\s*(?:近|超过|超|约|逾)?\s*$")
+# 制定实施稳增长27条、金融支持12条等政策举措: packages named by their counts in a list before 等
+_OWN_MEASURES_LISTED_RE = re.compile(r"\s*、[^，,；;。]{0,24}?等\s*" + _MEASURES_WORD)
 _MEASURES_INNOVATION_RE = re.compile(r"创新|首创")
 _MEASURES_OUTCOME_AFTER_RE = re.compile(r"\s*(?:实现|入选|获评|获得|被|复制推广|推广)")
 # 15个小项已完成或基本完成13项: the whole, of which the part done is the outcome.
@@ -1417,7 +1419,7 @@ def _own_measures(before: str, after: str) -> bool:
         if _MEASURES_INNOVATION_RE.search(named.group("what")):
             return False
         rest = after[named.end() :]
-    elif _OWN_MEASURES_BEFORE_RE.search(before):
+    elif _OWN_MEASURES_BEFORE_RE.search(before) or _OWN_MEASURES_LISTED_RE.match(after):
         rest = after
     else:
         return False
