@@ -21,7 +21,8 @@ A plan's target naming the plan's last year between its indicator and its verb
 
 In a five-year review a clause opening on its years, bare (五年外送电量…), counts over them, and a
 rank or a share of a total over the review (累计…超800亿立方米、居全国首位; …，占全国近两成) is
-over the review as that total is; the rank of a level reached stays the last year's."""
+over the review as that total is; the rank of a level reached stays the last year's. Rivers
+counted as reaching a water quality (12条主要支流全部达到优良水质) stand so at the review's end."""
 
 from __future__ import annotations
 
@@ -176,3 +177,12 @@ def test_a_rank_or_share_of_a_total_over_the_review_is_over_it_too():
     # the rank of a level reached is the last year's
     assert span(found[(Decimal("9000"), "万千瓦")]) == years(2030, 2030)
     assert span(found[(Decimal("3"), "位")]) == years(2030, 2030)
+
+
+def test_rivers_reaching_a_water_quality_in_a_review_stand_so_at_its_end():
+    found = _found(
+        "一、“十五五”时期工作回顾",
+        "——生态持续改善。干流水质稳定在Ⅱ类，12条主要支流全部达到优良水质，完成治理河道900公里。",
+    )
+    assert span(found[(Decimal("12"), "条")]) == years(2030, 2030)
+    assert span(found[(Decimal("900"), "公里")]) == years(2026, 2030)

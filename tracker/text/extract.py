@@ -835,11 +835,12 @@ _YEARS_OPENING_RE = re.compile(
 _RANK_OR_SHARE_WORDS = r"(?:均|都|分别)?(?:稳居|位居|居于|居|位列|占)"
 _RANK_OR_SHARE_OPENING_RE = re.compile(r"\s*" + _RANK_OR_SHARE_WORDS)
 _RANK_OR_SHARE_AFTER_A_FIGURE_RE = re.compile(r"[0-9][^，,；;。0-9]*、" + _RANK_OR_SHARE_WORDS)
-# 6个自治州通高铁或动车, 9个城市空气质量全面达标, 90家县级医院达到三级医院水平: places (or units)
+# 6个自治州通高铁或动车, 9个城市空气质量全面达标, 90家县级医院达到三级医院水平, 16条主要支流…
+# 全部达到优良水质: places (or units)
 # a review counts as reached by a line or meeting a standard are its last year's.
 _PLACES_REACHED_AFTER_RE = re.compile(
     r"[^，,；;。0-9、]{1,12}?(?:全部|全面|均|都|已)?"
-    r"(?:通(?![过报知讯用信])|达标|达到[^，,；;。0-9、]{1,12}?(?:水平|标准))"
+    r"(?:通(?![过报知讯用信])|达标|达到[^，,；;。0-9、]{1,12}?(?:水平|标准|水质))"
 )
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
 _COVERS_BEFORE_RE = re.compile(r"(?<!累计)覆盖\s*$")
