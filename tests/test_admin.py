@@ -1384,6 +1384,8 @@ def test_restoring_a_version_with_the_same_status_writes_no_status_change(editor
 def test_a_status_the_site_no_longer_knows_restores_nothing(editor_client, editor):
     commitment = make_commitment(make_article())
     first = commitment.history.earliest()
+    services.set_status(commitment=commitment, status=Status.MISSED, user=editor,
+                        reason="年报未提及")
     services.update_item(item=commitment, changes={"value": Decimal("200")}, user=editor)
     # a status value from before a rename of the choices
     type(first).objects.filter(history_id=first.history_id).update(status="abandoned")
@@ -1393,8 +1395,25 @@ def test_a_status_the_site_no_longer_knows_restores_nothing(editor_client, edito
 
     assert messages_of(response) == ["未能恢复：未知的状态“abandoned”。"]
     commitment.refresh_from_db()  # the field restore went back with the refused status
-    assert (commitment.value, commitment.status) == (Decimal("200"), Status.PENDING)
+    assert (commitment.value, commitment.status) == (Decimal("200"), Status.MISSED)
     assert commitment.history.count() == versions
+
+
+def test_a_status_the_machine_still_decides_is_left_to_it(editor_client, editor):
+    commitment = make_commitment(make_article())
+    first = commitment.history.earliest()
+    services.update_item(item=commitment, changes={"value": Decimal("200")}, user=editor)
+    # since the edit, new evidence made the machine's status 已完成 (as refresh does)
+    commitment.status, commitment.status_reason = Status.ACHIEVED, "2024年完成210亿元"
+    commitment._change_reason = "机器建议状态"
+    commitment.save(update_fields=["status", "status_reason", "updated_at"])
+
+    response = editor_client.post(restore_url(commitment, first), follow=True)
+
+    assert messages_of(response) == ["已恢复为这一版本的值：数值。"]
+    commitment.refresh_from_db()
+    assert (commitment.value, commitment.status, commitment.status_source) == (
+        Decimal("170.5"), Status.ACHIEVED, StatusSource.MACHINE)
 
 
 def test_whoever_may_change_a_commitment_may_restore_its_status(client, editor):

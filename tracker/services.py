@@ -1705,8 +1705,8 @@ def update_item(
 
 def restore_version(*, item: Commitment | Evidence, version: Any, user: Any) -> list[str]:
     """Write an old version's editable fields back as ``user``'s edit, through ``update_item``,
-    and a commitment's status, when it differs, through ``set_status`` (the version's reason
-    kept after the restore's): the restore is new versions in the history, in one
+    and a commitment's status, when an editor's differs, through ``set_status`` (the version's
+    reason kept after the restore's): the restore is new versions in the history, in one
     transaction, and the item stays (or becomes) an editor's.
 
     Returns the labels of what was put back (the status as 状态（<its label>）); none when the
@@ -1729,7 +1729,10 @@ def restore_version(*, item: Commitment | Evidence, version: Any, user: Any) -> 
                     f"这一版本的“{field.verbose_name}”已不存在（可能已合并或删除），无法恢复。")
         changes[name] = was
     # Only the status is compared: the same status with another reason is no status change.
-    status_back = isinstance(item, Commitment) and version.status != item.status
+    # A status the machine still decides is left to it (restoring one would freeze a figure
+    # the evidence has since moved on from); an editor's is put back.
+    status_back = (isinstance(item, Commitment) and item.status_source == StatusSource.EDITOR
+                   and version.status != item.status)
     if not changes and not status_back:
         return []
     labels = [str(item._meta.get_field(name).verbose_name) for name in changes]
