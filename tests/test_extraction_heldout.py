@@ -349,7 +349,9 @@ and 内蒙古自治区 2026, committed (dc5210b, e1732e7, a6103a9, d0687aa, 6f6d
 blind run, after round 33b: 120/136, 120/138; 249/287, 249/291; 148/249, 148/257; 157/197,
 157/199; 102/181, 102/173, both ways, their floors just under (docs/QUALITY.md, "Held-out sets
 51–55, blind"). Sets 51–53 are tuned on from round 34; sets 54 and 55 from round 35 (kept out
-of tuning until then; their blind figures stay their honest first run).
+of tuning until then; their blind figures stay their honest first run). Round 35 took sets 54
+and 55's classes (no longer blind): 186/197, 186/198; 166/181, 166/174 both ways ("Sets 54–55
+after round 35").
 Round 34 took sets 51–53's classes (no longer blind): 131/136, 131/137; 278/287, 278/288;
 246/249, 246/254 both ways ("Sets 51–53 after round 34").
 
