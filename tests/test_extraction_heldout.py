@@ -350,7 +350,7 @@ blind run, after round 33b: 120/136, 120/138; 249/287, 249/291; 148/249, 148/257
 157/199; 102/181, 102/173, both ways, their floors just under (docs/QUALITY.md, "Held-out sets
 51–55, blind"). Sets 51–53 are tuned on from round 34; sets 54 and 55 from round 35 (kept out
 of tuning until then; their blind figures stay their honest first run). Round 35 took sets 54
-and 55's classes (no longer blind): 186/197, 186/198; 166/181, 166/174 both ways ("Sets 54–55
+and 55's classes (no longer blind): 187/197, 187/198; 166/181, 166/174 both ways ("Sets 54–55
 after round 35").
 Round 34 took sets 51–53's classes (no longer blind): 131/136, 131/137; 278/287, 278/288;
 246/249, 246/254 both ways ("Sets 51–53 after round 34").
@@ -694,9 +694,10 @@ SETS = {
     # plan's years, as 到2030年) 0.929 / 0.920 (183/197, 183/199), (五年… and a rank or share
     # of a total over the review) 0.939 / 0.930 (185/197, 185/199); set 55 with the last rule
     # 0.901 / 0.937 (163/181, 163/174); set 54 (rivers reaching a water quality at the
-    # review's end) 0.944 / 0.939 (186/197, 186/198); set 55, then (增设, 减负, 落地 verbs of
+    # review's end) 0.944 / 0.939 (186/197, 186/198), (同比 after a target's figure a target)
+    # 0.949 / 0.944 (187/197, 187/198); set 55, then (增设, 减负, 落地 verbs of
     # doing) 0.917 / 0.954 (166/181, 166/174).
-    "held-out set 54": (HELDOUT / "set54", (0.94, 0.935), (0.94, 0.935)),
+    "held-out set 54": (HELDOUT / "set54", (0.945, 0.94), (0.945, 0.94)),
     "held-out set 55": (HELDOUT / "set55", (0.915, 0.95), (0.915, 0.95)),
     # sets 56, 57: the thirtieth and thirty-first whole work reports (新疆, 海南 2026), blind
     # (committed in 70d5834, 59b85c8 before their first run, with the code of 63378dd, before

@@ -22,7 +22,10 @@ A plan's target naming the plan's last year between its indicator and its verb
 In a five-year review a clause opening on its years, bare (五年外送电量…), counts over them, and a
 rank or a share of a total over the review (累计…超800亿立方米、居全国首位; …，占全国近两成) is
 over the review as that total is; the rank of a level reached stays the last year's. Rivers
-counted as reaching a water quality (12条主要支流全部达到优良水质) stand so at the review's end."""
+counted as reaching a water quality (12条主要支流全部达到优良水质) stand so at the review's end.
+
+同比 listed after a target's figure (营收达到1.2万亿元、同比增长6%左右) compares the target: a
+target too, no report."""
 
 from __future__ import annotations
 
@@ -186,3 +189,16 @@ def test_rivers_reaching_a_water_quality_in_a_review_stand_so_at_its_end():
     )
     assert span(found[(Decimal("12"), "条")]) == years(2030, 2030)
     assert span(found[(Decimal("900"), "公里")]) == years(2026, 2030)
+
+
+def test_a_year_on_year_change_listed_after_a_targets_figure_is_a_target_too():
+    found = _found(
+        "一、2030年工作回顾",
+        "全区规上工业营收达到1.1万亿元、同比增长5.2%。",
+        "二、2031年工作安排",
+        "实施产业链提升行动，重点产业链营收达到1.2万亿元、同比增长6%左右。",
+    )
+    assert found[(Decimal("5.2"), "%")].kind == "evidence"
+    assert found[(Decimal("1.2"), "万亿元")].kind == "commitment"
+    assert found[(Decimal("6"), "%")].kind == "commitment"
+    assert span(found[(Decimal("6"), "%")]) == years(2031, 2031)

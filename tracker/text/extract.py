@@ -666,6 +666,7 @@ _THIS_YEARS_TARGETS_RE = re.compile(
 _LIST_LEAD_RE = re.compile(r"(?:目标|指标)\s*[，,]\s*(?:主要)?(?:包括|包含|主要有|其中)")
 # 同比 says what a figure is compared with, and so reports, except in a list of targets.
 _COMPARED_RE = re.compile(r"同比")
+_AFTER_A_FIGURE_MEMBER_RE = re.compile(r"[0-9][^，,；;。0-9]{0,4}、$")
 _TARGETS_HEADING_RE = re.compile(r"(?:目标任务|主要目标|预期目标|发展目标|目标指标|主要指标)\s*$")
 _NUMBERED_HEADING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
@@ -1048,7 +1049,16 @@ def _markers(
         (m.start(), "estimate" if m.start() in obtained or m.start() in estimated else "forward")
         for m in _FORWARD_RE.finditer(sentence)
     ]
-    compared = {m.start() for m in _COMPARED_RE.finditer(sentence)}
+    # (…营收达到8400亿元、同比增长7%左右: 同比 as a member after a target's figure compares the
+    # target, no report)
+    compared = {
+        m.start()
+        for m in _COMPARED_RE.finditer(sentence)
+        if not _AFTER_A_FIGURE_MEMBER_RE.search(sentence, max(0, m.start() - 12), m.start())
+    }
+    compared_member = {
+        m.start() for m in _COMPARED_RE.finditer(sentence) if m.start() not in compared
+    }
     # (完成大港电厂共6台机组替代: 共 after the object of a verb of doing totals that object, in
     # a year's tasks as in its results; the period decides)
     totalled = {m.start(1) for m in _TOTAL_OF_AN_OBJECT_RE.finditer(sentence)}
@@ -1062,7 +1072,7 @@ def _markers(
             else "evidence",
         )
         for m in _EVIDENCE_RE.finditer(sentence)
-        if m.start() not in totalled
+        if m.start() not in totalled and m.start() not in compared_member
     ]
     found += [(m.start(), "estimate") for m in _ESTIMATE_RE.finditer(sentence)]
     if past_review:
