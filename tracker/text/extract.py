@@ -744,11 +744,14 @@ _FROM_TO_AFTER_RE = re.compile(
 _FROM_TO_GAP_RE = re.compile(r"\s*(?:提高|增加|增长|上升|下降|降低|减少|扩大|降)?到\s*")
 _TO_BEFORE_RE = re.compile(r"(?:到|达到|达|突破|超过)\s*$")
 # 由每人每月200元提高到260元 in a target: the 从 figure is the standard in force; so is
-# every member of a list of them (分别从每人每月209元、280元提高到217元、290元).
+# every member of a list of them (分别从每人每月209元、280元提高到217元、290元), whoever the
+# rate is per (每生每年, 每床每日, 每户每月).
 _FIGURES_BEFORE_THEIR_CHANGE = r"(?:[0-9.]+\s*[^0-9，,；;。、和及]{0,4}?\s*(?:和|、|及)\s*)*"
 _FROM_OF_TARGET_BEFORE_RE = re.compile(
     r"(?:从|由)\s*(?:上年|去年|上一年|现行|目前|现在)?\s*(?:的)?\s*"
-    r"(?:平均|每人每[年月天日]|每[人年月天日户亩])?\s*" + _FIGURES_BEFORE_THEIR_CHANGE + "$"
+    r"(?:平均|每[\u4e00-\u9fff]每[年月天日]|每[人年月天日户亩])?\s*"
+    + _FIGURES_BEFORE_THEIR_CHANGE
+    + "$"
 )
 _FROM_OF_TARGET_AFTER_RE = re.compile(
     # (从15个县（市）扩大到57个县（市）: the noun a count counts may stand before the change)

@@ -1,0 +1,35 @@
+"""Round 36's rules, on sentences of our own (docs/QUALITY.md, "Sets 54–55 after round 35",
+"Round 36").
+
+A target raising a standard set per head and per period (由每生每年200元提高至300元, as
+由每人每月900元提高到950元 already) names the standard in force on its 由 side: evidence of the
+year before, only the 至 side the year's target."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from tests.text.extracted import by_figure, span, years
+
+REPORT_DAY = dt.date(2031, 1, 28)
+
+
+def _found(*paragraphs: str):
+    return by_figure("\n".join(["2031年某自治区政府工作报告", *paragraphs]) + "\n", REPORT_DAY)
+
+
+def test_the_from_side_of_a_standard_per_head_and_period_is_the_standard_in_force():
+    found = _found(
+        "2031年工作安排",
+        "一、办好民生实事",
+        "将校车补贴由每生每年200元提高至300元；住院伙食补助由每床每日30元提高到40元；"
+        "特困人员供养标准由每人每月900元提高到950元。",
+    )
+    for standard_in_force, target in (("200", "300"), ("30", "40"), ("900", "950")):
+        before = found[(Decimal(standard_in_force), "元")]
+        assert before.kind == "evidence"
+        assert span(before) == years(2030, 2030)
+        after = found[(Decimal(target), "元")]
+        assert after.kind == "commitment"
+        assert span(after) == years(2031, 2031)
