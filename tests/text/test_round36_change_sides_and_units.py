@@ -3,7 +3,10 @@
 
 A target raising a standard set per head and per period (由每生每年200元提高至300元, as
 由每人每月900元提高到950元 already) names the standard in force on its 由 side: evidence of the
-year before, only the 至 side the year's target."""
+year before, only the 至 side the year's target.
+
+户 is also the measure word of firms: a bound on firms counted in 户 (培育40户以上专精特新企业)
+is their count, while before a settlement (20户以上自然村) it still sizes the settlement."""
 
 from __future__ import annotations
 
@@ -33,3 +36,17 @@ def test_the_from_side_of_a_standard_per_head_and_period_is_the_standard_in_forc
         after = found[(Decimal(target), "元")]
         assert after.kind == "commitment"
         assert span(after) == years(2031, 2031)
+
+
+def test_firms_counted_in_hu_with_a_bound_are_a_count_and_villages_sized_in_hu_are_none():
+    found = _found(
+        "2031年工作安排",
+        "一、推动产业升级",
+        "新培育40户以上专精特新企业，培育50户以上的省级绿色工厂。实现20户以上自然村通硬化路。",
+    )
+    for firms in ("40", "50"):
+        item = found[(Decimal(firms), "户")]
+        assert item.kind == "commitment"
+        assert item.comparator == "at_least"
+        assert span(item) == years(2031, 2031)
+    assert (Decimal("20"), "户") not in found

@@ -368,6 +368,12 @@ _YEARS_OF_A_SUM_BEFORE_RE = re.compile(
     r"(?<![0-9连续近过去这第])(?P<n>[两二三四五六七八九十])年(?:内)?(?:累计|共)?"
     r"(?:安排|投入|筹措|统筹)(?:资金)?\s*$"
 )
+# 培育30户以上智能工厂: 户 is also the measure word of firms; before a firm it counts them, while
+# before a settlement (20户以上自然村) it sizes it.
+_FIRMS_AFTER_RE = re.compile(
+    r"\s*(?:及|或)?(?:以[上下])?\s*的?\s*[\u4e00-\u9fff]{0,8}?"
+    r"(?:企业|工厂|经营主体|市场主体|工商户|商户|合作社|家庭农场)"
+)
 _QUALIFIED_NOUN_AFTER_RE = re.compile(
     r"\s*(?:及|或)?(?:以[上下])?\s*的?\s*(?!目标|任务|水平|规模|增长|增速|左右|以内)[\u4e00-\u9fff]"
 )
@@ -1697,6 +1703,7 @@ def _skip_reason(
         and q.base_unit not in ("%", "百分点")
         and (q.comparator in ("at_least", "at_most") or _CLASS_BOUND_AFTER_RE.match(after))
         and _QUALIFIED_NOUN_AFTER_RE.match(after)
+        and not (q.unit.lstrip("十百千万亿") == "户" and _FIRMS_AFTER_RE.match(after))
         and not _REACHED_BEFORE_RE.search(before)
         # (粮食产量跃上500亿斤台阶: the level the subject reached, named as a mark)
         and not _MILESTONE_RE.match(after)
