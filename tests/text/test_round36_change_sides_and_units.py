@@ -6,7 +6,8 @@ A target raising a standard set per head and per period (由每生每年200元�
 year before, only the 至 side the year's target.
 
 户 is also the measure word of firms: a bound on firms counted in 户 (培育40户以上专精特新企业)
-is their count, while before a settlement (20户以上自然村) it still sizes the settlement."""
+is their count, while before a settlement (20户以上自然村) it still sizes the settlement.
+Batches inspected (完成不少于50万批次食品抽检) are a count too, no size of the inspection."""
 
 from __future__ import annotations
 
@@ -50,3 +51,16 @@ def test_firms_counted_in_hu_with_a_bound_are_a_count_and_villages_sized_in_hu_a
         assert item.comparator == "at_least"
         assert span(item) == years(2031, 2031)
     assert (Decimal("20"), "户") not in found
+
+
+def test_batches_inspected_with_a_bound_are_a_count():
+    found = _found(
+        "2031年工作安排",
+        "一、守护食品安全",
+        "完成不少于50万批次食品抽检，开展药品抽检2万批次以上。",
+    )
+    for batches in ("50", "2"):
+        item = found[(Decimal(batches), "万批次")]
+        assert item.kind == "commitment"
+        assert item.comparator == "at_least"
+        assert span(item) == years(2031, 2031)

@@ -357,8 +357,9 @@ _SIZE_CLASS_NOUN_RE = re.compile(
 # clause and are figures; a money class, 20亿元以上项目, has its rule above). A classifier that
 # counts the noun itself (1000个以上省重点项目, 不少于1000家的…企业) and a share (60%以上的…机构)
 # are figures of that noun, no class.
+# (批次 counts batches inspected: 完成不少于100万批次食品抽检 is no size of the 抽检)
 _COUNTING_CLASSIFIERS = frozenset(
-    "个 家 项 所 座 批 件 名 条 只 台 套 处 位 人 次 种 类 宗 例 %".split()
+    "个 家 项 所 座 批 批次 件 名 条 只 台 套 处 位 人 次 种 类 宗 例 %".split()
 )
 _CLASS_BOUND_AFTER_RE = re.compile(r"\s*(?:及|或)?以[上下]")
 # 帮助8万户以上群众, 惠及10万人以上: the figure counts whom a measure reaches, no class.
