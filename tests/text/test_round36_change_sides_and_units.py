@@ -7,14 +7,18 @@ year before, only the 至 side the year's target.
 
 户 is also the measure word of firms: a bound on firms counted in 户 (培育40户以上专精特新企业)
 is their count, while before a settlement (20户以上自然村) it still sizes the settlement.
-Batches inspected (完成不少于50万批次食品抽检) are a count too, no size of the inspection."""
+Batches inspected (完成不少于50万批次食品抽检) are a count too, no size of the inspection.
+
+A rate named once after members listed with 、 and held or reached (城乡居民养老、医疗保险参保率
+稳定在96%以上; 甲、乙、丙增速保持在9%以上) is each member's, one item per member; a share (占比) may
+be the members' together and stays one."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
-from tests.text.extracted import by_figure, span, years
+from tests.text.extracted import by_figure, extracted, span, years
 
 REPORT_DAY = dt.date(2031, 1, 28)
 
@@ -64,3 +68,24 @@ def test_batches_inspected_with_a_bound_are_a_count():
         assert item.kind == "commitment"
         assert item.comparator == "at_least"
         assert span(item) == years(2031, 2031)
+
+
+def test_a_rate_held_after_members_listed_is_each_members():
+    found = extracted(
+        "2031年某自治区政府工作报告\n2031年工作安排\n一、增进民生福祉\n"
+        "确保城乡居民养老、医疗保险参保率稳定在96%以上。"
+        "推动数字经济、海洋经济、文旅产业增速保持在9%以上。工业、服务业占比达到60%。\n",
+        REPORT_DAY,
+    )
+    by_value = {}
+    for item in found:
+        by_value.setdefault(item.value, []).append(item)
+    assert [i.quote for i in by_value[Decimal("96")]] == [
+        "确保城乡居民养老、医疗保险参保率稳定在96%以上",
+        "医疗保险参保率稳定在96%以上",
+    ]
+    assert len(by_value[Decimal("9")]) == 3
+    assert all(
+        i.kind == "commitment" and i.comparator == "at_least" for i in by_value[Decimal("9")]
+    )
+    assert len(by_value[Decimal("60")]) == 1

@@ -3230,6 +3230,11 @@ _MARK_PASSED_RE = re.compile(r"(?:突破|超过|超)")
 _RANK_HELD_BEFORE_RE = re.compile(
     r"(?:稳居|位居|居于|居|位列)" + _RANK_FIELDS + r"?\s*$"
 )
+# 甲、乙参保率稳定在95%以上, 甲、乙、丙增速保持在10%以上: a rate named once after the members
+# and held or reached is each member's (a share, 占比, may be the members' together: not split)
+_RATE_HELD_BEFORE_RE = re.compile(
+    r"(?P<rate>率|增速|增幅)(?P<verb>\s*(?:稳定在|保持在|达到|达|提高到|提高至|提升到|提升至))\s*$"
+)
 _SUM_OR_CLASS_RE = re.compile(r"等|合计|共计|总计|累计|共$")
 _LISTED_MEMBER_SEP_RE = re.compile(r"、|(?<![惠涉以普危波])及(?!时)")
 _LISTED_MEMBERS_RE = re.compile(
@@ -3247,9 +3252,13 @@ def _members_listed_before_a_mark(
     with no 均: each passed it or holds it (庆阳、酒泉经济总量突破千亿元: two items). A list
     joined by 和 alone may name one thing (货物和服务贸易), and a count or an amount reached
     may be the members' sum: neither is split."""
+    rate = None
     if q.measure == "rank":
         held = _RANK_HELD_BEFORE_RE.search(sentence, clause.start, q.start)
         end = held.start() if held else None
+    elif q.unit == "%" and (rate := _RATE_HELD_BEFORE_RE.search(sentence, clause.start, q.start)):
+        # (基本养老、医疗保险参保率稳定在95%以上: each member's own rate holds the figure)
+        end = rate.start("verb")
     else:
         # (a share passed, 新产业、新产品对工业增长贡献超50%, may be the members' together)
         end = q.start if _MARK_PASSED_RE.match(q.text) and q.unit != "%" else None
@@ -3262,7 +3271,7 @@ def _members_listed_before_a_mark(
     if (
         "、" not in head
         or not _LISTED_MEMBERS_RE.fullmatch(head)
-        or _CHANGE_MEMBER_RE.search(head)
+        or _CHANGE_MEMBER_RE.search(head[: rate.start("rate") - head_start] if rate else head)
         # (a list closed by 等 is a class, and 合计 or 共 a sum: one figure)
         or _SUM_OR_CLASS_RE.search(head)
         # (引进央企二、三级子公司超800家: grades listed inside one name)
