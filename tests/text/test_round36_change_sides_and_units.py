@@ -11,7 +11,8 @@ Batches inspected (完成不少于50万批次食品抽检) are a count too, no s
 
 A rate named once after members listed with 、 and held or reached (城乡居民养老、医疗保险参保率
 稳定在96%以上; 甲、乙、丙增速保持在9%以上) is each member's, one item per member; a share (占比) may
-be the members' together and stays one."""
+be the members' together and stays one. 各 right before a figure (新建省级实验室、省级中试基地
+各15家) shares it as 均 does; 各地 stays no member."""
 
 from __future__ import annotations
 
@@ -89,3 +90,16 @@ def test_a_rate_held_after_members_listed_is_each_members():
         i.kind == "commitment" and i.comparator == "at_least" for i in by_value[Decimal("9")]
     )
     assert len(by_value[Decimal("60")]) == 1
+
+
+def test_ge_right_before_a_figure_gives_it_to_every_member():
+    found = extracted(
+        "2031年某自治区政府工作报告\n2031年工作安排\n一、推动创新\n"
+        "新建省级实验室、省级中试基地各15家，各地新建孵化器30个。\n",
+        REPORT_DAY,
+    )
+    shared = [i for i in found if i.value == Decimal("15")]
+    assert [i.quote for i in shared][-1] == "省级中试基地各15家"
+    assert len(shared) == 2
+    assert all(i.kind == "commitment" and span(i) == years(2031, 2031) for i in shared)
+    assert len([i for i in found if i.value == Decimal("30")]) == 1

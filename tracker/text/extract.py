@@ -3176,10 +3176,11 @@ def _names_a_thing(before: str) -> bool:
 # A、B和C均增长12%左右: one figure written once for every member named before 均.
 # (人均, 平均, 年均… are no 均 of members)
 # 都 as 均 (A和B预计都将突破1万亿元), not in a name (首都, 成都, 都市).
-# 各 as 均 before the verb it shares (A、B中各有20家企业, 甲、乙各达…), not 各地, 各类.
+# 各 as 均 before the verb it shares (A、B中各有20家企业, 甲、乙各达…) or right before the
+# figure (新建甲、乙各10家), not 各地, 各类.
 _JOINTLY_RE = re.compile(
     r"(?:(?<![人平年户亩日月县村])均|(?<![首成京帝古国大])都(?!市|城|会)|分别"
-    r"|各(?=有|为|达|占|增长|超|突破|新增))"
+    r"|各(?=有|为|达|占|增长|超|突破|新增|\s*$))"
     r"(?=[^，,；;。、均都]{0,8}$)"
 )
 _BOTH_RE = re.compile(r"双双(?=[^，,；;。、均都]{0,8}$)")
