@@ -12,7 +12,10 @@ Batches inspected (完成不少于50万批次食品抽检) are a count too, no s
 A rate named once after members listed with 、 and held or reached (城乡居民养老、医疗保险参保率
 稳定在96%以上; 甲、乙、丙增速保持在9%以上) is each member's, one item per member; a share (占比) may
 be the members' together and stays one. 各 right before a figure (新建省级实验室、省级中试基地
-各15家) shares it as 均 does; 各地 stays no member."""
+各15家) shares it as 均 does; 各地 stays no member.
+
+争创 strives for a title, as 努力 is an effort: it aims only the figures of its own clause, so a
+review's 积极争创国家级新区，进出口总值翻番达到3000亿元 reports its figure."""
 
 from __future__ import annotations
 
@@ -103,3 +106,16 @@ def test_ge_right_before_a_figure_gives_it_to_every_member():
     assert len(shared) == 2
     assert all(i.kind == "commitment" and span(i) == years(2031, 2031) for i in shared)
     assert len([i for i in found if i.value == Decimal("30")]) == 1
+
+
+def test_zhengchuang_aims_its_own_clause_only():
+    found = _found(
+        "“十五五”时期发展成就和2030年工作回顾",
+        "这五年，我们积极争创国家级新区，进出口总值翻番达到3000亿元，新增外贸企业800家。",
+        "二、2031年工作安排",
+        "争创5个国家级示范区。",
+    )
+    assert found[(Decimal("3000"), "亿元")].kind == "evidence"
+    assert found[(Decimal("800"), "家")].kind == "evidence"
+    assert span(found[(Decimal("800"), "家")]) == years(2026, 2030)
+    assert found[(Decimal("5"), "个")].kind == "commitment"

@@ -128,7 +128,7 @@ _FORWARD_RE = re.compile(
     # (新建体育公园目标完成率全国第一: the rate a target was met at, no aim)
     r"|目标(?!任务|责任|导向|体系|考核|管理|定位|完成率|完成度|和|与|及|[，,；;。、）)”\"])|力求|务必"
     # (稳预期, 稳定预期, 提振预期: expectations, the noun; no intent)
-    r"|必须|冲刺|争创|(?<![达于出及合初超的稳定振善强弱])预期(?!寿命)|(?<=的)预期(?=目标|指标|增长|增速)|期望"
+    r"|必须|冲刺|(?<![达于出及合初超的稳定振善强弱])预期(?!寿命)|(?<=的)预期(?=目标|指标|增长|增速)|期望"
     r"|(?<![主需重只摘纲概必首紧想])要(?![求素点闻件害案么是])"
     # (将8个公司运营的16支基金整合为2支基金, 每年将75%以上的财力用于民生: 将 marks the object
     # of a merger or of a spending, no intent; a target's still reads forward by its year)
@@ -142,7 +142,9 @@ _FORWARD_RE = re.compile(
 # 超出预期, 年初预期, 好的预期不断释放.
 # Verbs of effort (努力, 奋力) reach only to the end of their clause: in a review, "努力加快
 # 高质量发展步伐，全省地区生产总值达到5.53万亿元" reports what the effort achieved.
-_EFFORT_RE = re.compile(r"努力|奋力")
+# 争创 strives for a title (积极争创…自由贸易试验区): a figure of its own clause is aimed at, but
+# the clauses after it say what was done or stands (…，进出口总值翻番达到2206亿元 in a review).
+_EFFORT_RE = re.compile(r"努力|奋力|争创")
 _CLAUSE_END_RE = re.compile(r"[，,；;：:]")
 # 目标 is a force word where it announces something (目标是…, 目标新增…), not as a noun:
 # 完成目标任务的81.9% reports a completion rate, and "围绕…目标," names an aim.
