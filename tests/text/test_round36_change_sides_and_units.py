@@ -15,7 +15,11 @@ be the members' together and stays one. 各 right before a figure (新建省级�
 各15家) shares it as 均 does; 各地 stays no member.
 
 争创 strives for a title, as 努力 is an effort: it aims only the figures of its own clause, so a
-review's 积极争创国家级新区，进出口总值翻番达到3000亿元 reports its figure."""
+review's 积极争创国家级新区，进出口总值翻番达到3000亿元 reports its figure.
+
+In a five-year review, things counted that hold a rank (光伏玻璃等12种产品产能全国第一, 油茶等9种
+农产品产量居全国第1位) stand so at its end: the last year's; a rank after 、 ranks the count
+itself (9个中心开诊运营、居全国第2位), and the count keeps the review's years."""
 
 from __future__ import annotations
 
@@ -119,3 +123,15 @@ def test_zhengchuang_aims_its_own_clause_only():
     assert found[(Decimal("800"), "家")].kind == "evidence"
     assert span(found[(Decimal("800"), "家")]) == years(2026, 2030)
     assert found[(Decimal("5"), "个")].kind == "commitment"
+
+
+def test_things_counted_holding_a_rank_stand_at_the_reviews_end():
+    found = _found(
+        "“十五五”时期发展成就和2030年工作回顾",
+        "这五年，我们做强特色产业，光伏玻璃等12种产品产能全国第一，"
+        "油茶等9种农产品产量居全国第1位，7个创新中心建成运行、居全国第2位，新建产业园区15个。",
+    )
+    for counted in ((Decimal("12"), "种"), (Decimal("9"), "种")):
+        assert span(found[counted]) == years(2030, 2030)
+    for counted in ((Decimal("7"), "个"), (Decimal("15"), "个")):
+        assert span(found[counted]) == years(2026, 2030)

@@ -1967,6 +1967,12 @@ _RANKING_LIST_AFTER_RE = re.compile(
     r"(?:[0-9百千]+强|榜单?|排名前|前\s*[0-9])"
 )
 _REACH_OPENING_RE = re.compile(r"[^，,；;。0-9]{0,8}?(?:辐射|通达|联通|通联|连通)")
+# 12种产品产能全国第一, 油茶等9种农产品产量居全国第1位: the things counted hold a rank, as they
+# stand at the review's end (9个…中心开诊运营、居全国第2位 ranks the count itself, after 、)
+_RANK_HELD_AFTER_A_COUNT_RE = re.compile(
+    r"[^，,；;。、0-9]{0,16}?(?:全国|全省|全区|全市|全球|世界)"
+    r"(?:第\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*位?|首位)"
+)
 # 稳居全国第1位, 保持全国第一: a rank kept, throughout a review's years
 _RANK_KEPT_BEFORE_RE = re.compile(r"(?:稳居|保持)[^，,；;。0-9]{0,8}$")
 # 新增…26个，累计达到46个: the total the additions before it reached, in the next clause
@@ -2621,6 +2627,10 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
             # 辐射全国75个城市、164个铁路站点, 通达全球127个国家和地区的584个港口: the places a
             # network reaches, at the review's end
             or (q.family == "count" and _REACH_OPENING_RE.match(sentence, clause.start) is not None)
+            or (
+                q.family == "count"
+                and _RANK_HELD_AFTER_A_COUNT_RE.match(sentence, q.end, clause.end) is not None
+            )
         )
     ):
         year = end.year
