@@ -19,7 +19,8 @@ review's 积极争创国家级新区，进出口总值翻番达到3000亿元 rep
 
 In a five-year review, things counted that hold a rank (光伏玻璃等12种产品产能全国第一, 油茶等9种
 农产品产量居全国第1位) stand so at its end: the last year's; a rank after 、 ranks the count
-itself (9个中心开诊运营、居全国第2位), and the count keeps the review's years."""
+itself (9个中心开诊运营、居全国第2位), and the count keeps the review's years. A rank right after
+产能 (产能全国第一) is an item, as after 产量 or 规模."""
 
 from __future__ import annotations
 
@@ -135,3 +136,14 @@ def test_things_counted_holding_a_rank_stand_at_the_reviews_end():
         assert span(found[counted]) == years(2030, 2030)
     for counted in ((Decimal("7"), "个"), (Decimal("15"), "个")):
         assert span(found[counted]) == years(2026, 2030)
+
+
+def test_a_rank_right_after_capacity_is_an_item():
+    found = extracted(
+        "2031年某自治区政府工作报告\n“十五五”时期发展成就和2030年工作回顾\n"
+        "这五年，我们做强特色产业，多晶硅产能全国第一，新建产业园区15个。\n",
+        REPORT_DAY,
+    )
+    ranks = [i for i in found if i.value == Decimal("1")]
+    assert [i.quote for i in ranks] == ["多晶硅产能全国第一"]
+    assert ranks[0].kind == "evidence"

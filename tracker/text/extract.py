@@ -255,13 +255,13 @@ _CLASS_AFTER_RE = re.compile(r"\s*(?:的)?(?:[\u4e00-\u9fff]{0,4}?)(?:项目|企
 # 项目54个、全省第一: a rank listed right after the figure it ranks, with no verb.
 # 规模保持全国第一, 连续5年保持西北第一: 保持 a rank, in a region's field too; 产量全球第一,
 # 完成率全国第一, 连续两年全国第一, 通车里程全国第四, 开户数全国第一: a rank right after the
-# figure's noun (量, 率, 额, 模, 值, 数, 里程), after an assessment (考核全国第一: an item, round
-# 30a) or a run of years, with no verb; 提升至全国第二, a rank a figure rose to.
+# figure's noun (量, 率, 额, 模, 值, 数, 里程, 产能), after an assessment (考核全国第一: an
+# item, round 30a) or a run of years, with no verb; 提升至全国第二, a rank a figure rose to.
 _RANK_FIELDS = r"(?:全国|全省|全市|全区|全球|世界|中部|西部|西北|东北|东部|西南|中西部|北方|南方)"
 _RANK_RE = re.compile(
     r"(?:(?:位居|位列|居于|居|排名|排在|排|蝉联)(?:全国|全省|全市|全区|全球|世界|中部|同类)?"
     r"[^，,；;。第]{0,10}|保持" + _RANK_FIELDS
-    + r"|(?:(?<=[量率额模值数])|(?<=里程)|(?<=考核|评估|评价|考评|测评)"
+    + r"|(?:(?<=[量率额模值数])|(?<=里程|产能)|(?<=考核|评估|评价|考评|测评)"
     r"|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
     + _RANK_FIELDS
     + r"|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)"
