@@ -20,7 +20,8 @@ review's 积极争创国家级新区，进出口总值翻番达到3000亿元 rep
 In a five-year review, things counted that hold a rank (光伏玻璃等12种产品产能全国第一, 油茶等9种
 农产品产量居全国第1位) stand so at its end: the last year's; a rank after 、 ranks the count
 itself (9个中心开诊运营、居全国第2位), and the count keeps the review's years. A rank right after
-产能 (产能全国第一) is an item, as after 产量 or 规模."""
+产能 (产能全国第一) is an item, as after 产量 or 规模. Places counted as reached by a line (9个地市
+接通高铁) are an item, of the review's last year, as 通高铁 already was."""
 
 from __future__ import annotations
 
@@ -147,3 +148,13 @@ def test_a_rank_right_after_capacity_is_an_item():
     ranks = [i for i in found if i.value == Decimal("1")]
     assert [i.quote for i in ranks] == ["多晶硅产能全国第一"]
     assert ranks[0].kind == "evidence"
+
+
+def test_places_a_line_reached_are_counted_at_the_reviews_end():
+    found = _found(
+        "“十五五”时期发展成就和2030年工作回顾",
+        "这五年，我们完善交通网络，干线铁路全线贯通，9个地市接通高铁、所有地市互通高速，新建产业园区15个。",
+    )
+    assert found[(Decimal("9"), "个")].kind == "evidence"
+    assert span(found[(Decimal("9"), "个")]) == years(2030, 2030)
+    assert span(found[(Decimal("15"), "个")]) == years(2026, 2030)

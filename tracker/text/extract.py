@@ -390,8 +390,9 @@ _PLACES_COUNTED_AFTER_RE = re.compile(
 )
 # (全市10个旗县区…增速全部实现正增长: the places an outcome is counted over, an item; so are
 # 7个区县通过…认定 and 3个城市入选…: places that passed an assessment or joined a list)
+# (9个地市接通高铁: places a line reached, as 通高铁 in a review's _PLACES_REACHED_AFTER_RE)
 _OUTCOME_OF_PLACES_RE = re.compile(
-    r"全部|全都|均|都|增长|增速|下降|超过|达到|达标|高于|低于|通过|入选|获评|获批"
+    r"全部|全都|均|都|增长|增速|下降|超过|达到|达标|高于|低于|通过|入选|获评|获批|接通"
 )
 # (覆盖欧亚120多个城市, 辐射全国75个城市: the reach of a network, a region between)
 _COUNT_CHANGED_BEFORE_RE = re.compile(
