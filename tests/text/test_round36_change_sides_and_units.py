@@ -21,7 +21,8 @@ In a five-year review, things counted that hold a rank (光伏玻璃等12种产�
 农产品产量居全国第1位) stand so at its end: the last year's; a rank after 、 ranks the count
 itself (9个中心开诊运营、居全国第2位), and the count keeps the review's years. A rank right after
 产能 (产能全国第一) is an item, as after 产量 or 规模. Places counted as reached by a line (9个地市
-接通高铁) are an item, of the review's last year, as 通高铁 already was."""
+接通高铁) are an item, of the review's last year, as 通高铁 already was; so are places a task
+picks (选择12个左右的县探索…, 遴选5个城市开展试点)."""
 
 from __future__ import annotations
 
@@ -158,3 +159,15 @@ def test_places_a_line_reached_are_counted_at_the_reviews_end():
     assert found[(Decimal("9"), "个")].kind == "evidence"
     assert span(found[(Decimal("9"), "个")]) == years(2030, 2030)
     assert span(found[(Decimal("15"), "个")]) == years(2026, 2030)
+
+
+def test_places_a_task_picks_are_counted():
+    found = _found(
+        "2031年工作安排",
+        "一、推进乡村振兴",
+        "选择12个左右的县探索片区化推进，遴选5个城市开展试点。",
+    )
+    assert found[(Decimal("12"), "个")].comparator == "about"
+    for picked in ("12", "5"):
+        assert found[(Decimal(picked), "个")].kind == "commitment"
+        assert span(found[(Decimal(picked), "个")]) == years(2031, 2031)

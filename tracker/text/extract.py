@@ -382,7 +382,8 @@ _QUALIFIED_NOUN_AFTER_RE = re.compile(
 )
 # 东北三省三座省会城市, 这三座东北省会城市, 四个端点城市, 东南四个片区: a count of the places a
 # text names or divides into, no item; a count that changed or was reached (万亿之城增至5座,
-# 新设3个片区, 外送电力惠及9个省份: the places a benefit reached) still is.
+# 新设3个片区, 外送电力惠及9个省份: the places a benefit reached, 选择12个左右的县: the places a
+# task picks) still is.
 # (15个片区更新项目 counts projects: the place only names their kind)
 _PLACES_COUNTED_AFTER_RE = re.compile(
     r"\s*[\u4e00-\u9fff]{0,4}?(?:省会城市|城市|片区|省份|地市|区县|县市区|县区|市州|盟市)"
@@ -397,7 +398,7 @@ _OUTCOME_OF_PLACES_RE = re.compile(
 # (覆盖欧亚120多个城市, 辐射全国75个城市: the reach of a network, a region between)
 _COUNT_CHANGED_BEFORE_RE = re.compile(
     r"(?:增至|增加到|增加|增长到|达到|达|突破|超过|新增|新设|设立|建成|建设|打造|培育|获批|覆盖"
-    r"|辐射|带动|惠及|共有|拥有|有|为|是|累计|扩容至|扩大到|扩大至)\s*$"
+    r"|辐射|带动|惠及|共有|拥有|有|为|是|累计|扩容至|扩大到|扩大至|选择|遴选|选取)\s*$"
     r"|(?:覆盖|辐射|通达|联通|连通|连接)[\u4e00-\u9fff]{1,4}$"
 )
 # 建立150项年度任务清单, 开展10项重点事项攻坚: the size of the government's own list of tasks,
