@@ -38,6 +38,17 @@ def _found(*paragraphs: str):
     return by_figure("\n".join(["2031年某自治区政府工作报告", *paragraphs]) + "\n", REPORT_DAY)
 
 
+def _tasks_of_2031(part: str, sentence: str):
+    return _found("2031年工作安排", part, sentence)
+
+
+def _assert_minimum_targets_of_2031(found: dict, figures: list) -> None:
+    for figure in figures:
+        assert found[figure].kind == "commitment"
+        assert found[figure].comparator == "at_least"
+        assert span(found[figure]) == years(2031, 2031)
+
+
 def test_the_from_side_of_a_standard_per_head_and_period_is_the_standard_in_force():
     found = _found(
         "2031年工作安排",
@@ -55,30 +66,19 @@ def test_the_from_side_of_a_standard_per_head_and_period_is_the_standard_in_forc
 
 
 def test_firms_counted_in_hu_with_a_bound_are_a_count_and_villages_sized_in_hu_are_none():
-    found = _found(
-        "2031年工作安排",
+    found = _tasks_of_2031(
         "一、推动产业升级",
         "新培育40户以上专精特新企业，培育50户以上的省级绿色工厂。实现20户以上自然村通硬化路。",
     )
-    for firms in ("40", "50"):
-        item = found[(Decimal(firms), "户")]
-        assert item.kind == "commitment"
-        assert item.comparator == "at_least"
-        assert span(item) == years(2031, 2031)
+    _assert_minimum_targets_of_2031(found, [(Decimal("40"), "户"), (Decimal("50"), "户")])
     assert (Decimal("20"), "户") not in found
 
 
 def test_batches_inspected_with_a_bound_are_a_count():
-    found = _found(
-        "2031年工作安排",
-        "一、守护食品安全",
-        "完成不少于50万批次食品抽检，开展药品抽检2万批次以上。",
+    found = _tasks_of_2031(
+        "一、守护食品安全", "完成不少于50万批次食品抽检，开展药品抽检2万批次以上。"
     )
-    for batches in ("50", "2"):
-        item = found[(Decimal(batches), "万批次")]
-        assert item.kind == "commitment"
-        assert item.comparator == "at_least"
-        assert span(item) == years(2031, 2031)
+    _assert_minimum_targets_of_2031(found, [(Decimal("50"), "万批次"), (Decimal("2"), "万批次")])
 
 
 def test_a_rate_held_after_members_listed_is_each_members():
@@ -162,10 +162,8 @@ def test_places_a_line_reached_are_counted_at_the_reviews_end():
 
 
 def test_places_a_task_picks_are_counted():
-    found = _found(
-        "2031年工作安排",
-        "一、推进乡村振兴",
-        "选择12个左右的县探索片区化推进，遴选5个城市开展试点。",
+    found = _tasks_of_2031(
+        "一、推进乡村振兴", "选择12个左右的县探索片区化推进，遴选5个城市开展试点。"
     )
     assert found[(Decimal("12"), "个")].comparator == "about"
     for picked in ("12", "5"):
