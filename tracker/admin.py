@@ -13,13 +13,14 @@ from decimal import Decimal
 from axes import admin as axes_admin
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.contrib.auth import admin as auth_admin
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group, Permission, User
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.forms.models import InlineForeignKeyField
@@ -1155,7 +1156,51 @@ admin.site.register(Article, TrackerArticleAdmin)
 # Users ---------------------------------------------------------------------------------------
 
 
-class UserAdmin(ChineseMessages, DeleteListsInChinese, auth_admin.UserAdmin):
+# Django names a model's four permissions in English when it creates them ("Can add 承诺"),
+# untranslated and stored; they are named here as they are shown, so that no migrate or new
+# model brings English back (the stored names stay Django's).
+PERMISSION_ACTIONS = {"add": "可增加", "change": "可修改", "delete": "可删除", "view": "可查看"}
+
+
+def permission_label(permission: Permission) -> str:
+    """A permission as the admin names things: "承诺追踪 | 承诺 | 可增加承诺". A permission of
+    a model no longer installed, or one of our own (written in Chinese), keeps its name."""
+    content_type = permission.content_type
+    model = content_type.model_class()
+    if model is None:
+        return str(permission)
+    action, _, model_name = permission.codename.partition("_")
+    model_verbose_name = str(model._meta.verbose_name)
+    # django-simple-history names its versions "historical 承诺"
+    instance_type = getattr(model, "instance_type", None)
+    if instance_type is not None:
+        model_verbose_name = f"{instance_type._meta.verbose_name}的历史记录"
+    if action in PERMISSION_ACTIONS and model_name == model._meta.model_name:
+        name = f"{PERMISSION_ACTIONS[action]}{model_verbose_name}"
+    else:
+        name = permission.name
+    app_name = apps.get_app_config(content_type.app_label).verbose_name
+    return f"{app_name} | {model_verbose_name} | {name}"
+
+
+class PermissionsField(forms.ModelMultipleChoiceField):
+    """The permissions of a user or a group, each named in Chinese (``permission_label``)."""
+
+    def label_from_instance(self, obj: Permission) -> str:
+        return permission_label(obj)
+
+
+class PermissionsInChinese:
+    """A user's or a group's permission lists named in Chinese (see ``permission_label``)."""
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.related_model is Permission:
+            kwargs["form_class"] = PermissionsField
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+class UserAdmin(ChineseMessages, DeleteListsInChinese, PermissionsInChinese,
+                auth_admin.UserAdmin):
     """Django's, with the help under a user's groups and permissions read as one Chinese text:
     Django joins the field's help and "按住 Control 键…" with a space, after a full stop."""
 
@@ -1166,7 +1211,8 @@ class UserAdmin(ChineseMessages, DeleteListsInChinese, auth_admin.UserAdmin):
         return field
 
 
-class GroupAdmin(ChineseMessages, DeleteListsInChinese, auth_admin.GroupAdmin):
+class GroupAdmin(ChineseMessages, DeleteListsInChinese, PermissionsInChinese,
+                 auth_admin.GroupAdmin):
     """Django's, its messages' sentences joined as Chinese text is."""
 
 

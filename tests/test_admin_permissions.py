@@ -1,0 +1,95 @@
+"""A user's and a group's permissions, as an administrator picks them, read in Chinese: Django
+stores them as "Can add 承诺" and lists them as "承诺追踪 | 承诺 | Can add 承诺"."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+from django.contrib.auth.models import Group, Permission, User
+from django.urls import reverse
+
+from tracker import services
+
+from .test_admin import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+class SelectOptions(HTMLParser):
+    """The options of the <select> named ``name``."""
+
+    def __init__(self, name: str):
+        super().__init__(convert_charrefs=True)
+        self.name, self.inside, self.options = name, False, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "select":
+            self.inside = dict(attrs).get("name") == self.name
+        elif tag == "option" and self.inside:
+            self.options.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self.inside = False
+
+    def handle_data(self, data):
+        if self.inside and self.options:
+            self.options[-1] += data
+
+
+def options(html: str, name: str) -> list[str]:
+    parser = SelectOptions(name)
+    parser.feed(html)
+    return [" ".join(option.split()) for option in parser.options]
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(User.objects.create_superuser("管理员", password="一个很长的管理员口令"))
+    return client
+
+
+@pytest.mark.parametrize("model", [Group, User])
+def test_a_groups_and_a_users_permissions_are_named_in_chinese(admin_client, model):
+    obj = services.ensure_editor_group() if model is Group else User.objects.get()
+    field = "permissions" if model is Group else "user_permissions"
+    url = reverse(f"admin:auth_{model._meta.model_name}_change", args=[obj.pk])
+    labels = options(admin_client.get(url).content.decode(), field)
+    assert len(labels) == Permission.objects.count()
+    assert [label for label in labels if "Can " in label or "historical" in label] == []
+    # the app's and the model's names as the admin shows them, then the right
+    assert {"承诺追踪 | 承诺 | 可增加承诺", "承诺追踪 | 证据 | 可修改证据",
+            "承诺追踪 | 关联 | 可删除关联", "文章 | 文章 | 可查看文章",
+            "承诺追踪 | 承诺的历史记录 | 可查看承诺的历史记录",
+            "认证和授权 | 组 | 可修改组", "登录限制 | 登录尝试 | 可删除登录尝试"} <= set(labels)
+
+
+def test_a_custom_permissions_name_is_kept(admin_client):
+    # One not of the four Django makes: its name is the one it was given.
+    from django.contrib.contenttypes.models import ContentType
+
+    from tracker.models import Commitment
+
+    Permission.objects.create(codename="publish_commitment", name="可发布承诺",
+                              content_type=ContentType.objects.get_for_model(Commitment))
+    url = reverse("admin:auth_group_change", args=[services.ensure_editor_group().pk])
+    labels = options(admin_client.get(url).content.decode(), "permissions")
+    assert "承诺追踪 | 承诺 | 可发布承诺" in labels
+
+
+@pytest.mark.parametrize("model", [Group, User])
+def test_a_permission_picked_by_its_chinese_name_is_saved(admin_client, model):
+    obj = Group.objects.create(name="审核组") if model is Group else User.objects.get()
+    field = "permissions" if model is Group else "user_permissions"
+    url = reverse(f"admin:auth_{model._meta.model_name}_change", args=[obj.pk])
+    page = admin_client.get(url)
+    picked = Permission.objects.get(codename="change_evidence")
+    data = form_data(page, **{field: [str(picked.pk)]})
+    if model is User:  # a user's dates are typed as a date and a time
+        data |= {"date_joined_0": "2025-01-10", "date_joined_1": "09:00:00",
+                 "last_login_0": "", "last_login_1": ""}
+    response = admin_client.post(url, data)
+    assert response.status_code == 302
+    assert list(getattr(obj, field).all()) == [picked]
+
