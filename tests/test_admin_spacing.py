@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import User
 from django.urls import reverse
 
@@ -313,8 +314,7 @@ def test_the_login_throttles_pages_name_their_columns_and_fields_in_chinese(clie
     pages = [client.get(reverse(url, args=args)).content.decode() for url, args in (
         ("admin:index", []), ("admin:app_list", ["axes"]), (f"{prefix}_changelist", []),
         (f"{prefix}_change", [obj.pk]))]
-    # (The row's own name, axes' __str__, is English: "Attempted Access: <time>".)
-    names = [name for page in pages for name in headings(page) if name != str(obj)]
+    names = [name for page in pages for name in headings(page)]
     english = {word for name in names for word in re.findall(r"[A-Za-z]\w*", name)}
     assert english <= PROTOCOL_WORDS, names
     assert "登录限制" in names  # the app's name, on the index and its own page
@@ -325,6 +325,46 @@ def test_the_login_throttles_pages_name_their_columns_and_fields_in_chinese(clie
         name for name in names if name.startswith("按")]
     if model is AccessAttempt:
         assert "还可尝试 3 次" in shown_lines(pages[2])  # 2 failures of 5
+
+
+@pytest.mark.parametrize("model, title", [
+    (AccessAttempt, "总编辑，192.0.2.8，2025-01-10 09:30:00"),
+    (AccessLog, "总编辑，192.0.2.8，2025-01-10 09:30:00"),
+    (AccessFailureLog, "总编辑，192.0.2.8，2025-01-10 09:30:00，已锁定"),
+])
+def test_a_login_record_is_named_in_chinese_on_its_pages(client, site_data, model, title):
+    # axes names them "Attempted Access: <time>", "Access Log for 总编辑 @ <time>", "Failed
+    # access: user 总编辑 locked out on <time> from 192.0.2.8".
+    model.objects.update(attempt_time=dt.datetime(2025, 1, 10, 1, 30, tzinfo=dt.UTC))
+    obj = model.objects.get()
+    name = model._meta.verbose_name
+    client.force_login(site_data)
+    prefix = f"admin:axes_{model._meta.model_name}"
+    change_link = f'<a href="{reverse(f"{prefix}_change", args=[obj.pk])}">{title}</a>'
+    pages = {view: client.get(reverse(f"{prefix}_{view}", args=[obj.pk])).content.decode()
+             for view in ("change", "history", "delete")}
+    change = pages["change"]
+    assert f"<title>{title} | 修改{name} | 政策承诺追踪</title>" in change
+    assert f"<h2>{title}</h2>" in change
+    assert f'<li aria-current="page">{title}</li>' in change  # the breadcrumbs
+    assert f"变更历史：{title}" in shown_lines(pages["history"])
+    assert change_link in pages["history"]
+    delete = pages["delete"]
+    assert f"你确认想要删除{name}“{title}”吗？下列所有相关的项目都将被删除：" in shown_lines(delete)
+    assert f"{name}：{change_link}" in delete  # what goes
+    assert f'<li><a href="{reverse(f"{prefix}_change", args=[obj.pk])}">{title}</a></li>' in (
+        delete)  # the breadcrumbs
+    listed = client.get(reverse(f"{prefix}_changelist")).content.decode()
+    bulk = client.post(reverse(f"{prefix}_changelist"),
+                       {"action": "delete_selected", "_selected_action": [obj.pk]})
+    assert f"{name}：{change_link}" in bulk.content.decode()
+    deleted = client.post(reverse(f"{prefix}_delete", args=[obj.pk]), {"post": "yes"},
+                          follow=True)
+    assert f"成功删除了{name}“{title}”。" in shown_lines(deleted.content.decode())
+    assert LogEntry.objects.get(object_id=str(obj.pk)).object_repr == title
+    for html in (*pages.values(), listed, bulk.content.decode(), deleted.content.decode()):
+        assert str(obj) not in html and (stray_spaces(html), ascii_marks(html)) == ([], [])
+    assert f'aria-label="选择此对象执行操作 - {title}"' in listed  # its checkbox
 
 
 def test_the_admin_scripts_name_what_they_list_without_a_space(client, site_data):

@@ -8,6 +8,7 @@ the history (django-simple-history). Lists stay fast on large tables: related ro
 from __future__ import annotations
 
 from contextlib import suppress
+from dataclasses import dataclass
 from decimal import Decimal
 
 from axes import admin as axes_admin
@@ -16,6 +17,7 @@ from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
@@ -27,7 +29,10 @@ from django.forms.models import InlineForeignKeyField
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils import timezone
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeData, mark_safe
+from django.utils.translation import gettext
 
 from articles.admin import (
     EDITOR_MEDIA_CSS,
@@ -1227,12 +1232,109 @@ admin.site.register(Group, GroupAdmin)
 # in code (a column named after its method, an action's message) is said here.
 
 
+@dataclass(frozen=True)
+class NamedRow:
+    """A row as a page's breadcrumbs name it: its key for the link, its title as text."""
+
+    pk: object
+    title: str
+
+    def __str__(self) -> str:
+        return self.title
+
+
+def login_row_title(row: AccessAttempt | AccessLog | AccessFailureLog) -> str:
+    """A login record named in Chinese by who, from where and when: "总编辑，192.0.2.8，
+    2025-01-10 09:30:00" (a failure that locked the account out adds "，已锁定"). Its kind is
+    named beside it on every page (删除登录尝试“…”)."""
+    when = timezone.localtime(row.attempt_time).strftime("%Y-%m-%d %H:%M:%S")
+    parts = [row.username or "（无用户名）", row.ip_address, when]
+    if getattr(row, "locked_out", False):
+        parts.append("已锁定")
+    return "，".join(part for part in parts if part)
+
+
+class LoginRowTitles:
+    """django-axes names its rows in English in code ("Attempted Access: <time>", its models'
+    __str__), which no catalog reaches and the admin shows as the row's title: on its change,
+    history and delete pages (title, breadcrumbs, question, list), in a list's checkbox, in the
+    message after a delete and in the log of deletions. Each is named by ``login_row_title``
+    here; the breadcrumbs through templates/admin/axes/."""
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="",
+                           obj=None):
+        if obj is not None:
+            context.update(subtitle=login_row_title(obj),
+                           named_row=NamedRow(obj.pk, login_row_title(obj)))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def history_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None:
+            title = login_row_title(obj)
+            extra_context = {**(extra_context or {}),
+                             "title": gettext("Change history: %s") % title,
+                             "named_row": NamedRow(obj.pk, title)}
+        return super().history_view(request, object_id, extra_context)
+
+    def render_delete_form(self, request, context):
+        obj = context["object"]
+        context.update(escaped_object=login_row_title(obj),
+                       named_row=NamedRow(obj.pk, login_row_title(obj)))
+        return super().render_delete_form(request, context)
+
+    def get_deleted_objects(self, objs, request):
+        # Django's list names each row by its __str__, in an entry built in code
+        # ("登录尝试：<a …>Attempted Access: …</a>"): the name is swapped for the title there.
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs,
+                                                                                   request)
+        titles = {str(obj): login_row_title(obj) for obj in objs}
+
+        def retitled(entry):
+            if isinstance(entry, list):
+                return [retitled(each) for each in entry]
+            text = str(entry)
+            for name, title in titles.items():
+                if isinstance(entry, SafeData):
+                    text = text.replace(escape(name), escape(title))
+                else:
+                    text = text.replace(name, title)
+            return mark_safe(text) if isinstance(entry, SafeData) else text
+
+        return retitled(deleted), model_count, perms_needed, protected
+
+    def action_checkbox(self, obj):
+        # Django's, with the checkbox named by the row's title for a screen reader.
+        attrs = {"class": "action-select",
+                 "aria-label": format_html(gettext("Select this object for an action - {}"),
+                                           login_row_title(obj))}
+        return forms.CheckboxInput(attrs, lambda value: False).render(
+            admin.helpers.ACTION_CHECKBOX_NAME, str(obj.pk))
+
+    def log_deletions(self, request, queryset):
+        entries = super().log_deletions(request, queryset)
+        titles = {str(obj.pk): login_row_title(obj) for obj in queryset}
+        for entry in entries:
+            entry.object_repr = titles[str(entry.object_id)][:200]
+        LogEntry.objects.bulk_update(entries, ["object_repr"])
+        return entries
+
+    def delete_model(self, request, obj):
+        # The row is gone when the message after a delete is written (response_delete).
+        request.deleted_row_title = login_row_title(obj)
+        super().delete_model(request, obj)
+
+    def response_delete(self, request, obj_display, obj_id):
+        return super().response_delete(
+            request, getattr(request, "deleted_row_title", obj_display), obj_id)
+
+
 class LockedOutFilter(axes_admin.IsLockedOutFilter):
     title = "是否锁定"  # axes' "Locked Out" is also the status a row shows (已锁定)
 
 
-class AccessAttemptAdmin(ChineseMessages, DeleteListsInChinese, BlankChoiceInChinese,
-                         axes_admin.AccessAttemptAdmin):
+class AccessAttemptAdmin(LoginRowTitles, ChineseMessages, DeleteListsInChinese,
+                         BlankChoiceInChinese, axes_admin.AccessAttemptAdmin):
     list_filter = [LockedOutFilter if each is axes_admin.IsLockedOutFilter else each
                    for each in axes_admin.AccessAttemptAdmin.list_filter]
 
@@ -1251,14 +1353,14 @@ class AccessAttemptAdmin(ChineseMessages, DeleteListsInChinese, BlankChoiceInChi
         self.message_user(request, f"清除了 {count} 条已过期的登录尝试。")
 
 
-class AccessLogAdmin(ChineseMessages, DeleteListsInChinese, BlankChoiceInChinese,
-                     axes_admin.AccessLogAdmin):
-    """django-axes', with the admin's Chinese sentences and empty choice."""
+class AccessLogAdmin(LoginRowTitles, ChineseMessages, DeleteListsInChinese,
+                     BlankChoiceInChinese, axes_admin.AccessLogAdmin):
+    """django-axes', with the admin's Chinese sentences, empty choice and row titles."""
 
 
-class AccessFailureLogAdmin(ChineseMessages, DeleteListsInChinese, BlankChoiceInChinese,
-                            axes_admin.AccessFailureLogAdmin):
-    """django-axes', with the admin's Chinese sentences and empty choice."""
+class AccessFailureLogAdmin(LoginRowTitles, ChineseMessages, DeleteListsInChinese,
+                            BlankChoiceInChinese, axes_admin.AccessFailureLogAdmin):
+    """django-axes', with the admin's Chinese sentences, empty choice and row titles."""
 
 
 for axes_model, axes_model_admin in ((AccessAttempt, AccessAttemptAdmin),
