@@ -3255,9 +3255,25 @@ _LISTED_MEMBER_SEP_RE = re.compile(r"、|(?<![惠涉以普危波])及(?!时)")
 _LISTED_MEMBERS_RE = re.compile(
     r"[\u4e00-\u9fff]{1,10}(?:(?:、|(?<![惠涉以普危波])及(?!时))[\u4e00-\u9fff]{1,12})*"
 )
+# 0—6岁儿童、65岁以上老年人、2型糖尿病患者: an age or a type opening a member qualifies the
+# people or the thing it names; its digits are part of the name, no figure of the list
+_NAME_QUALIFIER = r"(?:[0-9]+(?:\s*[—－\-~～至到]\s*[0-9]+)?岁(?:及?以上|以下)?|[0-9]+型)"
+_AGE_GROUP_AFTER_RE = re.compile(r"[\u4e00-\u9fff]")
+# members sharing a rate named once: the last member holds the rate's own name as well
+# (高血压、2型糖尿病患者基层规范管理服务率), so it may be longer
+_NAMED = rf"(?:{_NAME_QUALIFIER}|[\u4e00-\u9fff])"
+_MEMBERS_OF_A_RATE_RE = re.compile(
+    rf"{_NAMED}{{1,10}}(?:(?:、|(?<![惠涉以普危波])及(?!时)){_NAMED}{{1,12}})*"
+    rf"(?:、|(?<![惠涉以普危波])及(?!时)){_NAMED}{{1,16}}"
+)
 
 
 _GRADES_LISTED_RE = re.compile(r"[一二两三四五六七八九十]、(?=[一二两三四五六七八九十])")
+
+
+def _names_an_age_group(sentence: str, o: Quantity) -> bool:
+    """Whether an age opens the name of the people it qualifies (0—6岁儿童, 65岁以上老年人)."""
+    return o.unit == "岁" and bool(_AGE_GROUP_AFTER_RE.match(sentence, o.end))
 
 
 def _members_listed_before_a_mark(
@@ -3278,14 +3294,22 @@ def _members_listed_before_a_mark(
         # (a share passed, 新产业、新产品对工业增长贡献超50%, may be the members' together)
         end = q.start if _MARK_PASSED_RE.match(q.text) and q.unit != "%" else None
     head_start = max(
-        [clause.start] + [o.end for o in quantities if clause.start <= o.start and o.end <= q.start]
+        [clause.start]
+        + [
+            o.end
+            for o in quantities
+            if clause.start <= o.start
+            and o.end <= q.start
+            # (65岁以上老年人、…服务率达到66%以上: an age naming a member's people)
+            and not (rate and _names_an_age_group(sentence, o))
+        ]
     )
     if end is None or end <= head_start:
         return []
     head = sentence[head_start:end]
     if (
         "、" not in head
-        or not _LISTED_MEMBERS_RE.fullmatch(head)
+        or not (_MEMBERS_OF_A_RATE_RE if rate else _LISTED_MEMBERS_RE).fullmatch(head)
         or _CHANGE_MEMBER_RE.search(head[: rate.start("rate") - head_start] if rate else head)
         # (a list closed by 等 is a class, and 合计 or 共 a sum: one figure)
         or _SUM_OR_CLASS_RE.search(head)

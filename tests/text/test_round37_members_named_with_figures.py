@@ -1,0 +1,61 @@
+"""Round 37's rules, on sentences of our own (docs/QUALITY.md, "Sets 54–55 after round 35",
+"Round 37").
+
+A rate named once after members listed with 、 and reached is each member's (round 36); a
+member's name may open on an age or a type (3岁以下婴幼儿、60岁以上老年人、1型糖尿病患者): the
+figures are part of the name of the people it counts, not figures of the list, so the list
+is read past them. The last member, which carries the rate's own name as well, may be long
+(…1型糖尿病患者家庭医生签约服务率)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from tests.text.extracted import extracted, span, years
+
+REPORT_DAY = dt.date(2031, 1, 28)
+
+
+def _tasks_of_2031(part: str, sentence: str):
+    return extracted(
+        "\n".join(["2031年某自治区政府工作报告", "2031年工作安排", part, sentence]) + "\n",
+        REPORT_DAY,
+    )
+
+
+def _quotes_of(found, value: str) -> list[str]:
+    return [i.quote for i in found if i.value == Decimal(value)]
+
+
+def test_a_rate_reached_by_members_named_with_ages_or_types_is_each_members():
+    found = _tasks_of_2031(
+        "一、提升基层医疗服务",
+        "做实家庭医生服务，其中3岁以下婴幼儿、60岁以上老年人健康管理率达到85%以上，"
+        "残疾人、1型糖尿病患者家庭医生签约服务率达到70%以上，新生儿访视率、0至3岁儿童眼保健"
+        "覆盖率达到95%。",
+    )
+    assert _quotes_of(found, "85") == [
+        "其中3岁以下婴幼儿、60岁以上老年人健康管理率达到85%以上",
+        "60岁以上老年人健康管理率达到85%以上",
+    ]
+    assert _quotes_of(found, "70") == [
+        "残疾人、1型糖尿病患者家庭医生签约服务率达到70%以上",
+        "1型糖尿病患者家庭医生签约服务率达到70%以上",
+    ]
+    assert len(_quotes_of(found, "95")) == 2
+    for item in found:
+        assert item.kind == "commitment"
+        assert span(item) == years(2031, 2031)
+    # the ages name the people counted: no item of their own
+    assert not [i for i in found if i.unit == "岁"]
+
+
+def test_an_age_closing_a_figure_still_ends_the_list_before_a_rate():
+    # (人均预期寿命达到81岁 is a figure of its own: the list after it starts anew)
+    found = _tasks_of_2031(
+        "一、建设健康城市",
+        "人均预期寿命达到81岁，城乡居民养老、医疗保险参保率稳定在96%以上。",
+    )
+    assert _quotes_of(found, "81") == ["人均预期寿命达到81岁"]
+    assert len(_quotes_of(found, "96")) == 2
