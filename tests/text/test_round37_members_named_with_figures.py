@@ -59,3 +59,20 @@ def test_an_age_closing_a_figure_still_ends_the_list_before_a_rate():
     )
     assert _quotes_of(found, "81") == ["人均预期寿命达到81岁"]
     assert len(_quotes_of(found, "96")) == 2
+
+
+def test_counts_of_a_plans_classes_of_a_size_are_items_in_every_shape():
+    # round 36's convention (docs/QUALITY.md, "Conventions aligned (round 36)"): a count of
+    # industries, clusters or bases of a size class is an item, whether the noun follows each
+    # count, is shared by counts joined with 、 or ，, or comes before the count
+    found = _tasks_of_2031(
+        "一、壮大现代产业体系",
+        "培育3个千亿级、5个百亿级产业集群，做强化工、装备等4个万亿级支柱产业。"
+        "加快建设2个千亿元级，6个五百亿元级特色产业基地。建成百亿级开发区12个。"
+        "推动两个万亿级产业基地提质升级。",
+    )
+    counts = sorted(i.value for i in found if i.unit == "个")
+    assert counts == [Decimal(n) for n in ("2", "2", "3", "4", "5", "6", "12")]
+    assert all(i.kind == "commitment" and span(i) == years(2031, 2031) for i in found)
+    # the size class is no item of its own
+    assert not [i for i in found if i.unit.endswith("元")]
