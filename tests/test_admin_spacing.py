@@ -78,6 +78,35 @@ def shown_matches(html: str, pattern: re.Pattern) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# The protocol's own words an address or a request is named by.
+PROTOCOL_WORDS = {"IP", "GET", "POST", "Accept", "sha256"}
+# Names a deployment gives, not the admin's words: the editors' group (make_editor's "editor").
+NAMES_GIVEN = {services.EDITOR_GROUP}
+
+
+class ReadAloud(HTMLParser):
+    """What a screen reader says of an element besides its text: its alt, title and
+    aria-label (an icon's alt="True" read as English)."""
+
+    ATTRIBUTES = {"title", "aria-label", "alt"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.texts += [f'{tag} {name}="{value}"' for name, value in attrs
+                       if name in self.ATTRIBUTES and value]
+
+
+def english_attributes(html: str) -> list[str]:
+    parser = ReadAloud()
+    parser.feed(html)
+    return list(dict.fromkeys(
+        text for text in parser.texts
+        if set(re.findall(r"[A-Za-z]+", text.split("=", 1)[1])) - PROTOCOL_WORDS - NAMES_GIVEN))
+
+
 def stray_spaces(html: str) -> list[str]:
     return shown_matches(html, STRAY_SPACE)
 
@@ -192,7 +221,8 @@ def saved_pages(client) -> dict[str, str]:
     return pages
 
 
-def test_no_admin_page_shows_a_stray_space_or_an_ascii_mark(client, site_data, rf):
+def test_no_admin_page_shows_a_stray_space_an_ascii_mark_or_english_to_a_screen_reader(
+        client, site_data, rf):
     pages = {reverse("admin:login"): client.get(reverse("admin:login")).content.decode()}
     client.force_login(site_data)
     pages.update(saved_pages(client))  # first, so that the histories walked hold the saves
@@ -208,6 +238,9 @@ def test_no_admin_page_shows_a_stray_space_or_an_ascii_mark(client, site_data, r
     assert len(pages) >= 60
     found = {url: stray_spaces(html) + ascii_marks(html) for url, html in pages.items()}
     assert {url: spaces for url, spaces in found.items() if spaces} == {}
+    # (an icon's alt="True", the search box's alt="Search", a row's English name)
+    english = {url: english_attributes(html) for url, html in pages.items()}
+    assert {url: words for url, words in english.items() if words} == {}
 
 
 def shown_lines(html: str) -> list[str]:
@@ -289,9 +322,6 @@ def headings(html: str) -> list[str]:
     return [text for text in (" ".join(t.split()) for t in parser.texts) if text]
 
 
-# The protocol's own words an address or a request is named by.
-PROTOCOL_WORDS = {"IP", "GET", "POST", "Accept", "sha256"}
-
 
 COLUMNS = {
     AccessAttempt: ["尝试时间", "IP 地址", "浏览器标识", "用户名", "路径", "失败次数", "状态"],
@@ -364,7 +394,7 @@ def test_a_login_record_is_named_in_chinese_on_its_pages(client, site_data, mode
     assert LogEntry.objects.get(object_id=str(obj.pk)).object_repr == title
     for html in (*pages.values(), listed, bulk.content.decode(), deleted.content.decode()):
         assert str(obj) not in html and (stray_spaces(html), ascii_marks(html)) == ([], [])
-    assert f'aria-label="选择此对象执行操作 - {title}"' in listed  # its checkbox
+    assert f'aria-label="选择“{title}”以执行操作"' in listed  # its checkbox
 
 
 def test_the_admin_scripts_name_what_they_list_without_a_space(client, site_data):
@@ -375,6 +405,28 @@ def test_the_admin_scripts_name_what_they_list_without_a_space(client, site_data
     catalog = re.sub(r"\\u([0-9a-f]{4})", lambda code: chr(int(code[1], 16)),
                      client.get(reverse("admin:jsi18n")).content.decode())
     assert '"Available %s": "可用的%s"' in catalog and '"Chosen %s": "选中的%s"' in catalog
+
+
+def test_yes_no_icons_and_the_search_icon_are_named_in_chinese(client, site_data):
+    # Django names them in English in code: alt="True", alt="False", alt="Search".
+    client.force_login(site_data)
+    users = client.get(reverse("admin:auth_user_changelist")).content.decode()
+    failures = client.get(reverse("admin:axes_accessfailurelog_changelist")).content.decode()
+    article = client.get(change_url(Article.objects.get())).content.decode()
+    assert 'icon-yes.svg" alt="是"' in users  # a staff member, in the list
+    assert 'icon-yes.svg" alt="是"' in failures  # a failure that locked out
+    assert 'icon-no.svg" alt="否"' in article  # a title not edited, read-only on its page
+    assert 'search.svg" alt="搜索"' in users
+    for html in (users, failures, article):
+        assert english_attributes(html) == []
+
+
+def test_english_read_aloud_is_found():
+    # The check itself: alt, title and aria-label, but no protocol word or given name.
+    assert english_attributes('<img src="icon-yes.svg" alt="True"><img alt="是">'
+                              '<a title="Search">搜索</a><input aria-label="选择“editor”">'
+                              '<span title="IP 地址">') == [
+        'img alt="True"', 'a title="Search"']
 
 
 def test_a_space_beside_full_width_punctuation_is_found():
