@@ -5,14 +5,19 @@ A rate named once after members listed with 、 and reached is each member's (ro
 member's name may open on an age or a type (3岁以下婴幼儿、60岁以上老年人、1型糖尿病患者): the
 figures are part of the name of the people it counts, not figures of the list, so the list
 is read past them. The last member, which carries the rate's own name as well, may be long
-(…1型糖尿病患者家庭医生签约服务率)."""
+(…1型糖尿病患者家庭医生签约服务率).
+
+Things a five-year review counts as meeting a standard stand so at its end, also where the
+class they are drawn from is named by its members before the count (建材、石化、有色等重点行业
+38种产品能耗达到国家标杆值), and a standard may be a value (先进值, 标杆值); things counted as
+opened after such a class (甲、乙等40条高速公路相继开通) were opened over the years."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 
-from tests.text.extracted import extracted, span, years
+from tests.text.extracted import by_figure, extracted, span, years
 
 REPORT_DAY = dt.date(2031, 1, 28)
 
@@ -76,3 +81,16 @@ def test_counts_of_a_plans_classes_of_a_size_are_items_in_every_shape():
     assert all(i.kind == "commitment" and span(i) == years(2031, 2031) for i in found)
     # the size class is no item of its own
     assert not [i for i in found if i.unit.endswith("元")]
+
+
+def test_things_of_a_class_meeting_a_standard_stand_so_at_the_reviews_end():
+    found = by_figure(
+        "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
+        "五年来，建成绿色工厂300个，建材、石化、有色等重点行业38种产品能耗达到国家标杆值，"
+        "沿江、沿边等15条高速公路相继开通，推动20家企业达到国家先进水平。\n",
+        REPORT_DAY,
+    )
+    assert found[(Decimal("38"), "种")].kind == "evidence"
+    assert span(found[(Decimal("38"), "种")]) == years(2030, 2030)
+    for over_the_years in ((Decimal("300"), "个"), (Decimal("15"), "条"), (Decimal("20"), "家")):
+        assert span(found[over_the_years]) == years(2026, 2030)

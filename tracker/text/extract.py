@@ -853,9 +853,18 @@ _RANK_OR_SHARE_AFTER_A_FIGURE_RE = re.compile(r"[0-9][^，,；;。0-9]*、" + _R
 # 6个自治州通高铁或动车, 9个城市空气质量全面达标, 90家县级医院达到三级医院水平, 16条主要支流…
 # 全部达到优良水质: places (or units)
 # a review counts as reached by a line or meeting a standard are its last year's.
+_STANDARD_MET = r"(?:达标|达到[^，,；;。0-9、]{1,12}?(?:水平|标准|水质|(?:先进|标杆|领先|基准)值))"
 _PLACES_REACHED_AFTER_RE = re.compile(
-    r"[^，,；;。0-9、]{1,12}?(?:全部|全面|均|都|已)?"
-    r"(?:通(?![过报知讯用信])|达标|达到[^，,；;。0-9、]{1,12}?(?:水平|标准|水质))"
+    r"[^，,；;。0-9、]{1,12}?(?:全部|全面|均|都|已)?(?:通(?![过报知讯用信])|" + _STANDARD_MET + ")"
+)
+_STANDARD_MET_AFTER_RE = re.compile(
+    r"[^，,；;。0-9、]{1,12}?(?:全部|全面|均|都|已)?" + _STANDARD_MET
+)
+# 钢铁、有色、化工等重点行业46种产品能耗达到国家先进值: the class the things counted are drawn
+# from, named by its members before the count, leaves the count at its clause's head (for a
+# standard met; 甲、乙等40条高速公路相继开通 were opened over the years)
+_CLASS_OF_THE_COUNTED_RE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}等[\u4e00-\u9fff]{0,6}"
 )
 _REVIEW_TOTAL_RE = re.compile(r"累计|累积|合计|共计")
 _COVERS_BEFORE_RE = re.compile(r"(?<!累计)覆盖\s*$")
@@ -2617,8 +2626,13 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
             or _bare_level(head, segment, prefix, q, sentence[q.end : clause.end])
             or (
                 q.measure in ("level", "share")
-                and not before.strip()
-                and _PLACES_REACHED_AFTER_RE.match(sentence, q.end) is not None
+                and (
+                    (not before.strip() and _PLACES_REACHED_AFTER_RE.match(sentence, q.end))
+                    or (
+                        _CLASS_OF_THE_COUNTED_RE.fullmatch(before.strip())
+                        and _STANDARD_MET_AFTER_RE.match(sentence, q.end)
+                    )
+                )
             )
             # 覆盖全省93%的建制镇, 98%的县区建成…示范区: the share of places a state reached
             or (q.unit == "%" and _SHARE_OF_PLACES_AFTER_RE.match(sentence, q.end) is not None)
