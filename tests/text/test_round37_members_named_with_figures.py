@@ -10,7 +10,11 @@ is read past them. The last member, which carries the rate's own name as well, m
 Things a five-year review counts as meeting a standard stand so at its end, also where the
 class they are drawn from is named by its members before the count (建材、石化、有色等重点行业
 38种产品能耗达到国家标杆值), and a standard may be a value (先进值, 标杆值); things counted as
-opened after such a class (甲、乙等40条高速公路相继开通) were opened over the years."""
+opened after such a class (甲、乙等40条高速公路相继开通) were opened over the years.
+
+A change since a year the text names (优良天数比2025年增加20天, 人均预期寿命较2025年提高1.2岁) is
+the change over those years, an item as a growth since it is (比2025年增长30%); a change against
+the year before (比上年增加10亿斤) stays a difference to another figure, as do points."""
 
 from __future__ import annotations
 
@@ -94,3 +98,19 @@ def test_things_of_a_class_meeting_a_standard_stand_so_at_the_reviews_end():
     assert span(found[(Decimal("38"), "种")]) == years(2030, 2030)
     for over_the_years in ((Decimal("300"), "个"), (Decimal("15"), "条"), (Decimal("20"), "家")):
         assert span(found[over_the_years]) == years(2026, 2030)
+
+
+def test_a_change_since_a_year_named_is_an_item_over_the_years_since():
+    found = by_figure(
+        "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
+        "五年来，2030年地区生产总值比2025年增加超5000亿元。优良天数300天、比2025年增加20天，"
+        "人均预期寿命较2025年提高1.2岁、达到80.5岁。粮食产量比上年增加10亿斤，"
+        "森林覆盖率较2025年提高1.5个百分点。\n",
+        REPORT_DAY,
+    )
+    for change in ((Decimal("5000"), "亿元"), (Decimal("20"), "天"), (Decimal("1.2"), "岁")):
+        assert found[change].kind == "evidence"
+        assert span(found[change]) == years(2026, 2030)
+    assert span(found[(Decimal("80.5"), "岁")]) == years(2030, 2030)
+    assert (Decimal("10"), "亿斤") not in found
+    assert not [key for key in found if key[1].endswith("百分点")]

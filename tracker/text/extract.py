@@ -226,6 +226,9 @@ _LIST_SIZE_BEFORE_RE = re.compile(
 _DELTA_BEFORE_RE = re.compile(
     r"(?:相比|比(?![例重率])|较)[^，,；;。]{0,10}(?:增加|增长|多|减少|下降|提高|降低)\s*$"
 )
+_DELTA_SINCE_A_YEAR_BEFORE_RE = re.compile(
+    r"(?:相比|比|较)\s*(?:19|20)[0-9]{2}\s*年[^，,；;。]{0,8}(?:增加|增长|多|减少|下降|提高|降低)\s*$"
+)
 _MEANS_RE = re.compile(r"^以")
 # 跨过两个万亿元大关: the count counts thresholds named by a figure.
 _MILESTONE_AFTER_RE = re.compile(
@@ -1685,7 +1688,13 @@ def _skip_reason(
         return "meeting logistics"
     if _MEANS_RE.search(clause_text.strip()) and "为" in after:
         return "a means (以…为抓手)"
-    if q.base_unit not in ("%", "倍") and _DELTA_BEFORE_RE.search(before):
+    if (
+        q.base_unit not in ("%", "倍")
+        and _DELTA_BEFORE_RE.search(before)
+        # (优良天数比2020年增加36天, 人均预期寿命较2020年提高1.16岁: a change since a year the
+        # text names is the change over those years, an item as a growth since it is)
+        and not (q.base_unit != "百分点" and _DELTA_SINCE_A_YEAR_BEFORE_RE.search(before))
+    ):
         # (比上年末提高0.7个百分点 too: a change of a rate, where 比上年增长3.3% is a rate,
         # and so is a growth in times, 同比增长1.5倍, alone or heading a list of rates.)
         return "a difference to another figure"
