@@ -8,9 +8,12 @@ version, delete confirmation, and the pages of our own."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
+import django.contrib.admin
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
@@ -427,6 +430,47 @@ def test_english_read_aloud_is_found():
                               '<a title="Search">搜索</a><input aria-label="选择“editor”">'
                               '<span title="IP 地址">') == [
         'img alt="True"', 'a title="Search"']
+
+
+def admin_script_strings() -> list[str]:
+    """What the admin's scripts (not the vendored ones) ask their catalog for, as the catalog
+    keys it: gettext("…"), ngettext("…", "…", n) by its singular, pgettext("context", "…") as
+    "context\x04…"; a string written in parts joined by + whole."""
+    scripts = Path(django.contrib.admin.__file__).parent / "static" / "admin" / "js"
+    literal = r'"(?:[^"\\]|\\.)*"'
+    call = re.compile(rf"\b(n?gettext|pgettext)\(\s*((?:{literal}\s*[+,]?\s*)+)")
+    keys = []
+    for script in sorted(scripts.rglob("*.js")):
+        if "vendor" in script.parts:
+            continue
+        for kind, arguments in call.findall(script.read_text()):
+            strings = ["".join(json.loads(part) for part in re.findall(literal, argument))
+                       for argument in re.split(r"(?<=\")\s*,\s*(?=\")", arguments.strip())]
+            keys.append("\x04".join(strings[:2]) if kind == "pgettext" else strings[0])
+    return keys
+
+
+def test_every_string_the_admin_scripts_show_is_in_chinese(client, site_data):
+    # Django 6.1's date picker labelled its links "Today (十二月 2, 2026)" for a screen reader
+    # and headed the calendar's columns S M T W T F S; an action over unsaved edits asked in
+    # English or in ASCII punctuation ("变更. 如果你进行别的动作, …").
+    client.force_login(site_data)
+    script = client.get(reverse("admin:jsi18n")).content.decode()
+    catalog = json.loads(re.search(r"const newcatalog = (\{.*?\});", script, re.S)[1])
+    keys = admin_script_strings()
+    assert len(keys) > 60 and "Today (%(date)s)" in keys and "one letter Sunday\x04S" in keys
+    untranslated = [key for key in keys if key not in catalog]
+    assert untranslated == []
+    shown = {key: text for key in keys
+             for text in ([catalog[key]] if isinstance(catalog[key], str) else catalog[key])}
+    placeholder = re.compile(r"%\(\w+\)s|%s")
+    english = {key: text for key, text in shown.items()
+               if re.search(r"[A-Za-z]", placeholder.sub("", text))}
+    assert english == {}
+    assert {key: text for key, text in shown.items()
+            if ascii_marks(f"<p>{placeholder.sub('1', text)}</p>")} == {}
+    assert catalog["Today (%(date)s)"] == "今天（%(date)s）"
+    assert catalog["%(month)s %(day)s, %(year)s"] == "%(year)s年%(month)s%(day)s日"
 
 
 def test_a_space_beside_full_width_punctuation_is_found():
