@@ -1212,6 +1212,16 @@ def test_history_reads_in_chinese_with_numbers_as_written(editor_client, editor,
     assert 'href="/static/admin-extra/editor.css"' in history  # its columns' widths
 
 
+def test_a_version_recorded_without_a_reason_shows_no_none(editor_client, article):
+    # An ingest records its articles (and a hand-made row its first version) with no reason:
+    # the column read "None".
+    assert article.history.get().history_change_reason is None
+    history = editor_client.get(reverse("admin:articles_article_history",
+                                        args=[article.pk])).content.decode()
+    assert "<td>机器</td>\n        <td></td>" in history
+    assert "None" not in history
+
+
 def test_an_old_version_is_shown_for_reading_and_cannot_be_posted(editor_client, editor,
                                                                   article):
     commitment = make_commitment(article)
