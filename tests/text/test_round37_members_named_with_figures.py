@@ -14,7 +14,11 @@ opened after such a class (甲、乙等40条高速公路相继开通) were opene
 
 A change since a year the text names (优良天数比2025年增加20天, 人均预期寿命较2025年提高1.2岁) is
 the change over those years, an item as a growth since it is (比2025年增长30%); a change against
-the year before (比上年增加10亿斤) stays a difference to another figure, as do points."""
+the year before (比上年增加10亿斤) stays a difference to another figure, as do points.
+
+In a five-year review, a contribution (对工业贡献率) or a share of what was spent (财政支出中民生
+占比) that passed a mark is over the review's years, as 对经济增长贡献率超70% already was; the
+contribution reached (贡献率达到36%) and a share of a level (比重超过25%) are its last year's."""
 
 from __future__ import annotations
 
@@ -114,3 +118,17 @@ def test_a_change_since_a_year_named_is_an_item_over_the_years_since():
     assert span(found[(Decimal("80.5"), "岁")]) == years(2030, 2030)
     assert (Decimal("10"), "亿斤") not in found
     assert not [key for key in found if key[1].endswith("百分点")]
+
+
+def test_a_contribution_or_a_share_of_spending_passed_in_a_review_is_over_its_years():
+    found = extracted(
+        "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
+        "五年来，战略性新兴产业占规上工业增加值比重超过28%，装备、材料等6大产业集群对工业"
+        "贡献率超过65%，财政支出中民生占比超过75%，工业对经济增长的贡献率达到36%。\n",
+        REPORT_DAY,
+    )
+    spans = {item.value: span(item) for item in found}
+    assert spans[Decimal("65")] == years(2026, 2030)
+    assert spans[Decimal("75")] == years(2026, 2030)
+    assert spans[Decimal("28")] == years(2030, 2030)
+    assert spans[Decimal("36")] == years(2030, 2030)

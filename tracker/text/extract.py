@@ -831,6 +831,13 @@ _REACHED_LEVEL_RE = re.compile(
 _FLOW_RE = re.compile(
     r"增量|累计|累积|年均|新增|净增|合计|共计|总计|增加(?!值)|增长|较|(?<!占)比(?!重|例|率)"
 )
+# 对工业贡献率超过70%, 财政支出中民生占比超过80%: in a review, a contribution (a share of a
+# change, as 对经济增长贡献率 names it) or a share of what was spent that passed a mark is over
+# its years (贡献率达到36.1%, the figure itself, is the last year's)
+_SHARE_OF_A_FLOW_PASSED_RE = re.compile(
+    r"(?:(?<=对)[^，,；;。0-9]{1,12}?贡献|支出[^，,；;。0-9]{0,4}?(?:中|的)?[^，,；;。0-9]{0,4}?占比)"
+    r"[^，,；;。0-9]{0,2}?(?:超过|超|突破|逾)\s*$"
+)
 # 咖啡产值增长3倍、精深加工率85%: a flow word with its own figure in an earlier member of a
 # list is that member's, not the later member's.
 _MEMBER_WITH_ITS_FLOW_RE = re.compile(
@@ -2593,6 +2600,7 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
             _TOTAL_FLOW_RE.search(segment)
             # 留省就业超过66万人: what was done, counted over the years
             or _DOING_LAST_RE.search(_REACHED_LEVEL_RE.sub("", head))
+            or _SHARE_OF_A_FLOW_PASSED_RE.search(segment)
         )
     ):
         year = end.year
@@ -2629,6 +2637,9 @@ def _end_points(sentence: str, clause: _Span, q: Quantity, period: Period) -> Pe
                 and not _TOTAL_OPENING_RE.match(sentence, clause.start)
                 # 财政支出近八成投向民生领域: a share of what was spent over the years went there
                 and not _SPENT_ON_AFTER_RE.match(sentence, q.end)
+                and not _SHARE_OF_A_FLOW_PASSED_RE.search(
+                    segment if segment.endswith(prefix) else segment + prefix
+                )
                 # (运能提升超50%: a change by more than a figure, over the years, no level)
                 and not _CHANGED_BY_MORE_BEFORE_RE.search(head + prefix)
             )
