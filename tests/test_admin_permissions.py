@@ -12,6 +12,7 @@ from django.urls import reverse
 from tracker import services
 
 from .test_admin import form_data
+from .test_admin_spacing import shown_lines
 
 pytestmark = pytest.mark.django_db
 
@@ -93,3 +94,37 @@ def test_a_permission_picked_by_its_chinese_name_is_saved(admin_client, model):
     assert response.status_code == 302
     assert list(getattr(obj, field).all()) == [picked]
 
+
+
+@pytest.mark.parametrize("model", [Group, User])
+def test_a_users_or_groups_delete_page_names_its_groups_and_permissions(admin_client, model):
+    # Django named them by their joining table: "Group-permission关系：Group_permissions
+    # object (4)", and counted "Group-permission关系：17".
+    group = services.ensure_editor_group()
+    if model is Group:
+        obj, kinds = group, {"组的权限": group.permissions.count()}
+    else:
+        obj = User.objects.create_user("编辑甲", password="一个很长的编辑口令")
+        obj.groups.add(group)
+        obj.user_permissions.add(Permission.objects.get(codename="view_indicator"))
+        kinds = {"用户的组": 1, "用户的权限": 1}
+    prefix = f"admin:auth_{model._meta.model_name}"
+    pages = [admin_client.get(reverse(f"{prefix}_delete", args=[obj.pk])),
+             admin_client.post(reverse(f"{prefix}_changelist"),
+                               {"action": "delete_selected", "_selected_action": [obj.pk]})]
+    for page in pages:
+        lines = shown_lines(page.content.decode())
+        assert [line for line in lines if "object" in line or "关系" in line] == []
+        for kind, count in kinds.items():
+            assert f"{kind}：{count}" in lines  # the summary
+        if model is Group:
+            assert "组的权限：承诺追踪 | 承诺 | 可修改承诺" in lines
+        else:
+            assert "用户的组：editor" in lines
+            assert "用户的权限：承诺追踪 | 指标 | 可查看指标" in lines
+
+
+@pytest.mark.parametrize("model", [Group, User])
+def test_a_users_or_groups_list_offers_its_actions_under_a_chinese_blank(admin_client, model):
+    page = admin_client.get(reverse(f"admin:auth_{model._meta.model_name}_changelist"))
+    assert options(page.content.decode(), "action")[0] == "—— 请选择 ——"

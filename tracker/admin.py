@@ -32,6 +32,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeData, mark_safe
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 
 from articles.admin import (
@@ -1204,8 +1205,43 @@ class PermissionsInChinese:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
-class UserAdmin(ChineseMessages, DeleteListsInChinese, PermissionsInChinese,
-                auth_admin.UserAdmin):
+class MembershipsNamed:
+    """A user's or a group's delete page lists what goes with it: Django names each of its
+    groups and permissions by the table that joins them, in English ("Group-permission关系：
+    Group_permissions object (4)"). Here they are named as the user or group holds them
+    (组的权限：承诺追踪 | 承诺 | 可增加承诺; 用户的组：editor), in the list and in its summary."""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(objs,
+                                                                                   request)
+        entries, kinds = {}, {}
+        for field in self.opts.many_to_many:
+            through = field.remote_field.through
+            if not through._meta.auto_created:
+                continue
+            kind = f"{self.opts.verbose_name}的{field.related_model._meta.verbose_name}"
+            kinds[str(through._meta.verbose_name_plural)] = kind
+            django_kind = capfirst(through._meta.verbose_name)
+            target = field.m2m_reverse_field_name()
+            rows = through.objects.filter(**{f"{field.m2m_field_name()}__in": objs})
+            if field.related_model is Permission:
+                rows = rows.select_related(f"{target}__content_type")
+            for row in rows.select_related(target):
+                held = getattr(row, target)
+                name = permission_label(held) if isinstance(held, Permission) else str(held)
+                entries[f"{django_kind}：{row}"] = f"{kind}：{name}"
+
+        def renamed(entry):
+            if isinstance(entry, list):
+                return [renamed(each) for each in entry]
+            return entries.get(str(entry), entry)
+
+        model_count = {kinds.get(str(name), name): count for name, count in model_count.items()}
+        return renamed(deleted), model_count, perms_needed, protected
+
+
+class UserAdmin(MembershipsNamed, ChineseMessages, DeleteListsInChinese, BlankChoiceInChinese,
+                PermissionsInChinese, auth_admin.UserAdmin):
     """Django's, with the help under a user's groups and permissions read as one Chinese text:
     Django joins the field's help and "按住 Control 键…" with a space, after a full stop."""
 
@@ -1216,8 +1252,8 @@ class UserAdmin(ChineseMessages, DeleteListsInChinese, PermissionsInChinese,
         return field
 
 
-class GroupAdmin(ChineseMessages, DeleteListsInChinese, PermissionsInChinese,
-                 auth_admin.GroupAdmin):
+class GroupAdmin(MembershipsNamed, ChineseMessages, DeleteListsInChinese, BlankChoiceInChinese,
+                 PermissionsInChinese, auth_admin.GroupAdmin):
     """Django's, its messages' sentences joined as Chinese text is."""
 
 
