@@ -11,17 +11,18 @@ from django.http import QueryDict
 
 
 def rows_between(
-    queryset: QuerySet, start: int, stop: int, pk_of: Callable[[Any], int] = attrgetter("pk"),
+    queryset: QuerySet, start: int, stop: int, pk_of: Callable[[Any], int] | None = None,
     *, rows: QuerySet | None = None,
 ) -> list:
     """``queryset[start:stop]`` in two queries: the ids first, which the database reads from
     the sort's index alone, then those rows, whole, with their annotations. In one query the
     database would read every row an offset skips (and compute its annotations, such as a
     subquery per row), or, planning for the whole table, compute them for all rows at once.
-    ``pk_of`` reads a row's id (a tuple's place, for a values_list).
+    ``pk_of`` reads a row's id (a tuple's place, for a values_list; by default a model's pk,
+    or a dict's "pk" when ``rows`` are given).
 
-    ``rows``, a values() queryset (with "pk") of the rows ``queryset`` filters, reads them
-    instead, as dicts: the columns a page shows, their joins (article__title) made for those
+    ``rows``, a values() or values_list() queryset of the rows ``queryset`` filters, reads
+    them instead: the columns a page shows, their joins (article__title) made for those
     rows only, not for the ids' query (nor for a count of the queryset). Built once by the
     caller, its columns are not resolved again on each request, nor are the page's filters,
     which the ids already obey, compiled a second time: some 1,600 calls of a list page."""
@@ -29,9 +30,9 @@ def rows_between(
     if not ids:
         return []
     if rows is None:
-        rows = queryset.order_by()
+        rows, pk_of = queryset.order_by(), pk_of or attrgetter("pk")
     else:
-        pk_of = itemgetter("pk")
+        pk_of = pk_of or itemgetter("pk")
     found = {pk_of(row): row for row in rows.filter(pk__in=ids)}
     return [found[pk] for pk in ids if pk in found]
 
