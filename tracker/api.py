@@ -213,7 +213,9 @@ class ExportRecordViewSet(viewsets.ReadOnlyModelViewSet):
         model = self.queryset.model
         try:
             if filtering(params):
-                row = self._rows(params).get(pk=pk)
+                # DRF's request is filtered: ``params`` are its query_params.
+                records = self.filter_queryset(self.get_queryset())
+                row = records.values_list(*section_of(model).keys).get(pk=pk)
             else:
                 row = _record_by_id(model, getattr(settings, "PUBLIC_UNREVIEWED", "mark"))(pk)
             return record_writer(section_of(model))(row)
@@ -243,15 +245,6 @@ class ExportRecordViewSet(viewsets.ReadOnlyModelViewSet):
                 headers={"Allow": ", ".join(self.allowed_methods)},
             )
         return super().dispatch(request, *args, **kwargs)
-
-    def _rows(self, params) -> QuerySet:
-        """The records the query string ``params`` asks for, as tuples of the export's keys
-        (the id first). Filtering reads DRF's request: with a parameter other than the
-        page's, ``params`` are its query_params."""
-        model = self.queryset.model
-        if filtering(params):
-            return self.filter_queryset(self.get_queryset()).values_list(*section_of(model).keys)
-        return _record_rows(model, getattr(settings, "PUBLIC_UNREVIEWED", "mark"))
 
 
 def filtering(params) -> bool:
