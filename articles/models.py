@@ -90,6 +90,11 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(date_precision=DatePrecision.UNKNOWN)
 
 
+def untitled_name(document_name: str, position: int) -> str:
+    """What an article without a title is called: its document's name and its place there."""
+    return f"{document_name} #{position}"
+
+
 class Article(models.Model):
     """One story cut from a document, with clean (reflowed) text and its publication date.
 
@@ -167,7 +172,7 @@ class Article(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.title or f"{self.document.name} #{self.position}"
+        return self.title or untitled_name(self.document.name, self.position)
 
     @property
     def needs_date(self) -> bool:

@@ -18,7 +18,16 @@ from django.utils import timezone
 from articles.models import Article, DatePrecision, Document
 from articles.views import shortened
 from tests.public_site_data import build_site, make_article, many_commitments, text_of
-from tracker.models import Commitment, Evidence, Indicator, Link, Relation, ReviewState, Status
+from tracker.models import (
+    Commitment,
+    CommitmentKind,
+    Evidence,
+    Indicator,
+    Link,
+    Relation,
+    ReviewState,
+    Status,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -365,6 +374,23 @@ def test_commitment_page_carries_escaped_json_ld(client, site):
     assert data["@type"] == "Claim" and data["text"].endswith("</script><b>")
     assert data["url"].endswith(f"/commitments/{site.target_2024.pk}/")
     assert data["datePublished"] == "2024-02-05"
+
+
+def test_commitment_page_of_an_untitled_article_names_it_by_its_document(client, site):
+    # No title, no indicator: the page is headed by the commitment's kind, and the claim's
+    # article is named by its document and its place there, as everywhere else.
+    commitment = site.target_2024
+    Article.objects.filter(pk=commitment.article_id).update(title="")
+    Commitment.objects.filter(pk=commitment.pk).update(
+        indicator=None, indicator_text="", kind=CommitmentKind.DELIVERABLE
+    )
+    html = html_of(client.get(reverse("tracker:commitment", args=[commitment.pk])))
+    assert "<h1>限期事项：" in html and "<dt>类型</dt><dd>限期事项</dd>" in html
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = json.loads(block.group(1))
+    article = Article.objects.get(pk=commitment.article_id)
+    assert data["appearance"]["headline"] == str(article) == f"{article.document.name} #0"
+    assert "about" not in data
 
 
 def test_indicator_page_answers_targets_and_outcomes_by_year(client, site):
