@@ -1,16 +1,19 @@
-"""A values_list() queryset's row by primary key, its SQL compiled by Django once.
+"""Rows of a values() or values_list() queryset by one column's value, the SQL compiled by
+Django once.
 
 Compiling a query is the ORM's work in Python, on every request: for the API's record by id
-(thirty-odd columns of one table) it cost more than the database's lookup by primary key.
-``compiled_by_id`` has Django compile ``queryset.get(pk=…)``'s statement once per database and
-then sends it with each id on Django's own cursor: the queryset's filters (records()' rule of
-what is public) stay written in one place, and query logging, CaptureQueriesContext and
-assertNumQueries see the statement as they see the ORM's.
+(thirty-odd columns of one table) it cost more than the database's lookup by primary key, and
+for an article's highlights (two reads of an article's rows) more than the rest of the page's
+view. ``compiled_by_id`` has Django compile ``queryset.get(pk=…)``'s statement, and
+``compiled_rows`` the statement of ``queryset.filter(<column>=…)``, once per database, and
+then send it with each value on Django's own cursor: the queryset's filters (records()' and
+visible()'s rules of what is public) stay written in one place, and query logging,
+CaptureQueriesContext and assertNumQueries see the statement as they see the ORM's.
 
 It uses the SQL compiler's as_sql, get_converters and apply_converters and Query.get_meta:
 methods without an underscore but not in Django's documentation, used here as Django's own
-ValuesListIterable uses them (tests/test_compiled.py checks the rows against get() on SQLite
-and PostgreSQL).
+ValuesListIterable uses them (tests/test_compiled.py checks the rows against get() and
+filter() on SQLite and PostgreSQL).
 """
 
 from __future__ import annotations
@@ -28,48 +31,14 @@ def compiled_by_id(queryset: QuerySet) -> Callable[[Any], tuple]:
     columns, or the model's DoesNotExist / MultipleObjectsReturned), the statement compiled
     once per database alias rather than on every call. Only for a queryset whose rows are
     tuples (values_list(), not flat or named) and a model with a one-column primary key."""
-    pk_field = queryset.query.get_meta().pk
     model = queryset.model
-    statements: dict[str, tuple] = {}
-
-    def compile_for(alias: str) -> tuple:
-        # get()'s own statement (no ordering, at most MAX_GET_RESULTS rows), compiled for two
-        # ids: the one parameter that differs is the id's.
-        compilers = [
-            queryset.filter(pk=pk).order_by()[:MAX_GET_RESULTS].query.get_compiler(alias)
-            for pk in (1, 2)
-        ]
-        (sql, first), (other_sql, second) = (compiler.as_sql() for compiler in compilers)
-        changed = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
-        if sql != other_sql or len(changed) != 1:
-            raise ValueError(f"{model.__name__}: the query by id has no single id parameter.")
-        compiler = compilers[0]
-        columns = [expression for expression, _sql, _alias in compiler.select[: compiler.col_count]]
-        if compiler.has_composite_fields(columns):
-            raise ValueError(f"{model.__name__}: a composite column is not read by id here.")
-        return compiler, sql, list(first), changed[0], compiler.get_converters(columns)
+    # get()'s own statement: no ordering, at most MAX_GET_RESULTS rows.
+    rows_by_id = Statement(
+        queryset, "pk", lambda value: queryset.filter(pk=value).order_by()[:MAX_GET_RESULTS]
+    )
 
     def get(pk: Any) -> tuple:
-        alias = queryset.db
-        if alias not in statements:
-            statements[alias] = compile_for(alias)
-        compiler, sql, params, position, converters = statements[alias]
-        connection = connections[alias]  # this thread's
-        value = pk_field.get_prep_value(pk)
-        if isinstance(value, int) and not fits(value, pk_field, connection):
-            # The ORM's exact lookup reads an id the column cannot hold as matching no row
-            # (IntegerFieldOverflow) rather than sending it.
-            raise model.DoesNotExist(f"{model.__name__} matching query does not exist.")
-        params = params.copy()
-        params[position] = pk_field.get_db_prep_value(value, connection, prepared=True)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, tuple(params))
-            rows = cursor.fetchall()
-        if converters:
-            # SQLite's dates, decimals and booleans, as the ORM's results_iter converts them
-            # (the converters read only the settings of the connection compiled with).
-            rows = compiler.apply_converters(rows, converters)
-        rows = list(map(tuple, rows))
+        rows = rows_by_id.rows(pk)
         if len(rows) == 1:
             return rows[0]
         if not rows:
@@ -77,6 +46,82 @@ def compiled_by_id(queryset: QuerySet) -> Callable[[Any], tuple]:
         raise model.MultipleObjectsReturned(f"get() returned more than one {model.__name__}.")
 
     return get
+
+
+def compiled_rows(queryset: QuerySet, column: str) -> Callable[[Any], list[dict]]:
+    """What ``list(queryset.filter(<column>=value))`` returns for a values() queryset (a dict
+    per row, keyed as values() keys it), the statement compiled once per database alias
+    rather than on every call: for a page that reads the rows of one parent by its id (an
+    article's highlights by article_id). ``column`` is a concrete field of the model (its
+    name or, for a foreign key, its attname)."""
+    statement = Statement(queryset, column, lambda value: queryset.filter(**{column: value}))
+
+    def rows(value: Any) -> list[dict]:
+        names = statement.names()
+        return [dict(zip(names, row, strict=True)) for row in statement.rows(value)]
+
+    return rows
+
+
+class Statement:
+    """The statement of ``shaped(value)`` for a queryset of tuples (values() or values_list()),
+    compiled once per database alias, with the one parameter that is ``value``: compiled
+    for two values, the parameter that differs. An integer the column cannot hold matches no
+    row, as the ORM's exact lookup reads it (IntegerFieldOverflow) rather than sending it."""
+
+    def __init__(self, queryset: QuerySet, column: str, shaped: Callable[[Any], QuerySet]):
+        self.queryset = queryset
+        meta = queryset.query.get_meta()
+        self.field = meta.pk if column == "pk" else meta.get_field(column)
+        # The column an integer must fit: a foreign key's is the key it points to.
+        self.integer_field = getattr(self.field, "target_field", self.field)
+        self.shaped = shaped
+        self.compiled: dict[str, tuple] = {}
+
+    def compile_for(self, alias: str) -> tuple:
+        name = self.queryset.model.__name__
+        compilers = [self.shaped(value).query.get_compiler(alias) for value in (1, 2)]
+        (sql, first), (other_sql, second) = (compiler.as_sql() for compiler in compilers)
+        changed = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+        if sql != other_sql or len(changed) != 1:
+            raise ValueError(f"{name}: the query by {self.field.name} has no single parameter.")
+        compiler = compilers[0]
+        select = compiler.select[: compiler.col_count]
+        columns = [expression for expression, _sql, _alias in select]
+        if compiler.has_composite_fields(columns):
+            raise ValueError(f"{name}: a composite column is not read here.")
+        names = [column_alias for _expression, _sql, column_alias in select]
+        return compiler, sql, list(first), changed[0], compiler.get_converters(columns), names
+
+    def statement(self) -> tuple:
+        alias = self.queryset.db
+        if alias not in self.compiled:
+            self.compiled[alias] = self.compile_for(alias)
+        return self.compiled[alias]
+
+    def names(self) -> list[str]:
+        """The columns' names, as values() keys them."""
+        names = self.statement()[5]
+        if None in names:
+            raise ValueError(f"{self.queryset.model.__name__}: a column without a name.")
+        return names
+
+    def rows(self, value: Any) -> list[tuple]:
+        compiler, sql, params, position, converters, _names = self.statement()
+        connection = connections[self.queryset.db]  # this thread's
+        value = self.field.get_prep_value(value)
+        if isinstance(value, int) and not fits(value, self.integer_field, connection):
+            return []
+        params = params.copy()
+        params[position] = self.field.get_db_prep_value(value, connection, prepared=True)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, tuple(params))
+            rows = cursor.fetchall()
+        if converters:
+            # SQLite's dates, decimals and booleans, as the ORM's results_iter converts them
+            # (the converters read only the settings of the connection compiled with).
+            rows = compiler.apply_converters(rows, converters)
+        return list(map(tuple, rows))
 
 
 def fits(value: int, field, connection) -> bool:

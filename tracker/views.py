@@ -31,6 +31,7 @@ from articles.history import history_model
 from articles.models import Article, untitled_name
 from articles.paging import query_without, rows_between
 
+from .compiled import compiled_rows
 from .filtersets import (
     OPEN_STATUSES,
     OUTCOME_RELATIONS,
@@ -942,24 +943,27 @@ _OVERDUE_STATE = article_views.State("已逾期，未见结果", "overdue", len(
 
 @functools.lru_cache(maxsize=4)
 def _highlighted_commitments(today: dt.date, unreviewed: str):
-    """The visible commitments' rows with what their state is read from (due, has_evidence),
-    built once a day (and per PUBLIC_UNREVIEWED) and narrowed per article: building the
-    state's subquery cost more than reading an article's rows. The rows carry is_overdue's
-    inputs rather than with_public_state's ``overdue``, whose SQL cost some 700 calls a
-    request to compile, a tenth of the page. Unordered: article_highlights sorts them."""
-    return (
+    """The visible commitments' rows by article id, with what their state is read from (due,
+    has_evidence), compiled once a day (and per PUBLIC_UNREVIEWED and database): compiling
+    the state's subquery and the rows' columns cost more than the rest of the article's view.
+    The rows carry is_overdue's inputs rather than with_public_state's ``overdue``, whose SQL
+    would cost the database more. Unordered: article_highlights sorts them."""
+    return compiled_rows(
         with_public_state(Commitment.objects.visible(), today, select=False)
         .annotate(due=F("due"), has_evidence=F("has_evidence"))
         .order_by()
-        .values(*_HIGHLIGHT_FIELDS, "status", "due", "has_evidence")
-    )  # never evaluated itself
+        .values(*_HIGHLIGHT_FIELDS, "status", "due", "has_evidence"),
+        "article_id",
+    )
 
 
 @functools.lru_cache(maxsize=2)
 def _highlighted_evidence(unreviewed: str):
-    """The visible evidence's rows, built once per PUBLIC_UNREVIEWED (visible() reads it).
-    Unordered: article_highlights sorts them."""
-    return Evidence.objects.visible().order_by().values(*_HIGHLIGHT_FIELDS)  # never evaluated
+    """The visible evidence's rows by article id, compiled once per PUBLIC_UNREVIEWED
+    (visible() reads it) and database. Unordered: article_highlights sorts them."""
+    return compiled_rows(
+        Evidence.objects.visible().order_by().values(*_HIGHLIGHT_FIELDS), "article_id"
+    )
 
 
 def article_highlights(article_id: int) -> list[article_views.Highlight]:
@@ -976,7 +980,7 @@ def article_highlights(article_id: int) -> list[article_views.Highlight]:
         (commitments, "commitment", "承诺"),
         (_highlighted_evidence(unreviewed), "evidence", "结果"),
     ):
-        for row in sorted(rows.filter(article_id=article_id), key=itemgetter("start", "pk")):
+        for row in sorted(rows(article_id), key=itemgetter("start", "pk")):
             item = SimpleNamespace(**row)
             state = None
             if kind == "commitment":
