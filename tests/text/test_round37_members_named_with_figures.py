@@ -18,7 +18,11 @@ the year before (比上年增加10亿斤) stays a difference to another figure, 
 
 In a five-year review, a contribution (对工业贡献率) or a share of what was spent (财政支出中民生
 占比) that passed a mark is over the review's years, as 对经济增长贡献率超70% already was; the
-contribution reached (贡献率达到36%) and a share of a level (比重超过25%) are its last year's."""
+contribution reached (贡献率达到36%) and a share of a level (比重超过25%) are its last year's.
+
+A rank may narrow its field after its place (稳居全国区域碳市场首位), as before 第 already, and
+may be kept over years the text counts with no field named (连续六年保持第一); a rank whose
+own clause names a total (累计成交量稳居…首位) ranks it over the review."""
 
 from __future__ import annotations
 
@@ -132,3 +136,18 @@ def test_a_contribution_or_a_share_of_spending_passed_in_a_review_is_over_its_ye
     assert spans[Decimal("75")] == years(2026, 2030)
     assert spans[Decimal("28")] == years(2030, 2030)
     assert spans[Decimal("36")] == years(2030, 2030)
+
+
+def test_ranks_in_a_narrowed_field_or_kept_over_counted_years():
+    found = extracted(
+        "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
+        "五年来，排污权累计成交量稳居全国区域交易市场首位，宜城空气质量连续六年保持第一，"
+        "光伏组件产量位居全国同类省份首位。\n",
+        REPORT_DAY,
+    )
+    ranks = {item.quote: span(item) for item in found if item.value == Decimal("1")}
+    assert ranks == {
+        "排污权累计成交量稳居全国区域交易市场首位": years(2026, 2030),
+        "宜城空气质量连续六年保持第一": years(2025, 2030),
+        "光伏组件产量位居全国同类省份首位": years(2030, 2030),
+    }

@@ -267,6 +267,8 @@ _RANK_RE = re.compile(
     + r"|(?:(?<=[量率额模值数])|(?<=里程|产能)|(?<=考核|评估|评价|考评|测评)"
     r"|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年)"
     + _RANK_FIELDS
+    # (连续六年保持第一: a rank kept over years the text counts, in its field unnamed)
+    + r"|连续\s*(?:[0-9]{1,2}|[两二三四五六七八九十]{1,2})\s*年\s*保持"
     + r"|成为(?:全国|全省|全市|全区|全球|世界|中国|国内)"
     r"|(?:提升|提高|上升|跃升|攀升)(?:至|到)" + _RANK_FIELDS
     + r"|(?<=[0-9][个家项件])、(?:全国|全省|全市|全区|全县))"
@@ -526,7 +528,9 @@ _THRESHOLD_OF_KINDS_AFTER_RE = re.compile(
 _FIRST_PLACE_RE = re.compile(
     r"(?:稳居|位居|居于|跃居|居|位列|保持)"
     r"(?:全国|全省|全市|全区|全县|全球|世界|同类|大陆|中西部|中部|西部|东部|西北|东北|西南"
-    r"|各省区|各省份|各省市)?(?P<n>首)位"
+    r"|各省区|各省份|各省市)?"
+    # (稳居全国区域碳市场首位: a field narrowed after its place, as before 第 already)
+    r"(?:(?<=[国省市区县球界])[^，,；;。、0-9第首]{1,8}?)?(?P<n>首)位"
 )
 # 成为全国第三个、北方第一个过10万亿元省份, 全省第4个吞吐量超千万人次的机场: the Nth to pass
 # a mark is a rank (N, unit 个); the mark itself is no figure of the subject.
@@ -2705,6 +2709,9 @@ def _ranks_a_total_over_the_review(
         return _counts_over_the_review(sentence, clause.start, review) and bool(
             _RANK_OR_SHARE_AFTER_A_FIGURE_RE.search(head)
         )
+    if q.measure == "rank" and _REVIEW_TOTAL_RE.search(head):
+        # (碳排放配额累计成交量稳居全国…首位: the rank of a total its clause names, no figure)
+        return True
     if clause.start < 1 or sentence[clause.start - 1] not in "，," or not (
         _RANK_OR_SHARE_OPENING_RE.match(head)
     ):
