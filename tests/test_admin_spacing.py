@@ -497,6 +497,18 @@ def test_a_history_reads_each_change_as_field_colon_old_arrow_new(client, site_d
     assert "<strong>状态理由：</strong>（空）&nbsp;&rarr;&nbsp;去年的数字为基数" in html
 
 
+def test_a_page_refusing_a_form_says_so_in_its_title_without_a_stray_space(client, site_data):
+    # Django's templates put a space after "Error:": "错误： 力争… | 修改承诺 | 政策承诺追踪".
+    refused = client.post(reverse("admin:login"), {"username": "总编辑", "password": "不对"})
+    assert "<title>错误 | 登录 | 政策承诺追踪</title>" in refused.content.decode()
+    client.force_login(site_data)
+    url = change_url(Commitment.objects.get())
+    refused = client.post(url, form_data(client.get(url), value="多", _continue="1"))
+    html = refused.content.decode()
+    assert f"<title>错误 | {TARGET} | 修改承诺 | 政策承诺追踪</title>" in html
+    assert (stray_spaces(html), ascii_marks(html)) == ([], [])
+
+
 def test_a_value_with_too_many_decimals_is_refused_in_chinese_sentences(client, site_data):
     # Django's Chinese ended this error in an ASCII full stop ("确认小数不超过 6 位.").
     client.force_login(site_data)
