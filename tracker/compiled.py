@@ -10,10 +10,11 @@ then send it with each value on Django's own cursor: the queryset's filters (rec
 visible()'s rules of what is public) stay written in one place, and query logging,
 CaptureQueriesContext and assertNumQueries see the statement as they see the ORM's.
 
-It uses the SQL compiler's as_sql, get_converters and apply_converters and Query.get_meta:
-methods without an underscore but not in Django's documentation, used here as Django's own
-ValuesListIterable uses them (tests/test_compiled.py checks the rows against get() and
-filter() on SQLite and PostgreSQL).
+It uses the SQL compiler's as_sql, select, col_count, has_composite_fields, get_converters
+and apply_converters, Query.get_meta and get()'s MAX_GET_RESULTS: names without an underscore
+but not in Django's documentation, used here as Django's own get() and ValuesListIterable use
+them (tests/test_compiled.py checks rows and statements against get() and filter() on SQLite
+and PostgreSQL, so an upgrade that changes them fails there).
 """
 
 from __future__ import annotations
