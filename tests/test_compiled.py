@@ -16,6 +16,7 @@ from django.db.models import F
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
+from articles.history import history_model
 from articles.models import Article
 from tests.conftest import SEEDS
 from tests.exportdata import build_rich_data
@@ -23,7 +24,7 @@ from tracker.api import ENDPOINTS, api_records
 from tracker.compiled import compiled_by_id, compiled_rows
 from tracker.exports import section_of
 from tracker.filtersets import with_public_state
-from tracker.models import Commitment, Evidence, ReviewState
+from tracker.models import Commitment, Evidence, Link, ReviewState
 
 pytestmark = pytest.mark.django_db
 
@@ -104,36 +105,64 @@ def typed_rows(rows: list[dict]) -> list[list]:
     return [[(name, type(value), value) for name, value in row.items()] for row in rows]
 
 
-@pytest.mark.parametrize("unreviewed", ["mark", "hide"])
-@pytest.mark.parametrize("build", [ingest_seeds, build_rich_data], ids=["seeds", "rich"])
-def test_an_articles_highlighted_rows_equal_filters_rows_and_statement(build, unreviewed):
-    # The article page's two reads, commitments (with the state's subquery) and evidence.
-    build()
-    with override_settings(PUBLIC_UNREVIEWED=unreviewed):
-        today = dt.date.today()
-        for queryset in (
+def pages_reads(today: dt.date) -> list[tuple]:
+    """The reads the article and commitment pages compile, as querysets, with the column each
+    is read by and the model whose ids are its values."""
+    return [
+        # an article's highlights: commitments with their state's subquery, and evidence
+        (
             with_public_state(Commitment.objects.visible(), today, select=False)
             .annotate(due=F("due"), has_evidence=F("has_evidence"))
             .order_by()
             .values("pk", "start", "quote", "review_state", "value", "period_end", "status",
                     "due", "has_evidence"),
-            Evidence.objects.visible().order_by().values(
-                "pk", "quote", "indicator__name", "value", "falls", "period_start"
-            ),
-        ):
-            compiled = compiled_rows(queryset, "article_id")
-            article_ids = list(Article.objects.values_list("pk", flat=True))
+            "article_id", Article,
+        ),
+        (
+            Evidence.objects.visible().order_by()
+            .values("pk", "quote", "indicator__name", "value", "falls", "period_start"),
+            "article_id", Article,
+        ),
+        # a commitment by id, its links in the timeline's order, its recorded statuses
+        (
+            with_public_state(Commitment.objects.public(), today, select=False)
+            .annotate(due=F("due"))
+            .values("pk", "quote", "revises__value", "indicator__name", "article__title",
+                    "article__document__name", "due"),
+            "pk", Commitment,
+        ),
+        (
+            Link.objects.public_under_commitment()
+            .order_by("evidence__period_end", "evidence__article__published_on", "pk")
+            .values("pk", "relation", "evidence__value", "evidence__article__published_on"),
+            "commitment_id", Commitment,
+        ),
+        (
+            history_model(Commitment).objects.order_by("history_date", "history_id")
+            .values("history_date", "status", "status_source", "status_reason"),
+            "id", Commitment,
+        ),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("unreviewed", ["mark", "hide"])
+@pytest.mark.parametrize("build", [ingest_seeds, build_rich_data], ids=["seeds", "rich"])
+def test_the_pages_compiled_reads_equal_filters_rows_and_statement(build, unreviewed):
+    build()
+    with override_settings(PUBLIC_UNREVIEWED=unreviewed):
+        for queryset, column, parent in pages_reads(dt.date.today()):
+            compiled = compiled_rows(queryset, column)
+            ids = list(parent.objects.values_list("pk", flat=True))
             found = 0
-            for article_id in [*article_ids, max(article_ids) + 1]:
+            for value in [*ids, max(ids) + 1]:
                 with CaptureQueriesContext(connection) as expected_sql:
-                    expected = list(queryset.filter(article_id=article_id))
+                    expected = list(queryset.filter(**{column: value}))
                 with CaptureQueriesContext(connection) as sql:
-                    rows = compiled(article_id)
-                key = itemgetter("pk")
-                assert typed_rows(sorted(rows, key=key)) == typed_rows(
-                    sorted(expected, key=key)
-                ), (queryset.model, article_id)
-                assert [q["sql"] for q in sql] == [q["sql"] for q in expected_sql], article_id
+                    rows = compiled(value)
+                if not queryset.ordered:
+                    rows, expected = (sorted(r, key=itemgetter("pk")) for r in (rows, expected))
+                assert typed_rows(rows) == typed_rows(expected), (queryset.model, value)
+                assert [q["sql"] for q in sql] == [q["sql"] for q in expected_sql], value
                 found += len(rows)
-            # Some article had rows to compare (the seeds' items are all unreviewed: hidden).
+            # Some rows to compare (the seeds' items are all unreviewed: hidden).
             assert found or (build is ingest_seeds and unreviewed == "hide"), queryset.model

@@ -459,10 +459,12 @@ def commitment_list(request: HttpRequest) -> HttpResponse:
 
 @functools.cache
 def _status_records():
-    """The commitments' recorded statuses, oldest first, built once (never evaluated itself)."""
-    return (
+    """The commitments' recorded statuses by commitment id, oldest first, compiled once (per
+    database)."""
+    return compiled_rows(
         history_model(Commitment).objects.order_by("history_date", "history_id")
-        .values_list("history_date", "status", "status_source", "status_reason")
+        .values("history_date", "status", "status_source", "status_reason"),
+        "id",
     )
 
 
@@ -472,15 +474,16 @@ def history_of_status(commitment) -> list[dict]:
     status, or giving a new reason, is a step too."""
     changes = []
     previous = None
-    for date, status, source, reason in _status_records().filter(id=commitment.pk):
-        decision = (status, source, reason)
+    for record in _status_records()(commitment.pk):
+        status, source = record["status"], record["status_source"]
+        decision = (status, source, record["status_reason"])
         if decision != previous:
             changes.append(
                 {
-                    "date": date,
+                    "date": record["history_date"],
                     "status": status,
                     "label": STATUS_LABELS.get(status, status),
-                    "reason": reason,
+                    "reason": record["status_reason"],
                     "by_editor": source == "editor",
                 }
             )
@@ -568,25 +571,28 @@ def timeline_rows(rows: Iterable[dict]) -> list[SimpleNamespace]:
 
 @functools.lru_cache(maxsize=4)
 def _commitment_page_querysets(today: dt.date, unreviewed: str):
-    """The commitment page's querysets: the commitment, its timeline (links), and its
-    indicator's other commitments; built once a day and per PUBLIC_UNREVIEWED, as
-    public_commitments() is, and narrowed per request (never evaluated themselves)."""
+    """The commitment page's reads: the commitment by id and its timeline (links) by the
+    commitment's id, compiled once (per database), and its indicator's other commitments, a
+    queryset narrowed per request; built once a day and per PUBLIC_UNREVIEWED, as
+    public_commitments() is."""
     visible = _public_commitments(today, unreviewed)
     # Its due date, not its overdue state: commitment_detail works that out (is_overdue)
     # from the links it reads anyway, where compiling the state's SQL cost some 700 calls.
-    commitment = (
+    commitment = compiled_rows(
         with_public_state(Commitment.objects.public(), today, select=False)
         .annotate(due=F("due"))
-        .values(*COMMITMENT_PAGE_FIELDS)
+        .values(*COMMITMENT_PAGE_FIELDS),
+        "pk",
     )
     # The commitment is public, so its links need only the evidence's side checked (which
     # public_under_commitment does); and only the columns the timeline and the progress
     # meter show (the whole rows of link, evidence, article and document were most of this
     # page's time, in Django and SQL).
-    timeline = (
+    timeline = compiled_rows(
         Link.objects.public_under_commitment()
         .order_by("evidence__period_end", "evidence__article__published_on", "pk")
-        .values(*TIMELINE_FIELDS)
+        .values(*TIMELINE_FIELDS),
+        "commitment_id",
     )
     # The indicator of these rows is the page's own: not joined again (commitment_detail
     # gives it to them).
@@ -603,11 +609,11 @@ def commitment_detail(request: HttpRequest, pk: int) -> HttpResponse:
     commitments, timeline, same_indicator_rows = _commitment_page_querysets(
         today, getattr(settings, "PUBLIC_UNREVIEWED", "mark")
     )
-    try:
-        commitment = commitment_of(commitments.get(pk=pk))
-    except Commitment.DoesNotExist:
-        raise Http404("没有这项承诺，或它尚未公开。") from None
-    links = timeline_rows(timeline.filter(commitment_id=commitment.pk))
+    rows = commitments(pk)
+    if not rows:
+        raise Http404("没有这项承诺，或它尚未公开。")
+    commitment = commitment_of(rows[0])
+    links = timeline_rows(timeline(commitment.pk))
     # Whether an outcome is reported (the progress section says so): its links are those
     # with_public_state's has_evidence looks for, so they tell without selecting it again.
     commitment.has_evidence = any(link.relation in OUTCOME_RELATIONS for link in links)
