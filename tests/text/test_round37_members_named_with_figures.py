@@ -22,7 +22,10 @@ contribution reached (贡献率达到36%) and a share of a level (比重超过25
 
 A rank may narrow its field after its place (稳居全国区域碳市场首位), as before 第 already, and
 may be kept over years the text counts with no field named (连续六年保持第一); a rank whose
-own clause names a total (累计成交量稳居…首位) ranks it over the review."""
+own clause names a total (累计成交量稳居…首位) ranks it over the review.
+
+Counts listed after one verb of doing (新培育300个典型镇、2000个典型村和25个典型村片区) are each
+done, a count of 片区 among them too: the verb heads the list."""
 
 from __future__ import annotations
 
@@ -151,3 +154,15 @@ def test_ranks_in_a_narrowed_field_or_kept_over_counted_years():
         "宜城空气质量连续六年保持第一": years(2025, 2030),
         "光伏组件产量位居全国同类省份首位": years(2030, 2030),
     }
+
+
+def test_counts_listed_after_one_verb_are_each_done_places_too():
+    found = by_figure(
+        "2031年某自治区政府工作报告\n一、2030年工作回顾\n"
+        "过去一年，新培育300个典型镇、2000个典型村和25个典型村片区。\n",
+        REPORT_DAY,
+    )
+    for count in ("300", "2000", "25"):
+        assert found[(Decimal(count), "个")].kind == "evidence"
+        assert span(found[(Decimal(count), "个")]) == years(2030, 2030)
+

@@ -1746,7 +1746,8 @@ def _skip_reason(
     if (
         q.family == "count"
         and _PLACES_COUNTED_AFTER_RE.match(after)
-        and not _COUNT_CHANGED_BEFORE_RE.search(before)
+        # (新培育300个典型镇、2000个典型村和25个典型村片区: the verb heads the list of counts)
+        and not _COUNT_CHANGED_BEFORE_RE.search(_LIST_RUN_RE.sub("", before))
         and not _OUTCOME_OF_PLACES_RE.search(after)
     ):
         return "a count of the places a text names (三座省会城市, 四个片区)"
