@@ -25,7 +25,8 @@ may be kept over years the text counts with no field named (连续六年保持�
 own clause names a total (累计成交量稳居…首位) ranks it over the review.
 
 Counts listed after one verb of doing (新培育300个典型镇、2000个典型村和25个典型村片区) are each
-done, a count of 片区 among them too: the verb heads the list."""
+done, a count of 片区 among them too: the verb heads the list. 块 counts plots of land after a
+digit (修复12块污染地块), no other word (3个板块)."""
 
 from __future__ import annotations
 
@@ -166,3 +167,14 @@ def test_counts_listed_after_one_verb_are_each_done_places_too():
         assert found[(Decimal(count), "个")].kind == "evidence"
         assert span(found[(Decimal(count), "个")]) == years(2030, 2030)
 
+
+def test_plots_of_land_are_counted_in_kuai():
+    found = by_figure(
+        "2031年某自治区政府工作报告\n2031年工作安排\n一、守护净土\n"
+        "修复12块污染地块，治理30块受污染耕地，建设3个产业板块。\n",
+        REPORT_DAY,
+    )
+    assert found[(Decimal("12"), "块")].kind == "commitment"
+    assert found[(Decimal("30"), "块")].kind == "commitment"
+    assert found[(Decimal("3"), "个")].kind == "commitment"
+    assert len(found) == 3

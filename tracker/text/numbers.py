@@ -335,6 +335,11 @@ _UNIT_GUARDS = {
     "银": "(?<=[0-9]银)(?=[、，,；;。]|$)",
     "铜": "(?<=[0-9]铜)(?=[、，,；;。]|$)",
 } | {word: rf"(?<=[万亿]{word})" for word in _COUNTED_AFTER_MULTIPLIER.split()}
+# 块 also counts plots of land after a digit (修复17块污染地块, 治理30块受污染耕地): before a word
+# of land only, as 一块, 板块 and 块状 are other words.
+_UNIT_GUARDS["块"] = (
+    "(?:(?<=[万亿]块)|(?<=[0-9]块)(?=[^，,；;。、0-9]{0,6}(?:地块|耕地|土地|林地|草地|农田|湿地|田块)))"
+)
 _UNIT_ALTERNATION = (
     # The lookahead fails fast where no unit starts, before trying every alternative.
     "(?=[" + re.escape("".join(sorted({u[0] for u in _UNITS}))) + "])"
