@@ -26,7 +26,10 @@ own clause names a total (累计成交量稳居…首位) ranks it over the revi
 
 Counts listed after one verb of doing (新培育300个典型镇、2000个典型村和25个典型村片区) are each
 done, a count of 片区 among them too: the verb heads the list. 块 counts plots of land after a
-digit (修复12块污染地块), no other word (3个板块)."""
+digit (修复12块污染地块), no other word (3个板块).
+
+What was merged (150个园区整合优化为90个) is the year before's state, also where its count opens
+the clause and the merging is qualified (整合优化为), as 将…整合为 already."""
 
 from __future__ import annotations
 
@@ -178,3 +181,13 @@ def test_plots_of_land_are_counted_in_kuai():
     assert found[(Decimal("30"), "块")].kind == "commitment"
     assert found[(Decimal("3"), "个")].kind == "commitment"
     assert len(found) == 3
+
+
+def test_what_was_merged_is_the_year_befores_state():
+    found = by_figure(
+        "2031年某自治区政府工作报告\n一、2030年工作回顾\n"
+        "过去一年，产业园区改革加快落实，150个园区整合优化为90个。\n",
+        REPORT_DAY,
+    )
+    assert span(found[(Decimal("150"), "个")]) == years(2029, 2029)
+    assert span(found[(Decimal("90"), "个")]) == years(2030, 2030)

@@ -120,8 +120,9 @@ _OBTAINED = (
 # Force words: what follows is a target. Plain rules rather than a segmenter (the speed of
 # ingestion matters): the single characters 要, 将 and 拟 count only where they are not part
 # of another word (主要, 需要, 重要, 要求, 将来, 模拟…).
-_MERGED_INTO = r"(?:整合为|合并为|整合成|合并成|归并为|压减为|精简为)"
-_MERGED_BEFORE_RE = re.compile(r"将[^，,；;。]{0,30}$")
+# (188个园区整合优化为120个: the count merged may open its clause, and the merging be qualified)
+_MERGED_INTO = r"(?:整合|合并|归并|压减|精简)(?:优化|重组)?(?:为|成)"
+_MERGED_BEFORE_RE = re.compile(r"将[^，,；;。]{0,30}$|^\s*$")
 _MERGED_AFTER_RE = re.compile(r"[^，,；;。]{0,30}?" + _MERGED_INTO)
 _FORWARD_RE = re.compile(
     r"力争|确保|(?<!向上)争取(?!到)(?!" + _OBTAINED + ")"
