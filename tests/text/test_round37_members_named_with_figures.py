@@ -29,7 +29,10 @@ done, a count of 片区 among them too: the verb heads the list. 块 counts plot
 digit (修复12块污染地块), no other word (3个板块).
 
 What was merged (150个园区整合优化为90个) is the year before's state, also where its count opens
-the clause and the merging is qualified (整合优化为), as 将…整合为 already."""
+the clause and the merging is qualified (整合优化为), as 将…整合为 already.
+
+A rank after a list closed by 等 ranks the class (…、电信业务收入增幅等4项指标居全国第一), though
+a change is among its members; a change alone ranked (研发投入增幅居全国第3位) stays none."""
 
 from __future__ import annotations
 
@@ -191,3 +194,15 @@ def test_what_was_merged_is_the_year_befores_state():
     )
     assert span(found[(Decimal("150"), "个")]) == years(2029, 2029)
     assert span(found[(Decimal("90"), "个")]) == years(2030, 2030)
+
+
+def test_a_rank_of_a_class_closed_by_deng_is_an_item_with_a_change_among_its_members():
+    found = extracted(
+        "2031年某自治区政府工作报告\n一、2030年工作回顾\n"
+        "过去一年，全区5G用户渗透率、电信业务收入增幅等4项指标居全国第一，"
+        "研发投入增幅居全国第3位。\n",
+        REPORT_DAY,
+    )
+    assert [i.quote for i in found if i.measure == "rank"] == [
+        "电信业务收入增幅等4项指标居全国第一"
+    ]

@@ -583,7 +583,8 @@ _MARGIN_OVER_TARGET_BEFORE_RE = re.compile(
     r"[^，,；;。0-9]{0,3}(?:[（(][^）)]{0,12}[）)])?\s*$"
 )
 _RANK_OF_CHANGE_BEFORE_RE = re.compile(
-    r"(?<![和、与及])(?:幅度|增速|增幅|增长率|增量|进步)(?:均|也|都|继续|持续)?[^，,；;。第和、]{0,8}$"
+    # (…、电信业务收入增幅等5项指标居全国第一: a class closed by 等 is ranked, no change)
+    r"(?<![和、与及])(?:幅度|增速|增幅|增长率|增量|进步)(?:均|也|都|继续|持续)?[^，,；;。第和、等]{0,8}$"
 )
 # 新增种植面积、产量均居全国第一: a list that opens on 新增 (or 增加) under one rank shares the
 # word, so every member is an increase and the rank is of changes (round 17b: no items).
