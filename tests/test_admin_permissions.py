@@ -128,3 +128,23 @@ def test_a_users_or_groups_delete_page_names_its_groups_and_permissions(admin_cl
 def test_a_users_or_groups_list_offers_its_actions_under_a_chinese_blank(admin_client, model):
     page = admin_client.get(reverse(f"admin:auth_{model._meta.model_name}_changelist"))
     assert options(page.content.decode(), "action")[0] == "—— 请选择 ——"
+
+
+def test_a_users_password_page_warns_in_chinese(admin_client):
+    # Django 6.1 appends "If disabled, the current password for this user will be lost." to
+    # the help of "使用密码认证" in English, out of its catalog.
+    user = User.objects.get()
+    url = reverse("admin:auth_user_password_change", args=[user.pk])
+    for page in (admin_client.get(url),
+                 admin_client.post(url, {"usable_password": "true", "password1": "一",
+                                         "password2": "二"})):
+        lines = shown_lines(page.content.decode())
+        assert "如果禁用，这个用户现在的密码将会丢失。" in lines
+        assert [line for line in lines if "disabled" in line] == []
+
+
+def test_the_page_after_logging_out_is_named_in_chinese(admin_client):
+    html = admin_client.post(reverse("admin:logout")).content.decode()
+    assert "<title>登出 | 政策承诺追踪</title>" in html
+    assert '<li aria-current="page">登出</li>' in html  # its crumb, as its title names it
+    assert "Logout" not in shown_lines(html)

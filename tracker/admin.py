@@ -22,6 +22,7 @@ from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.contrib.auth import admin as auth_admin
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.models import Group, Permission, User
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db.models import Count, Exists, F, OuterRef, Q
@@ -32,7 +33,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeData, mark_safe
-from django.utils.text import capfirst
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext
 
 from articles.admin import (
@@ -1240,10 +1241,23 @@ class MembershipsNamed:
         return renamed(deleted), model_count, perms_needed, protected
 
 
+class PasswordChangeForm(auth_forms.AdminPasswordChangeForm):
+    """Django's, with its warning under "使用密码认证" in Chinese: Django 6.1 appends it to the
+    field's help in English, outside any catalog ("If disabled, the current password for this
+    user will be lost.")."""
+
+    usable_password_help_text = format_lazy(
+        '{}<ul id="id_unusable_warning" class="messagelist"><li class="warning">{}</li></ul>',
+        auth_forms.SetUnusablePasswordMixin.usable_password_help_text,
+        "如果禁用，这个用户现在的密码将会丢失。")
+
+
 class UserAdmin(MembershipsNamed, ChineseMessages, DeleteListsInChinese, BlankChoiceInChinese,
                 PermissionsInChinese, auth_admin.UserAdmin):
     """Django's, with the help under a user's groups and permissions read as one Chinese text:
     Django joins the field's help and "按住 Control 键…" with a space, after a full stop."""
+
+    change_password_form = PasswordChangeForm
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         field = super().formfield_for_manytomany(db_field, request, **kwargs)
