@@ -56,43 +56,55 @@ def compiled_rows(queryset: QuerySet, column: str) -> Callable[[Any], list[dict]
     article's highlights by article_id). ``column`` is a concrete field of the model (its
     name or, for a foreign key, its attname)."""
     statement = Statement(queryset, column, lambda value: queryset.filter(**{column: value}))
+    return statement.dicts
 
-    def rows(value: Any) -> list[dict]:
-        names = statement.names()
-        return [dict(zip(names, row, strict=True)) for row in statement.rows(value)]
 
-    return rows
+def compiled_all(queryset: QuerySet) -> Callable[[], list[dict]]:
+    """What ``list(queryset)`` returns for a values() queryset that takes nothing from the
+    request (a feed's newest rows, sliced), the statement compiled once per database alias
+    rather than on every call."""
+    statement = Statement(queryset, None, lambda _value: queryset)
+    return statement.dicts
 
 
 class Statement:
     """The statement of ``shaped(value)`` for a queryset of tuples (values() or values_list()),
     compiled once per database alias, with the one parameter that is ``value``: compiled
     for two values, the parameter that differs. An integer the column cannot hold matches no
-    row, as the ORM's exact lookup reads it (IntegerFieldOverflow) rather than sending it."""
+    row, as the ORM's exact lookup reads it (IntegerFieldOverflow) rather than sending it.
+    Without a ``column``, the statement of the queryset itself, which takes no value."""
 
-    def __init__(self, queryset: QuerySet, column: str, shaped: Callable[[Any], QuerySet]):
+    def __init__(
+        self, queryset: QuerySet, column: str | None, shaped: Callable[[Any], QuerySet]
+    ):
         self.queryset = queryset
         meta = queryset.query.get_meta()
-        self.field = meta.pk if column == "pk" else meta.get_field(column)
-        # The column an integer must fit: a foreign key's is the key it points to.
-        self.integer_field = getattr(self.field, "target_field", self.field)
+        self.field = None
+        if column is not None:
+            self.field = meta.pk if column == "pk" else meta.get_field(column)
+            # The column an integer must fit: a foreign key's is the key it points to.
+            self.integer_field = getattr(self.field, "target_field", self.field)
         self.shaped = shaped
         self.compiled: dict[str, tuple] = {}
 
     def compile_for(self, alias: str) -> tuple:
         name = self.queryset.model.__name__
-        compilers = [self.shaped(value).query.get_compiler(alias) for value in (1, 2)]
-        (sql, first), (other_sql, second) = (compiler.as_sql() for compiler in compilers)
-        changed = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
-        if sql != other_sql or len(changed) != 1:
-            raise ValueError(f"{name}: the query by {self.field.name} has no single parameter.")
+        values = (1, 2) if self.field is not None else (None,)
+        compilers = [self.shaped(value).query.get_compiler(alias) for value in values]
+        (sql, first), *others = (compiler.as_sql() for compiler in compilers)
+        position = None
+        for other_sql, second in others:
+            changed = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+            if sql != other_sql or len(changed) != 1:
+                raise ValueError(f"{name}: the query by {self.field.name} has no single parameter.")
+            position = changed[0]
         compiler = compilers[0]
         select = compiler.select[: compiler.col_count]
         columns = [expression for expression, _sql, _alias in select]
         if compiler.has_composite_fields(columns):
             raise ValueError(f"{name}: a composite column is not read here.")
         names = [column_alias for _expression, _sql, column_alias in select]
-        return compiler, sql, list(first), changed[0], compiler.get_converters(columns), names
+        return compiler, sql, list(first), position, compiler.get_converters(columns), names
 
     def statement(self) -> tuple:
         alias = self.queryset.db
@@ -107,14 +119,20 @@ class Statement:
             raise ValueError(f"{self.queryset.model.__name__}: a column without a name.")
         return names
 
-    def rows(self, value: Any) -> list[tuple]:
+    def dicts(self, *value: Any) -> list[dict]:
+        """The rows as values() gives them, a dict keyed by each column's name."""
+        names = self.names()
+        return [dict(zip(names, row, strict=True)) for row in self.rows(*value)]
+
+    def rows(self, value: Any = None) -> list[tuple]:
         compiler, sql, params, position, converters, _names = self.statement()
         connection = connections[self.queryset.db]  # this thread's
-        value = self.field.get_prep_value(value)
-        if isinstance(value, int) and not fits(value, self.integer_field, connection):
-            return []
-        params = params.copy()
-        params[position] = self.field.get_db_prep_value(value, connection, prepared=True)
+        if position is not None:
+            value = self.field.get_prep_value(value)
+            if isinstance(value, int) and not fits(value, self.integer_field, connection):
+                return []
+            params = params.copy()
+            params[position] = self.field.get_db_prep_value(value, connection, prepared=True)
         with connection.cursor() as cursor:
             cursor.execute(sql, tuple(params))
             rows = cursor.fetchall()

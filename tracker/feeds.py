@@ -20,6 +20,7 @@ from django.utils.xmlutils import SimplerXMLGenerator, UnserializableContentErro
 
 from articles.history import history_model
 
+from .compiled import compiled_all
 from .models import REVIEWED_STATES, UNREVIEWED_LABEL, Commitment, Evidence, Status
 from .paths import object_paths
 from .views import amount, period_label
@@ -52,10 +53,11 @@ class FeedEntry:
     guid: str
 
 
-def status_changes(limit: int = FEED_LENGTH) -> list[FeedEntry]:
-    """Recorded changes of status (not the first record, unless it already had a decided
-    status), newest first, of commitments the public may see. One query."""
-    records = _status_change_rows(getattr(settings, "PUBLIC_UNREVIEWED", "mark"))[:limit]
+def status_changes() -> list[FeedEntry]:
+    """The FEED_LENGTH latest recorded changes of status (not the first record, unless it
+    already had a decided status), newest first, of commitments the public may see. One
+    query."""
+    records = _status_change_rows(getattr(settings, "PUBLIC_UNREVIEWED", "mark"))()
     labels = dict(Status.choices)
     commitment_path = object_paths("tracker:commitment")
     entries = []
@@ -80,14 +82,14 @@ def status_changes(limit: int = FEED_LENGTH) -> list[FeedEntry]:
 
 @functools.lru_cache(maxsize=2)
 def _status_change_rows(unreviewed: str):
-    """status_changes()'s rows, built once per PUBLIC_UNREVIEWED (public() reads it) and
-    never evaluated itself: each request reads a slice of it. Building it, with its two
-    subqueries, cost half as much as reading it."""
+    """status_changes()'s rows, built and compiled once per PUBLIC_UNREVIEWED (public() reads
+    it) and database: building it, with its two subqueries, cost half as much as reading it,
+    and compiling it as much again."""
     history = history_model(Commitment)
     earlier = history.objects.filter(
         id=OuterRef("id"), history_date__lt=OuterRef("history_date")
     ).order_by("-history_date", "-history_id")
-    return (
+    return compiled_all(
         history.objects.filter(id__in=Commitment.objects.public().values("pk"))
         .annotate(previous_status=Subquery(earlier.values("status")[:1]))
         .filter(
@@ -100,14 +102,15 @@ def _status_change_rows(unreviewed: str):
         # the one recorded with the status.
         .values("id", "history_id", "history_date", "status", "previous_status", "quote",
                 "status_reason", "history_change_reason", "indicator__name", "indicator_text",
-                *_FIGURE_FIELDS)
+                *_FIGURE_FIELDS)[:FEED_LENGTH]
     )
 
 
-def new_evidence(limit: int = FEED_LENGTH) -> list[FeedEntry]:
-    """Evidence the public may see, newest first. One query, of the columns an entry shows
-    (the article and its document, which public() joins for the pages, are not read)."""
-    rows = _new_evidence_rows(getattr(settings, "PUBLIC_UNREVIEWED", "mark"))[:limit]
+def new_evidence() -> list[FeedEntry]:
+    """The FEED_LENGTH newest items of evidence the public may see. One query, of the columns
+    an entry shows (the article and its document, which public() joins for the pages, are
+    not read)."""
+    rows = _new_evidence_rows(getattr(settings, "PUBLIC_UNREVIEWED", "mark"))()
     article_path = object_paths("articles:detail")
     entries = []
     for row in rows:
@@ -127,12 +130,12 @@ def new_evidence(limit: int = FEED_LENGTH) -> list[FeedEntry]:
 
 @functools.lru_cache(maxsize=2)
 def _new_evidence_rows(unreviewed: str):
-    """new_evidence()'s rows, built once per PUBLIC_UNREVIEWED and never evaluated itself."""
-    return (
+    """new_evidence()'s rows, built and compiled once per PUBLIC_UNREVIEWED and database."""
+    return compiled_all(
         Evidence.objects.public()
         .order_by("-created_at", "-pk")
         .values("pk", "article_id", "quote", "review_state", "created_at", "indicator__name",
-                "indicator_text", *_FIGURE_FIELDS)
+                "indicator_text", *_FIGURE_FIELDS)[:FEED_LENGTH]
     )
 
 
