@@ -32,7 +32,11 @@ What was merged (150个园区整合优化为90个) is the year before's state, a
 the clause and the merging is qualified (整合优化为), as 将…整合为 already.
 
 A rank after a list closed by 等 ranks the class (…、电信业务收入增幅等4项指标居全国第一), though
-a change is among its members; a change alone ranked (研发投入增幅居全国第3位) stays none."""
+a change is among its members; a change alone ranked (研发投入增幅居全国第3位) stays none.
+
+A count in digits of places all named before it (推进江城、山城2个城市…示范项目, 甲、乙等10个县区
+通了高速公路) is an item, as of any things so named (round 35's convention); places counted in
+words (三座省会城市) stay a count of the places a text names."""
 
 from __future__ import annotations
 
@@ -206,3 +210,12 @@ def test_a_rank_of_a_class_closed_by_deng_is_an_item_with_a_change_among_its_mem
     assert [i.quote for i in found if i.measure == "rank"] == [
         "电信业务收入增幅等4项指标居全国第一"
     ]
+
+
+def test_a_count_in_digits_of_places_named_before_it_is_an_item():
+    found = extracted(
+        "2031年某自治区政府工作报告\n2031年工作安排\n一、提升医疗服务\n"
+        "推进江城、山城2个城市国家公立医院高质量发展示范项目，支持三座省会城市建设区域医疗中心。\n",
+        REPORT_DAY,
+    )
+    assert [(i.value, i.kind) for i in found] == [(Decimal("2"), "commitment")]

@@ -398,6 +398,7 @@ _PLACES_COUNTED_AFTER_RE = re.compile(
 # (全市10个旗县区…增速全部实现正增长: the places an outcome is counted over, an item; so are
 # 7个区县通过…认定 and 3个城市入选…: places that passed an assessment or joined a list)
 # (9个地市接通高铁: places a line reached, as 通高铁 in a review's _PLACES_REACHED_AFTER_RE)
+_NAMED_BEFORE_A_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{1,8}、[\u4e00-\u9fff]{1,8}$")
 _OUTCOME_OF_PLACES_RE = re.compile(
     r"全部|全都|均|都|增长|增速|下降|超过|达到|达标|高于|低于|通过|入选|获评|获批|接通"
 )
@@ -1751,6 +1752,9 @@ def _skip_reason(
         # (新培育300个典型镇、2000个典型村和25个典型村片区: the verb heads the list of counts)
         and not _COUNT_CHANGED_BEFORE_RE.search(_LIST_RUN_RE.sub("", before))
         and not _OUTCOME_OF_PLACES_RE.search(after)
+        # (推进甲、乙2个城市…示范项目: a count in digits of places all named before it is an
+        # item, as of any things so named, round 35's convention)
+        and not (re.search(r"[0-9]", q.text) and _NAMED_BEFORE_A_COUNT_RE.search(before))
     ):
         return "a count of the places a text names (三座省会城市, 四个片区)"
     if q.family == "count" and q.unit == "项" and _TASK_LIST_AFTER_RE.match(after):
