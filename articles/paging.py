@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -12,7 +12,7 @@ from django.http import QueryDict
 
 def rows_between(
     queryset: QuerySet, start: int, stop: int, pk_of: Callable[[Any], int] | None = None,
-    *, rows: QuerySet | None = None,
+    *, rows: QuerySet | Callable[[list], Iterable] | None = None,
 ) -> list:
     """``queryset[start:stop]`` in two queries: the ids first, which the database reads from
     the sort's index alone, then those rows, whole, with their annotations. In one query the
@@ -25,7 +25,9 @@ def rows_between(
     them instead: the columns a page shows, their joins (article__title) made for those
     rows only, not for the ids' query (nor for a count of the queryset). Built once by the
     caller, its columns are not resolved again on each request, nor are the page's filters,
-    which the ids already obey, compiled a second time: some 1,600 calls of a list page."""
+    which the ids already obey, compiled a second time: some 1,600 calls of a list page.
+    ``rows`` may also be a function giving the rows of a list of ids (as the tracker's
+    compiled_rows_by_ids does, its statement compiled once per number of ids)."""
     ids = list(queryset.values_list("pk", flat=True)[start:stop])
     if not ids:
         return []
@@ -33,7 +35,7 @@ def rows_between(
         rows, pk_of = queryset.order_by(), pk_of or attrgetter("pk")
     else:
         pk_of = pk_of or itemgetter("pk")
-    found = {pk_of(row): row for row in rows.filter(pk__in=ids)}
+    found = {pk_of(row): row for row in (rows(ids) if callable(rows) else rows.filter(pk__in=ids))}
     return [found[pk] for pk in ids if pk in found]
 
 

@@ -21,7 +21,7 @@ from articles.models import Article
 from tests.conftest import SEEDS
 from tests.exportdata import build_rich_data
 from tracker.api import ENDPOINTS, api_records
-from tracker.compiled import compiled_all, compiled_by_id, compiled_rows
+from tracker.compiled import compiled_all, compiled_by_id, compiled_rows, compiled_rows_by_ids
 from tracker.exports import section_of
 from tracker.filtersets import with_public_state
 from tracker.models import Commitment, Evidence, Link, ReviewState
@@ -188,3 +188,26 @@ def test_the_feeds_compiled_reads_equal_the_querysets_rows_and_statement(build, 
             assert typed_rows(rows) == typed_rows(expected), queryset.model
             assert [q["sql"] for q in sql] == [q["sql"] for q in expected_sql]
             assert rows or (build is ingest_seeds and unreviewed == "hide"), queryset.model
+
+
+@pytest.mark.parametrize("unreviewed", ["mark", "hide"])
+def test_a_lists_rows_read_by_ids_equal_filters_rows_and_statement(unreviewed):
+    # The commitment lists' rows (with the state's subquery), a page's ids at a time.
+    build_rich_data()
+    with override_settings(PUBLIC_UNREVIEWED=unreviewed):
+        queryset = (
+            with_public_state(Commitment.objects.public(), dt.date.today())
+            .order_by()
+            .values("pk", "quote", "indicator__name", "article__title", "due", "overdue")
+        )
+        compiled = compiled_rows_by_ids(queryset)
+        ids = list(Commitment.objects.order_by("-pk").values_list("pk", flat=True))
+        for page in (ids[:1], ids[:3], ids[3:6], ids, [*ids[:2], max(ids) + 1], []):
+            with CaptureQueriesContext(connection) as expected_sql:
+                expected = list(queryset.filter(pk__in=page)) if page else []
+            with CaptureQueriesContext(connection) as sql:
+                rows = compiled(page)
+            key = itemgetter("pk")
+            assert typed_rows(sorted(rows, key=key)) == typed_rows(sorted(expected, key=key))
+            assert [q["sql"] for q in sql] == [q["sql"] for q in expected_sql], page
+        assert any(row["overdue"] for row in compiled(ids)) or unreviewed == "hide"

@@ -35,7 +35,7 @@ def compiled_by_id(queryset: QuerySet) -> Callable[[Any], tuple]:
     model = queryset.model
     # get()'s own statement: no ordering, at most MAX_GET_RESULTS rows.
     rows_by_id = Statement(
-        queryset, "pk", lambda value: queryset.filter(pk=value).order_by()[:MAX_GET_RESULTS]
+        queryset, "pk", 1, lambda pk: queryset.filter(pk=pk).order_by()[:MAX_GET_RESULTS]
     )
 
     def get(pk: Any) -> tuple:
@@ -55,27 +55,48 @@ def compiled_rows(queryset: QuerySet, column: str) -> Callable[[Any], list[dict]
     rather than on every call: for a page that reads the rows of one parent by its id (an
     article's highlights by article_id). ``column`` is a concrete field of the model (its
     name or, for a foreign key, its attname)."""
-    statement = Statement(queryset, column, lambda value: queryset.filter(**{column: value}))
+    statement = Statement(queryset, column, 1, lambda value: queryset.filter(**{column: value}))
     return statement.dicts
+
+
+def compiled_rows_by_ids(queryset: QuerySet) -> Callable[[list], list[dict]]:
+    """What ``list(queryset.filter(pk__in=ids))`` returns for a values() queryset, the
+    statement compiled once per number of ids and database alias rather than on every call:
+    a list's page of rows read by id (articles.paging.rows_between), whose pages all hold
+    the same number of rows but the last."""
+    statements: dict[int, Statement] = {}
+
+    def rows(ids: list) -> list[dict]:
+        if not ids:
+            return []
+        statement = statements.get(len(ids))
+        if statement is None:
+            statement = statements[len(ids)] = Statement(
+                queryset, "pk", len(ids), lambda *pks: queryset.filter(pk__in=pks)
+            )
+        return statement.dicts(*ids)
+
+    return rows
 
 
 def compiled_all(queryset: QuerySet) -> Callable[[], list[dict]]:
     """What ``list(queryset)`` returns for a values() queryset that takes nothing from the
     request (a feed's newest rows, sliced), the statement compiled once per database alias
     rather than on every call."""
-    statement = Statement(queryset, None, lambda _value: queryset)
+    statement = Statement(queryset, None, 0, lambda: queryset)
     return statement.dicts
 
 
 class Statement:
-    """The statement of ``shaped(value)`` for a queryset of tuples (values() or values_list()),
-    compiled once per database alias, with the one parameter that is ``value``: compiled
-    for two values, the parameter that differs. An integer the column cannot hold matches no
-    row, as the ORM's exact lookup reads it (IntegerFieldOverflow) rather than sending it.
-    Without a ``column``, the statement of the queryset itself, which takes no value."""
+    """The statement of ``shaped(*values)`` for a queryset of tuples (values() or
+    values_list()), compiled once per database alias, with the ``count`` parameters that are
+    the values of ``column``: compiled for two sets of values, the parameters that differ.
+    An integer the column cannot hold matches no row, as the ORM's exact lookup reads it
+    (IntegerFieldOverflow) rather than sending it. Without a ``column`` (and values), the
+    statement of the queryset itself."""
 
     def __init__(
-        self, queryset: QuerySet, column: str | None, shaped: Callable[[Any], QuerySet]
+        self, queryset: QuerySet, column: str | None, count: int, shaped: Callable[..., QuerySet]
     ):
         self.queryset = queryset
         meta = queryset.query.get_meta()
@@ -84,27 +105,25 @@ class Statement:
             self.field = meta.pk if column == "pk" else meta.get_field(column)
             # The column an integer must fit: a foreign key's is the key it points to.
             self.integer_field = getattr(self.field, "target_field", self.field)
+        self.count = count
         self.shaped = shaped
         self.compiled: dict[str, tuple] = {}
 
     def compile_for(self, alias: str) -> tuple:
         name = self.queryset.model.__name__
-        values = (1, 2) if self.field is not None else (None,)
-        compilers = [self.shaped(value).query.get_compiler(alias) for value in values]
-        (sql, first), *others = (compiler.as_sql() for compiler in compilers)
-        position = None
-        for other_sql, second in others:
-            changed = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
-            if sql != other_sql or len(changed) != 1:
-                raise ValueError(f"{name}: the query by {self.field.name} has no single parameter.")
-            position = changed[0]
+        tries = [range(1, self.count + 1), range(self.count + 1, 2 * self.count + 1)]
+        compilers = [self.shaped(*values).query.get_compiler(alias) for values in tries]
+        (sql, first), (other_sql, second) = (compiler.as_sql() for compiler in compilers)
+        changed = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+        if sql != other_sql or len(changed) != self.count:
+            raise ValueError(f"{name}: the query has not one parameter for each value.")
         compiler = compilers[0]
         select = compiler.select[: compiler.col_count]
         columns = [expression for expression, _sql, _alias in select]
         if compiler.has_composite_fields(columns):
             raise ValueError(f"{name}: a composite column is not read here.")
         names = [column_alias for _expression, _sql, column_alias in select]
-        return compiler, sql, list(first), position, compiler.get_converters(columns), names
+        return compiler, sql, list(first), changed, compiler.get_converters(columns), names
 
     def statement(self) -> tuple:
         alias = self.queryset.db
@@ -119,19 +138,19 @@ class Statement:
             raise ValueError(f"{self.queryset.model.__name__}: a column without a name.")
         return names
 
-    def dicts(self, *value: Any) -> list[dict]:
+    def dicts(self, *values: Any) -> list[dict]:
         """The rows as values() gives them, a dict keyed by each column's name."""
         names = self.names()
-        return [dict(zip(names, row, strict=True)) for row in self.rows(*value)]
+        return [dict(zip(names, row, strict=True)) for row in self.rows(*values)]
 
-    def rows(self, value: Any = None) -> list[tuple]:
-        compiler, sql, params, position, converters, _names = self.statement()
+    def rows(self, *values: Any) -> list[tuple]:
+        compiler, sql, params, positions, converters, _names = self.statement()
         connection = connections[self.queryset.db]  # this thread's
-        if position is not None:
+        params = params.copy()
+        for position, value in zip(positions, values, strict=True):
             value = self.field.get_prep_value(value)
             if isinstance(value, int) and not fits(value, self.integer_field, connection):
-                return []
-            params = params.copy()
+                return []  # (an id among others comes from the database: it fits)
             params[position] = self.field.get_db_prep_value(value, connection, prepared=True)
         with connection.cursor() as cursor:
             cursor.execute(sql, tuple(params))

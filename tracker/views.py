@@ -31,7 +31,7 @@ from articles.history import history_model
 from articles.models import Article, untitled_name
 from articles.paging import query_without, rows_between
 
-from .compiled import compiled_rows
+from .compiled import compiled_rows, compiled_rows_by_ids
 from .filtersets import (
     OPEN_STATUSES,
     OUTCOME_RELATIONS,
@@ -141,15 +141,18 @@ def article_of(row: dict, prefix: str = "article__") -> SimpleNamespace:
 
 
 def listed_commitments():
-    """public_commitments() as the lists' rows, values(*ROW_FIELDS), from which a page's rows
-    are read by id (rows_between); built once a day (and per PUBLIC_UNREVIEWED)."""
+    """public_commitments() as the lists' rows, values(*ROW_FIELDS), read by id (a page's ids,
+    rows_between's): built once a day (and per PUBLIC_UNREVIEWED), compiled once per number
+    of ids and database (its state's subquery was a fifth of a list page's calls)."""
     unreviewed = getattr(settings, "PUBLIC_UNREVIEWED", "mark")
     return _listed_commitments(dt.date.today(), unreviewed)
 
 
 @functools.lru_cache(maxsize=4)
 def _listed_commitments(today: dt.date, unreviewed: str):
-    return _public_commitments(today, unreviewed).order_by().values(*ROW_FIELDS)  # never evaluated
+    return compiled_rows_by_ids(
+        _public_commitments(today, unreviewed).order_by().values(*ROW_FIELDS)
+    )
 
 
 def list_rows(rows: Iterable[dict], query=None, *, indicator=None) -> list[SimpleNamespace]:
