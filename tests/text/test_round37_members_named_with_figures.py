@@ -36,7 +36,10 @@ a change is among its members; a change alone ranked (研发投入增幅居全�
 
 A count in digits of places all named before it (推进江城、山城2个城市…示范项目, 甲、乙等10个县区
 通了高速公路) is an item, as of any things so named (round 35's convention); places counted in
-words (三座省会城市) stay a count of the places a text names."""
+words (三座省会城市) stay a count of the places a text names.
+
+A per cent after 前 is the band a count was counted in (新增ESI全球前1‰学科2个, 营收前10%的企业),
+no figure of its own, as 前十名 is a band of places."""
 
 from __future__ import annotations
 
@@ -219,3 +222,15 @@ def test_a_count_in_digits_of_places_named_before_it_is_an_item():
         REPORT_DAY,
     )
     assert [(i.value, i.kind) for i in found] == [(Decimal("2"), "commitment")]
+
+
+def test_a_per_cent_after_qian_is_a_band_and_the_count_the_item():
+    found = extracted(
+        "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
+        "五年来，新增ESI全球前1‰学科2个、前1%学科30个，营收前10%的企业贡献了一半利润。\n",
+        REPORT_DAY,
+    )
+    assert sorted((i.value, i.unit) for i in found) == [
+        (Decimal("2"), "个"),
+        (Decimal("30"), "个"),
+    ]

@@ -1666,6 +1666,9 @@ def _skip_reason(
         return "the times an honour or a grade was won in a row (连续3次获评优秀)"
     if q.unit in ("名", "位", "强") and _TOP_BAND_BEFORE_RE.search(sentence[: q.start]):
         return "a band of the top N places (包揽前六名, 进入全国前十名)"
+    if q.unit in ("%", "‰") and _TOP_BAND_BEFORE_RE.search(sentence[: q.start]):
+        # (新增ESI全球前1‰学科1个: the count is the item, 前1‰ the band it was counted in)
+        return "a band of the top N per cent (ESI全球前1%学科, 营收前10%的企业)"
     if q.family == "count" and _FIELD_BEFORE_RE.search(before) and _FIELD_AFTER_RE.match(after):
         return "the field of a ranking or an evaluation (在16个县市区…排名中, 在全省126家…考评中)"
     if (
