@@ -12,7 +12,7 @@ from django.urls import reverse
 from tracker import services
 
 from .test_admin import form_data
-from .test_admin_spacing import shown_lines
+from .test_admin_spacing import ascii_marks, shown_lines, stray_spaces
 
 pytestmark = pytest.mark.django_db
 
@@ -148,3 +148,25 @@ def test_the_page_after_logging_out_is_named_in_chinese(admin_client):
     assert "<title>登出 | 政策承诺追踪</title>" in html
     assert '<li aria-current="page">登出</li>' in html  # its crumb, as its title names it
     assert "Logout" not in shown_lines(html)
+
+
+def test_a_users_and_a_groups_history_names_the_fields_changed_in_chinese(admin_client):
+    # It read "已修改Name 和 权限。": the labels capitalised in English, and Django's list
+    # joined with spaces around 和.
+    group = Group.objects.create(name="审核组")
+    url = reverse("admin:auth_group_change", args=[group.pk])
+    admin_client.post(url, form_data(admin_client.get(url), name="复核组",
+                                     permissions=[str(Permission.objects.first().pk)]))
+    user = User.objects.create_user("编辑乙", password="一个很长的编辑口令")
+    url = reverse("admin:auth_user_change", args=[user.pk])
+    admin_client.post(url, form_data(admin_client.get(url), first_name="乙", last_name="王",
+                                     email="yi@example.org", is_active="", is_staff="on",
+                                     date_joined_0="2025-01-10", date_joined_1="09:00:00",
+                                     last_login_0="", last_login_1=""))
+    changes = {Group: "已修改名称和权限。",
+               User: "已修改名字，姓氏，电子邮件地址，有效，工作人员状态和加入日期。"}
+    for model, obj in ((Group, group), (User, user)):
+        url = reverse(f"admin:auth_{model._meta.model_name}_history", args=[obj.pk])
+        html = admin_client.get(url).content.decode()
+        assert changes[model] in shown_lines(html)
+        assert (stray_spaces(html), ascii_marks(html)) == ([], [])

@@ -54,3 +54,14 @@ def icon_alt_in_chinese(html):
         return html
     return mark_safe(BOOLEAN_ICON.sub(
         lambda icon: f'{icon[1]}{gettext(ICON_WORDS[icon[2]])}"', html))
+
+
+# Django joins a list's last item with spaces in code (django.utils.text.get_text_list: "%s %s
+# %s"), which its Chinese "和" does not take: "已修改名称 和 权限。".
+SPACED_AND = re.compile(r"(?<=[\u3400-\u9fff]) 和 (?=[\u3400-\u9fff])")
+
+
+@register.filter
+def text_list_in_chinese(text: str) -> str:
+    """``text`` with a list Django joined ("名字，姓氏 和 有效") joined as Chinese is."""
+    return SPACED_AND.sub("和", str(text))
