@@ -39,7 +39,8 @@ A count in digits of places all named before it (推进江城、山城2个城市
 words (三座省会城市) stay a count of the places a text names.
 
 A per cent after 前 is the band a count was counted in (新增ESI全球前1‰学科2个, 营收前10%的企业),
-no figure of its own, as 前十名 is a band of places."""
+no figure of its own, as 前十名 is a band of places. A population bounded before a place
+(20万人口以上的县) sizes the place, no count of people; people counted (帮助10万人以上群众) stay."""
 
 from __future__ import annotations
 
@@ -234,3 +235,13 @@ def test_a_per_cent_after_qian_is_a_band_and_the_count_the_item():
         (Decimal("2"), "个"),
         (Decimal("30"), "个"),
     ]
+
+
+def test_a_population_bounded_before_a_place_is_a_size_class():
+    found = by_figure(
+        "2031年某自治区政府工作报告\n2031年工作安排\n一、办好民生实事\n"
+        "特殊教育学校覆盖20万人口以上的县，为30万人口以上的城市配建体育馆，"
+        "帮助10万人以上群众就业。\n",
+        REPORT_DAY,
+    )
+    assert list(found) == [(Decimal("10"), "万人")]

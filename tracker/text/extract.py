@@ -1750,6 +1750,14 @@ def _skip_reason(
     ):
         return "a size class qualifying a noun (20户以上自然村, 10万千瓦及以下燃煤机组)"
     if (
+        q.unit.endswith("人")
+        and after.startswith("口")
+        and (q.comparator in ("at_least", "at_most") or _CLASS_BOUND_AFTER_RE.match(after, 1))
+        and _QUALIFIED_NOUN_AFTER_RE.match(after, 1)
+    ):
+        # (200万名以上中小学生 counts people; 人口 after the figure sizes the place that follows)
+        return "a population's size class (20万人口以上的县)"
+    if (
         q.family == "count"
         and _PLACES_COUNTED_AFTER_RE.match(after)
         # (新培育300个典型镇、2000个典型村和25个典型村片区: the verb heads the list of counts)
