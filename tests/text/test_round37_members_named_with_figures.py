@@ -40,7 +40,8 @@ words (三座省会城市) stay a count of the places a text names.
 
 A per cent after 前 is the band a count was counted in (新增ESI全球前1‰学科2个, 营收前10%的企业),
 no figure of its own, as 前十名 is a band of places. A population bounded before a place
-(20万人口以上的县) sizes the place, no count of people; people counted (帮助10万人以上群众) stay."""
+(20万人口以上的县) sizes the place, no count of people; people counted (帮助10万人以上群众) stay.
+The paths a government maps out for itself (谋划8条技术路径) are its own framework, no item."""
 
 from __future__ import annotations
 
@@ -245,3 +246,12 @@ def test_a_population_bounded_before_a_place_is_a_size_class():
         REPORT_DAY,
     )
     assert list(found) == [(Decimal("10"), "万人")]
+
+
+def test_the_paths_a_government_maps_out_are_no_items():
+    found = by_figure(
+        "2031年某自治区政府工作报告\n2031年工作安排\n一、推动能源转型\n"
+        "谋划8条技术路径，抓实能源科技创新8条路径，新建充电桩2万个。\n",
+        REPORT_DAY,
+    )
+    assert list(found) == [(Decimal("2"), "万个")]

@@ -431,6 +431,8 @@ _OWN_CAMPAIGNS_RE = re.compile(
     # 深化…等6个全国整治项目, 3个省级整治项目: the campaigns of rectification the government
     # runs on itself, not projects it builds
     r"|[0-9一二两三四五六七八九十]+个\s*[\u4e00-\u9fff]{0,3}?(?:整治项目|治理项目|整治行动)"
+    # 谋划9条技术路径, 抓实…创新9条路径: the paths a government maps out for itself
+    r"|[0-9一二两三四五六七八九十]+条\s*[\u4e00-\u9fff]{0,4}?路径"
 )
 # 残疾人两项补贴: a count in words naming a package of benefits, the policy's name
 _BENEFITS_NAMED_AFTER_RE = re.compile(r"\s*(?:补贴|补助|津贴)")
