@@ -51,11 +51,14 @@ from decimal import Decimal
 from tests.text.extracted import by_figure, extracted, span, years
 
 REPORT_DAY = dt.date(2031, 1, 28)
+_FIVE_YEAR_REVIEW = "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
+_LAST_YEARS_REVIEW = "2031年某自治区政府工作报告\n一、2030年工作回顾\n"
+_TASKS_OF_2031 = "2031年某自治区政府工作报告\n2031年工作安排\n"
 
 
 def _tasks_of_2031(part: str, sentence: str):
     return extracted(
-        "\n".join(["2031年某自治区政府工作报告", "2031年工作安排", part, sentence]) + "\n",
+        _TASKS_OF_2031 + part + "\n" + sentence + "\n",
         REPORT_DAY,
     )
 
@@ -116,8 +119,8 @@ def test_counts_of_a_plans_classes_of_a_size_are_items_in_every_shape():
 
 def test_things_of_a_class_meeting_a_standard_stand_so_at_the_reviews_end():
     found = by_figure(
-        "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
-        "五年来，建成绿色工厂300个，建材、石化、有色等重点行业38种产品能耗达到国家标杆值，"
+        _FIVE_YEAR_REVIEW
+        + "五年来，建成绿色工厂300个，建材、石化、有色等重点行业38种产品能耗达到国家标杆值，"
         "沿江、沿边等15条高速公路相继开通，推动20家企业达到国家先进水平。\n",
         REPORT_DAY,
     )
@@ -129,8 +132,8 @@ def test_things_of_a_class_meeting_a_standard_stand_so_at_the_reviews_end():
 
 def test_a_change_since_a_year_named_is_an_item_over_the_years_since():
     found = by_figure(
-        "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
-        "五年来，2030年地区生产总值比2025年增加超5000亿元。优良天数300天、比2025年增加20天，"
+        _FIVE_YEAR_REVIEW
+        + "五年来，2030年地区生产总值比2025年增加超5000亿元。优良天数300天、比2025年增加20天，"
         "人均预期寿命较2025年提高1.2岁、达到80.5岁。粮食产量比上年增加10亿斤，"
         "森林覆盖率较2025年提高1.5个百分点。\n",
         REPORT_DAY,
@@ -145,8 +148,8 @@ def test_a_change_since_a_year_named_is_an_item_over_the_years_since():
 
 def test_a_contribution_or_a_share_of_spending_passed_in_a_review_is_over_its_years():
     found = extracted(
-        "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
-        "五年来，战略性新兴产业占规上工业增加值比重超过28%，装备、材料等6大产业集群对工业"
+        _FIVE_YEAR_REVIEW
+        + "五年来，战略性新兴产业占规上工业增加值比重超过28%，装备、材料等6大产业集群对工业"
         "贡献率超过65%，财政支出中民生占比超过75%，工业对经济增长的贡献率达到36%。\n",
         REPORT_DAY,
     )
@@ -159,8 +162,8 @@ def test_a_contribution_or_a_share_of_spending_passed_in_a_review_is_over_its_ye
 
 def test_ranks_in_a_narrowed_field_or_kept_over_counted_years():
     found = extracted(
-        "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
-        "五年来，排污权累计成交量稳居全国区域交易市场首位，宜城空气质量连续六年保持第一，"
+        _FIVE_YEAR_REVIEW
+        + "五年来，排污权累计成交量稳居全国区域交易市场首位，宜城空气质量连续六年保持第一，"
         "光伏组件产量位居全国同类省份首位。\n",
         REPORT_DAY,
     )
@@ -174,8 +177,7 @@ def test_ranks_in_a_narrowed_field_or_kept_over_counted_years():
 
 def test_counts_listed_after_one_verb_are_each_done_places_too():
     found = by_figure(
-        "2031年某自治区政府工作报告\n一、2030年工作回顾\n"
-        "过去一年，新培育300个典型镇、2000个典型村和25个典型村片区。\n",
+        _LAST_YEARS_REVIEW + "过去一年，新培育300个典型镇、2000个典型村和25个典型村片区。\n",
         REPORT_DAY,
     )
     for count in ("300", "2000", "25"):
@@ -185,8 +187,7 @@ def test_counts_listed_after_one_verb_are_each_done_places_too():
 
 def test_plots_of_land_are_counted_in_kuai():
     found = by_figure(
-        "2031年某自治区政府工作报告\n2031年工作安排\n一、守护净土\n"
-        "修复12块污染地块，治理30块受污染耕地，建设3个产业板块。\n",
+        _TASKS_OF_2031 + "一、守护净土\n修复12块污染地块，治理30块受污染耕地，建设3个产业板块。\n",
         REPORT_DAY,
     )
     assert found[(Decimal("12"), "块")].kind == "commitment"
@@ -197,8 +198,7 @@ def test_plots_of_land_are_counted_in_kuai():
 
 def test_what_was_merged_is_the_year_befores_state():
     found = by_figure(
-        "2031年某自治区政府工作报告\n一、2030年工作回顾\n"
-        "过去一年，产业园区改革加快落实，150个园区整合优化为90个。\n",
+        _LAST_YEARS_REVIEW + "过去一年，产业园区改革加快落实，150个园区整合优化为90个。\n",
         REPORT_DAY,
     )
     assert span(found[(Decimal("150"), "个")]) == years(2029, 2029)
@@ -207,8 +207,7 @@ def test_what_was_merged_is_the_year_befores_state():
 
 def test_a_rank_of_a_class_closed_by_deng_is_an_item_with_a_change_among_its_members():
     found = extracted(
-        "2031年某自治区政府工作报告\n一、2030年工作回顾\n"
-        "过去一年，全区5G用户渗透率、电信业务收入增幅等4项指标居全国第一，"
+        _LAST_YEARS_REVIEW + "过去一年，全区5G用户渗透率、电信业务收入增幅等4项指标居全国第一，"
         "研发投入增幅居全国第3位。\n",
         REPORT_DAY,
     )
@@ -219,7 +218,7 @@ def test_a_rank_of_a_class_closed_by_deng_is_an_item_with_a_change_among_its_mem
 
 def test_a_count_in_digits_of_places_named_before_it_is_an_item():
     found = extracted(
-        "2031年某自治区政府工作报告\n2031年工作安排\n一、提升医疗服务\n"
+        _TASKS_OF_2031 + "一、提升医疗服务\n"
         "推进江城、山城2个城市国家公立医院高质量发展示范项目，支持三座省会城市建设区域医疗中心。\n",
         REPORT_DAY,
     )
@@ -228,8 +227,8 @@ def test_a_count_in_digits_of_places_named_before_it_is_an_item():
 
 def test_a_per_cent_after_qian_is_a_band_and_the_count_the_item():
     found = extracted(
-        "2031年某自治区政府工作报告\n一、“十五五”时期工作回顾\n"
-        "五年来，新增ESI全球前1‰学科2个、前1%学科30个，营收前10%的企业贡献了一半利润。\n",
+        _FIVE_YEAR_REVIEW
+        + "五年来，新增ESI全球前1‰学科2个、前1%学科30个，营收前10%的企业贡献了一半利润。\n",
         REPORT_DAY,
     )
     assert sorted((i.value, i.unit) for i in found) == [
@@ -240,7 +239,7 @@ def test_a_per_cent_after_qian_is_a_band_and_the_count_the_item():
 
 def test_a_population_bounded_before_a_place_is_a_size_class():
     found = by_figure(
-        "2031年某自治区政府工作报告\n2031年工作安排\n一、办好民生实事\n"
+        _TASKS_OF_2031 + "一、办好民生实事\n"
         "特殊教育学校覆盖20万人口以上的县，为30万人口以上的城市配建体育馆，"
         "帮助10万人以上群众就业。\n",
         REPORT_DAY,
@@ -250,7 +249,7 @@ def test_a_population_bounded_before_a_place_is_a_size_class():
 
 def test_the_paths_a_government_maps_out_are_no_items():
     found = by_figure(
-        "2031年某自治区政府工作报告\n2031年工作安排\n一、推动能源转型\n"
+        _TASKS_OF_2031 + "一、推动能源转型\n"
         "谋划8条技术路径，抓实能源科技创新8条路径，新建充电桩2万个。\n",
         REPORT_DAY,
     )
