@@ -21,7 +21,13 @@ from articles.models import Article
 from tests.conftest import SEEDS
 from tests.exportdata import build_rich_data
 from tracker.api import ENDPOINTS, api_records
-from tracker.compiled import compiled_all, compiled_by_id, compiled_rows, compiled_rows_by_ids
+from tracker.compiled import (
+    MAX_STATEMENTS_BY_COUNT,
+    compiled_all,
+    compiled_by_id,
+    compiled_rows,
+    compiled_rows_by_ids,
+)
 from tracker.exports import section_of
 from tracker.filtersets import with_public_state
 from tracker.models import Commitment, Evidence, Link, ReviewState
@@ -211,3 +217,38 @@ def test_a_lists_rows_read_by_ids_equal_filters_rows_and_statement(unreviewed):
             assert typed_rows(sorted(rows, key=key)) == typed_rows(sorted(expected, key=key))
             assert [q["sql"] for q in sql] == [q["sql"] for q in expected_sql], page
         assert any(row["overdue"] for row in compiled(ids)) or unreviewed == "hide"
+
+
+@pytest.mark.parametrize("unreviewed", ["mark", "hide"])
+def test_the_apis_page_rows_read_by_ids_equal_filters_tuples_and_statement(unreviewed):
+    # The API's lists: a page of records as the export's tuples, every record type.
+    build_rich_data()
+    with override_settings(PUBLIC_UNREVIEWED=unreviewed):
+        for model in MODELS:
+            queryset = api_records(model).order_by().values_list(*section_of(model).keys)
+            compiled = compiled_rows_by_ids(queryset, tuples=True)
+            ids = list(model.objects.order_by("-pk").values_list("pk", flat=True))
+            for page in (ids[:1], ids[1:4], ids, [*ids[:2], max(ids) + 1]):
+                with CaptureQueriesContext(connection) as expected_sql:
+                    expected = list(queryset.filter(pk__in=page))
+                with CaptureQueriesContext(connection) as sql:
+                    rows = compiled(page)
+                assert [typed(row) for row in sorted(rows)] == [
+                    typed(row) for row in sorted(expected)
+                ], (model, page)
+                assert [q["sql"] for q in sql] == [q["sql"] for q in expected_sql], page
+                assert all(isinstance(row, tuple) for row in rows)
+
+
+def test_a_client_asking_for_every_page_size_keeps_a_bounded_number_of_statements():
+    # page_size is the client's to choose (up to 500): each size is its own statement, and
+    # a worker must not keep one for every size it was ever asked.
+    build_rich_data()
+    queryset = api_records(Commitment).order_by().values_list("id", "quote")
+    compiled = compiled_rows_by_ids(queryset, tuples=True)
+    ids = list(queryset.values_list("pk", flat=True))
+    for size in range(1, MAX_STATEMENTS_BY_COUNT + 10):
+        compiled((ids * size)[:size])
+    assert compiled.cache_info().currsize == MAX_STATEMENTS_BY_COUNT
+    # A size whose statement was let go is compiled again, and reads the same rows.
+    assert sorted(compiled(ids[:2])) == sorted(queryset.filter(pk__in=ids[:2]))

@@ -19,12 +19,16 @@ and PostgreSQL, so an upgrade that changes them fails there).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
 from django.db import connections
 from django.db.models import QuerySet
 from django.db.models.query import MAX_GET_RESULTS
+
+# A list's page sizes seen most recently (a site's own pages use one or two, and a last page).
+MAX_STATEMENTS_BY_COUNT = 32
 
 
 def compiled_by_id(queryset: QuerySet) -> Callable[[Any], tuple]:
@@ -59,22 +63,27 @@ def compiled_rows(queryset: QuerySet, column: str) -> Callable[[Any], list[dict]
     return statement.dicts
 
 
-def compiled_rows_by_ids(queryset: QuerySet) -> Callable[[list], list[dict]]:
-    """What ``list(queryset.filter(pk__in=ids))`` returns for a values() queryset, the
-    statement compiled once per number of ids and database alias rather than on every call:
-    a list's page of rows read by id (articles.paging.rows_between), whose pages all hold
-    the same number of rows but the last."""
-    statements: dict[int, Statement] = {}
+def compiled_rows_by_ids(
+    queryset: QuerySet, *, tuples: bool = False
+) -> Callable[[list], list[dict] | list[tuple]]:
+    """What ``list(queryset.filter(pk__in=ids))`` returns for a values() queryset (or, with
+    ``tuples``, a values_list() one), the statement compiled once per number of ids and
+    database alias rather than on every call: a list's page of rows read by id
+    (articles.paging.rows_between), whose pages all hold the same number of rows but the
+    last. The statements kept are bounded: the API's page_size lets a client ask for any
+    number of ids up to its maximum."""
 
-    def rows(ids: list) -> list[dict]:
+    @functools.lru_cache(maxsize=MAX_STATEMENTS_BY_COUNT)
+    def statement_for(count: int) -> Statement:
+        return Statement(queryset, "pk", count, lambda *pks: queryset.filter(pk__in=pks))
+
+    def rows(ids: list) -> list[dict] | list[tuple]:
         if not ids:
             return []
-        statement = statements.get(len(ids))
-        if statement is None:
-            statement = statements[len(ids)] = Statement(
-                queryset, "pk", len(ids), lambda *pks: queryset.filter(pk__in=pks)
-            )
-        return statement.dicts(*ids)
+        statement = statement_for(len(ids))
+        return statement.rows(*ids) if tuples else statement.dicts(*ids)
+
+    rows.cache_info = statement_for.cache_info  # how many statements are kept
 
     return rows
 
