@@ -203,7 +203,9 @@ def markdown(results: list[dict], counts: dict[str, int], vendor: str, floor: fl
         f"`benchmarks/least_page.py`) takes **{ms(least['server_s'])}** against "
         f"{ms(least['sql_s'])} of its SQL here: **{least['ratio']:.1f}×**. Pages whose work is "
         f"a few such reads (a detail page by primary key) cannot be much under that ratio "
-        f"while they read through the ORM.\n"
+        f"while the ORM compiles their SQL on every request: the busiest reads of the public "
+        f"pages and the API are compiled once (`tracker/compiled.py`) and sent with each "
+        f"request's values.\n"
     )
 
 
